@@ -1,0 +1,98 @@
+/** File and console plumbing shared by the CLI commands. The core never sees paths. */
+import * as fs from 'fs';
+import * as path from 'path';
+import { FenjieError, isFenjieError } from '../core/index';
+
+export interface CliIO {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  /** 'zh' (default) or 'en', from --lang or FENJIE_LANG. */
+  lang: 'zh' | 'en';
+}
+
+export function createNodeIO(lang: 'zh' | 'en'): CliIO {
+  return {
+    out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+    err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+    lang,
+  };
+}
+
+/** Reads a whole input file, turning file-system errors into coded, readable errors. */
+export function readInputFile(filePath: string): Uint8Array {
+  try {
+    const stat = fs.statSync(filePath);
+    if (stat.isDirectory()) {
+      throw new FenjieError('input-is-directory', `输入是文件夹，不是文件：${filePath}`, `Input is a directory, not a file: ${filePath}`);
+    }
+    return new Uint8Array(fs.readFileSync(filePath));
+  } catch (error) {
+    if (isFenjieError(error)) throw error;
+    throw new FenjieError('input-unreadable', `无法读取文件：${filePath}`, `Cannot read file: ${filePath}`, { cause: error });
+  }
+}
+
+/**
+ * Writes an output file. An existing file is first kept as `<name>.bak<ext>` so that nothing
+ * a user had there is lost.
+ */
+export function writeOutputFile(filePath: string, data: Uint8Array | string): { backup: string | null } {
+  let backup: string | null = null;
+  try {
+    fs.mkdirSync(path.dirname(path.resolve(filePath)), { recursive: true });
+    if (fs.existsSync(filePath)) {
+      const ext = path.extname(filePath);
+      backup = `${filePath.slice(0, filePath.length - ext.length)}.bak${ext}`;
+      fs.copyFileSync(filePath, backup);
+    }
+    fs.writeFileSync(filePath, data);
+    return { backup };
+  } catch (error) {
+    throw new FenjieError('output-unwritable', `无法写入文件：${filePath}`, `Cannot write file: ${filePath}`, { cause: error });
+  }
+}
+
+export function baseName(filePath: string): string {
+  return path.basename(filePath);
+}
+
+/** Prints an error the way a user should see it: message and code, never a stack trace. */
+export function reportError(io: CliIO, error: unknown): number {
+  if (isFenjieError(error)) {
+    io.err(io.lang === 'en' ? `Error [${error.code}]: ${error.messageEn}` : `错误 [${error.code}]：${error.messageZh}\nError: ${error.messageEn}`);
+  } else {
+    const text = error instanceof Error ? error.message : String(error);
+    io.err(io.lang === 'en' ? `Error [internal]: ${text}` : `错误 [internal]：内部错误（${text}）`);
+  }
+  if (process.env.FENJIE_DEBUG && error instanceof Error) io.err(error.stack ?? '');
+  return 1;
+}
+
+export interface ParsedArgs {
+  positional: string[];
+  flags: Record<string, string | boolean>;
+}
+
+/** Minimal argv parser: --flag, --key value, --key=value, -o value. */
+export function parseArgs(argv: string[], valueFlags: string[] = []): ParsedArgs {
+  const positional: string[] = [];
+  const flags: Record<string, string | boolean> = {};
+  const takesValue = new Set(['o', 'output', 'registry', 'year', 'lang', 'by', 'docx', ...valueFlags]);
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i];
+    const match = /^--?([^=]+)(?:=(.*))?$/.exec(arg);
+    if (!match || arg === '-') {
+      positional.push(arg);
+      continue;
+    }
+    const [, key, inline] = match;
+    if (inline !== undefined) flags[key] = inline;
+    else if (takesValue.has(key) && i + 1 < argv.length) flags[key] = argv[++i];
+    else flags[key] = true;
+  }
+  return { positional, flags };
+}
+
+export function usageError(messageZh: string, messageEn: string): FenjieError {
+  return new FenjieError('usage', messageZh, messageEn);
+}

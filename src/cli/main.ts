@@ -1,0 +1,47 @@
+/** The `fenjie` command: wiring only. Each command lives in commands/<name>.command.ts. */
+import { createNodeIO, reportError, type CliIO } from './cli-io';
+
+export interface Command {
+  summaryZh: string;
+  summaryEn: string;
+  usage: string;
+  run(argv: string[], io: CliIO): Promise<number>;
+}
+
+type CommandLoader = () => Promise<{ command: Command }>;
+
+/** Loaded on demand so that `fenjie parse` never pays for the .docx writer. */
+const COMMANDS: Record<string, CommandLoader> = {
+};
+
+function printHelp(io: CliIO, loaded: [string, Command][]): void {
+  io.out('fenjie — 分解落实表工具 / tools for the yearly 分解落实表\n');
+  io.out('用法 Usage: fenjie <command> [options]\n');
+  for (const [name, command] of loaded) {
+    io.out(`  ${command.usage.padEnd(58)} ${io.lang === 'en' ? command.summaryEn : command.summaryZh}`);
+  }
+  io.out('\n选项 Options: --lang zh|en, --json (where supported). 详见 README.md。');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const langFlag = argv.find((a) => a.startsWith('--lang='))?.slice(7) ?? (argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : undefined);
+  const lang = (langFlag ?? process.env.FENJIE_LANG) === 'en' ? 'en' : 'zh';
+  const io = createNodeIO(lang);
+  const [name, ...rest] = argv;
+  try {
+    if (!name || name === 'help' || name === '--help' || name === '-h') {
+      const loaded = await Promise.all(Object.entries(COMMANDS).map(async ([n, load]) => [n, (await load()).command] as [string, Command]));
+      printHelp(io, loaded);
+      return name ? 0 : 1;
+    }
+    const load = COMMANDS[name];
+    if (!load) {
+      io.err(lang === 'en' ? `Unknown command: ${name}. Run fenjie help.` : `未知命令：${name}。运行 fenjie help 查看用法。`);
+      return 1;
+    }
+    const { command } = await load();
+    return await command.run(rest, io);
+  } catch (error) {
+    return reportError(io, error);
+  }
+}

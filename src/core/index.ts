@@ -1,0 +1,9 @@
+/**
+ * The public face of the core. Everything outside src/core imports the core through this file.
+ * The core is pure: plain data in and out, no Office.js, WPS, React, DOM, fs or path.
+ */
+export * from './errors';
+export * from './model/records.model';
+export * from './grid/grid.model';
+export * from './workbook/plan.model';
+export * from './host/host.port';

@@ -1,0 +1,103 @@
+/**
+ * The workbook layout as data. The core builds a WorkbookPlan; each writer draws it:
+ * the .xlsx writer (ExcelJS) directly, the Excel and WPS hosts through `WriteOp`s.
+ */
+
+/** A formula cell. Never produced from user text: user text is always a plain string. */
+export interface FormulaValue {
+  formula: string;
+}
+
+/** A date cell, ISO yyyy-mm-dd. */
+export interface DateValue {
+  date: string;
+}
+
+export type CellValue = string | number | boolean | null | FormulaValue | DateValue;
+
+export type ColumnKind = 'text' | 'number' | 'percent' | 'date' | 'list';
+
+export interface ColumnPlan {
+  /** Record field or tracking key this column holds (stable, used to read the sheet back). */
+  key: string;
+  header: string;
+  /** Width in characters. */
+  width: number;
+  kind: ColumnKind;
+  wrap?: boolean;
+  /** For kind 'list': the dropdown values. */
+  list?: string[];
+  /** Editable by units in distributed workbooks (tracking columns). */
+  editable?: boolean;
+  numberFormat?: string;
+}
+
+export interface Fill {
+  /** '#RRGGBB' */
+  color: string;
+}
+
+export interface FontStyle {
+  color?: string;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+/** Ranges in plans are sheet-relative A1 addresses such as 'H2:H89'. */
+export type ConditionalFormatPlan =
+  | { kind: 'equals'; range: string; value: string; fill?: Fill; font?: FontStyle }
+  | { kind: 'expression'; range: string; formula: string; fill?: Fill; font?: FontStyle }
+  | { kind: 'dataBar'; range: string; color: string; min?: number; max?: number }
+  | { kind: 'colorScale'; range: string; minColor: string; midColor?: string; maxColor: string };
+
+export interface ListValidationPlan {
+  range: string;
+  list: string[];
+  /** Reject values outside the list (true) or only warn (false). */
+  strict: boolean;
+}
+
+export interface CellStylePlan {
+  /** Sheet-relative A1 address of one cell or a range. */
+  range: string;
+  font?: FontStyle;
+  fill?: Fill;
+  note?: string;
+}
+
+export type SheetRole =
+  | 'tasks'
+  | 'projects'
+  | 'fixes'
+  | 'findings'
+  | 'registry'
+  | 'assignments'
+  | 'matrix'
+  | 'stats'
+  | 'instructions'
+  | 'state'
+  | 'other';
+
+export interface SheetPlan {
+  name: string;
+  role: SheetRole;
+  /** Rows of text above the table (title, instructions); the table starts below them. */
+  preamble?: string[];
+  /** When set, the rows are drawn as an Excel table (ListObject) with this name. */
+  table?: { name: string; style?: string };
+  columns: ColumnPlan[];
+  rows: CellValue[][];
+  freeze?: { rows: number; cols: number };
+  validations?: ListValidationPlan[];
+  conditionalFormats?: ConditionalFormatPlan[];
+  cellStyles?: CellStylePlan[];
+  visibility?: 'visible' | 'hidden' | 'veryHidden';
+  /** Protect the sheet, leaving only editable columns unlocked. */
+  protect?: boolean;
+}
+
+export interface WorkbookPlan {
+  /** Plan format version, stored in the workbook state. */
+  version: number;
+  sheets: SheetPlan[];
+}

@@ -1,0 +1,75 @@
+/**
+ * Turns the bytes of a text extraction into a string. Chinese government files come as UTF-8
+ * (with or without BOM), UTF-16 (Notepad's "Unicode") or GB18030/GBK, so the encoding is sniffed,
+ * never assumed. Line ends come out as '\n'.
+ */
+import { FenjieError } from '../errors';
+
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+export interface DecodedText {
+  text: string;
+  encoding: TextEncodingName;
+}
+
+export function decodeText(bytes: Uint8Array): string {
+  return decodeTextWithEncoding(bytes).text;
+}
+
+export function decodeTextWithEncoding(bytes: Uint8Array): DecodedText {
+  const encoding = sniffEncoding(bytes);
+  const bomLength = encoding === 'utf-8' && hasUtf8Bom(bytes) ? 3 : encoding.startsWith('utf-16') && hasUtf16Bom(bytes) ? 2 : 0;
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: encoding !== 'gb18030' }).decode(bytes.subarray(bomLength));
+  } catch (error) {
+    throw new FenjieError('text-undecodable', '无法识别文本文件的编码', 'Cannot decode the text file', { cause: error, details: { encoding } });
+  }
+  return { text: normaliseLineEnds(text), encoding };
+}
+
+function hasUtf8Bom(b: Uint8Array): boolean {
+  return b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
+}
+
+function hasUtf16Bom(b: Uint8Array): boolean {
+  return b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff));
+}
+
+function sniffEncoding(b: Uint8Array): TextEncodingName {
+  if (hasUtf8Bom(b)) return 'utf-8';
+  if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';
+  if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';
+  const utf16 = sniffBomlessUtf16(b);
+  if (utf16) return utf16;
+  return isValidUtf8(b) ? 'utf-8' : 'gb18030';
+}
+
+/** UTF-16 without BOM: ASCII characters (TAB, line ends, digits) leave zero bytes on one side. */
+function sniffBomlessUtf16(b: Uint8Array): TextEncodingName | null {
+  const sample = Math.min(b.length - (b.length % 2), 4096);
+  if (sample < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample; i += 2) {
+    if (b[i] === 0) evenZeros += 1;
+    if (b[i + 1] === 0) oddZeros += 1;
+  }
+  const pairs = sample / 2;
+  if (oddZeros > pairs * 0.2 && evenZeros < pairs * 0.02) return 'utf-16le';
+  if (evenZeros > pairs * 0.2 && oddZeros < pairs * 0.02) return 'utf-16be';
+  return null;
+}
+
+function isValidUtf8(b: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(b);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function normaliseLineEnds(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
+}

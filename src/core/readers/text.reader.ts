@@ -1,0 +1,139 @@
+/**
+ * Reads the text form Apache Tika writes for a .docx: every table cell starts on a line with one
+ * TAB, the cell's further paragraphs follow on lines without TAB, and each row ends with one extra
+ * newline. A blank line therefore does not end a row; the header row gives the column count and a
+ * row is complete after that many cells. Text between tables (titles, 附件2, page numbers) has no
+ * TAB and can only be told apart from a last cell's paragraphs where a new header row (or the end
+ * of the document) follows.
+ */
+import type { DocumentGrids, Grid, GridCell, GridRow } from '../grid/grid.model';
+import type { Finding } from '../model/records.model';
+import { matchHeaderWord } from '../parse/header-words';
+import { decodeText } from './text-decode';
+
+/** A header row has at least this many header words in a row (门类 项目 内容和要求 …). */
+const MIN_HEADER_CELLS = 3;
+const BOOKMARK = /\[bookmark: [^\]]*\]/g;
+
+interface RawCell {
+  lines: string[];
+}
+
+export function readTextDocument(bytes: Uint8Array): DocumentGrids {
+  return readTextString(decodeText(bytes));
+}
+
+/** Same as readTextDocument, for text already decoded. */
+export function readTextString(text: string): DocumentGrids {
+  const lines = text.replace(BOOKMARK, '').replace(/\r\n?/g, '\n').split('\n');
+  const { leading, cells } = splitCells(lines);
+  return buildGrids(leading, cells);
+}
+
+function splitCells(lines: string[]): { leading: string[]; cells: RawCell[] } {
+  const leading: string[] = [];
+  const cells: RawCell[] = [];
+  for (const line of lines) {
+    if (line.startsWith('\t')) cells.push({ lines: [line.slice(1)] });
+    else if (cells.length > 0) cells[cells.length - 1].lines.push(line);
+    else leading.push(line);
+  }
+  return { leading, cells };
+}
+
+function countHeaderCells(cells: RawCell[], start: number): number {
+  let count = 0;
+  while (start + count < cells.length && matchHeaderWord(cells[start + count].lines.join('\n')) !== null) count += 1;
+  return count;
+}
+
+/** Without known header words, the first row ends at the first cell followed by the row-end blank line. */
+function guessRowLength(cells: RawCell[], start: number): number {
+  for (let i = start; i < cells.length; i += 1) {
+    const { lines } = cells[i];
+    if (lines.length >= 2 && lines[lines.length - 1].trim() === '') return i - start + 1;
+  }
+  return cells.length - start;
+}
+
+interface BuildState {
+  grids: Grid[];
+  paragraphs: string[];
+  warnings: Finding[];
+  between: string[];
+  grid: Grid | null;
+  width: number;
+}
+
+function buildGrids(leading: string[], cells: RawCell[]): DocumentGrids {
+  const state: BuildState = { grids: [], paragraphs: [], warnings: [], between: keepText(leading), grid: null, width: 0 };
+  let i = 0;
+  while (i < cells.length) {
+    const headerCells = countHeaderCells(cells, i);
+    const isHeader = headerCells >= MIN_HEADER_CELLS;
+    if (isHeader || state.grid === null) {
+      const width = isHeader ? headerCells : guessRowLength(cells, i);
+      openGridIfNeeded(state, width);
+    }
+    const taken = cells.slice(i, i + state.width);
+    i += taken.length;
+    const atBoundary = i >= cells.length || countHeaderCells(cells, i) >= MIN_HEADER_CELLS;
+    const row = makeRow(taken, atBoundary, state);
+    if (isHeader) row.isHeader = true;
+    if (taken.length < state.width) padRow(row, state, taken.length);
+    state.grid?.rows.push(row);
+  }
+  flushBetween(state);
+  return { format: 'text', grids: state.grids, paragraphs: state.paragraphs, warnings: state.warnings };
+}
+
+/** A header with pending between-table text or a new width starts a new grid; otherwise it is a repeated header. */
+function openGridIfNeeded(state: BuildState, width: number): void {
+  if (state.grid && state.between.length === 0 && width === state.width) return;
+  const before = flushBetween(state);
+  state.grid = { rows: [], before, origin: { index: state.grids.length } };
+  state.grids.push(state.grid);
+  state.width = width;
+}
+
+function flushBetween(state: BuildState): string[] {
+  const before = state.between;
+  state.paragraphs.push(...before);
+  state.between = [];
+  return before;
+}
+
+function makeRow(taken: RawCell[], atBoundary: boolean, state: BuildState): GridRow {
+  const cells: GridCell[] = taken.map((cell) => ({ paragraphs: [...cell.lines] }));
+  const last = cells[cells.length - 1];
+  if (!last) return { cells };
+  if (atBoundary) {
+    // The cell ends at the row-end blank line; what follows is text between tables.
+    const end = last.paragraphs.findIndex((line, index) => index > 0 && line.trim() === '');
+    if (end > 0) {
+      state.between.push(...keepText(last.paragraphs.slice(end)));
+      last.paragraphs = last.paragraphs.slice(0, end);
+    }
+  } else if (last.paragraphs.length > 1 && last.paragraphs[last.paragraphs.length - 1] === '') {
+    last.paragraphs.pop();
+  }
+  return { cells };
+}
+
+function padRow(row: GridRow, state: BuildState, have: number): void {
+  while (row.cells.length < state.width) row.cells.push({ paragraphs: [] });
+  const table = state.grids.length - 1;
+  const rowIndex = state.grid ? state.grid.rows.length : 0;
+  state.warnings.push({
+    code: 'row-incomplete',
+    severity: 'warning',
+    message: `表格 ${table + 1} 第 ${rowIndex + 1} 行只有 ${have} 个单元格（应为 ${state.width} 个），缺少的单元格按空白处理`,
+    messageEn: `Table ${table + 1} row ${rowIndex + 1} has ${have} of ${state.width} cells; the missing cells are taken as empty`,
+    table,
+    row: rowIndex,
+  });
+}
+
+function keepText(lines: string[]): string[] {
+  return lines.filter((line) => line.trim() !== '');
+}

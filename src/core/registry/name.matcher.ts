@@ -1,0 +1,194 @@
+/**
+ * Matching a raw name against the registry: ranked suggestions with a reason and a score.
+ * Only exact, normalised and (unambiguous) alias matches are certain and may be applied unasked.
+ */
+import type { MatchReason, Suggestion } from '../model/records.model';
+import type { NameKind } from './registry.model';
+import { findCertain, type IndexEntry, type KindIndex, type RegistryIndex } from './registry.index';
+import { normaliseName, stripCity } from './name.normalise';
+import { isAbbreviationOf, splitSuffix } from './abbreviation';
+import { deletionKeys, editDistanceAtMost1, shapeKey } from './near-form';
+import { stripTones } from './pinyin.keys';
+import { splitRunTogether } from './segment';
+
+export interface MatchContext {
+  /** Other leaders of the same row (prefers candidates sharing units with them). */
+  leaders?: string[];
+  /** Units of the same row (prefers leaders who oversee them). */
+  units?: string[];
+  /** The next / previous value in the same cell, for names broken over lines. */
+  next?: string;
+  prev?: string;
+}
+
+interface Candidate {
+  entry: IndexEntry | null;
+  value: string;
+  score: number;
+  reason: MatchReason;
+  certain: boolean;
+}
+
+const SCORES: Record<MatchReason, number> = {
+  exact: 1,
+  normalised: 0.99,
+  alias: 0.97,
+  split: 0.92,
+  joined: 0.92,
+  abbreviation: 0.86,
+  homophone: 0.9,
+  'near-form': 0.8,
+};
+
+function kindIndexOf(index: RegistryIndex, kind: NameKind): KindIndex {
+  return kind === 'leader' ? index.leaders : index.units;
+}
+
+function candidate(entry: IndexEntry, reason: MatchReason, score = SCORES[reason], certain = false): Candidate {
+  return { entry, value: entry.name, score, reason, certain };
+}
+
+function matchCertain(kindIndex: KindIndex, raw: string, norm: string): Candidate[] {
+  const exact = kindIndex.exact.get(raw);
+  if (exact) return [candidate(exact, 'exact', 1, true)];
+  const normHit = kindIndex.normalised.get(norm);
+  if (normHit) return [candidate(normHit, 'normalised', SCORES.normalised, true)];
+  const aliases = kindIndex.alias.get(norm) ?? [];
+  return aliases.map((entry) => candidate(entry, 'alias', aliases.length === 1 ? SCORES.alias : 0.9, aliases.length === 1));
+}
+
+function matchAbbreviation(kindIndex: KindIndex, norm: string): Candidate[] {
+  const out = (kindIndex.abbreviation.get(norm) ?? []).map((entry) => candidate(entry, 'abbreviation', 0.95));
+  const split = splitSuffix(norm);
+  const byChar = split && kindIndex.stemChars.get(split.cls);
+  if (!split || !byChar) return out;
+  const counts = new Map<IndexEntry, number>();
+  const stemChars = [...new Set(split.stem)];
+  for (const ch of stemChars) for (const entry of byChar.get(ch) ?? []) counts.set(entry, (counts.get(entry) ?? 0) + 1);
+  for (const [entry, count] of counts) {
+    const forms = kindIndex.stems.get(entry) ?? [];
+    // Short form of a registry name: all of the raw stem's characters occur in the entry's stem.
+    if (count === stemChars.length && forms.some((f) => isAbbreviationOf(norm, f.form))) {
+      out.push(candidate(entry, 'abbreviation', SCORES.abbreviation));
+    } else if (forms.some((f) => isAbbreviationOf(f.form, norm))) {
+      out.push(candidate(entry, 'abbreviation', SCORES.abbreviation - 0.04));
+    }
+  }
+  return out;
+}
+
+function matchHomophone(index: RegistryIndex, kindIndex: KindIndex, norm: string, kind: NameKind): Candidate[] {
+  if (!index.pinyin) return [];
+  const out: Candidate[] = [];
+  const keys = index.pinyin.keys(norm, kind === 'leader');
+  const seen = new Set<IndexEntry>();
+  const firstChar = [...norm][0];
+  for (const key of keys) {
+    for (const entry of kindIndex.homophone.get(key) ?? []) {
+      if (seen.has(entry) || entry.name === norm) continue;
+      seen.add(entry);
+      const sameSurname = kind === 'leader' && [...entry.name][0] === firstChar;
+      out.push(candidate(entry, 'homophone', SCORES.homophone + (sameSurname ? 0.03 : kind === 'leader' ? -0.05 : 0)));
+    }
+  }
+  for (const key of new Set(keys.map(stripTones))) {
+    for (const entry of kindIndex.toneless.get(key) ?? []) {
+      if (seen.has(entry) || entry.name === norm) continue;
+      seen.add(entry);
+      const sameSurname = kind === 'leader' && [...entry.name][0] === firstChar;
+      out.push(candidate(entry, 'homophone', 0.76 + (sameSurname ? 0.03 : 0)));
+    }
+  }
+  return out;
+}
+
+function matchNearForm(kindIndex: KindIndex, norm: string, kind: NameKind): Candidate[] {
+  const out: Candidate[] = [];
+  const firstChar = [...norm][0];
+  for (const entry of kindIndex.shape.get(shapeKey(norm)) ?? []) {
+    if (entry.name !== norm) out.push(candidate(entry, 'near-form', 0.88));
+  }
+  const keys = [...norm].length >= 3 ? deletionKeys(norm) : [norm];
+  for (const key of keys) {
+    for (const entry of kindIndex.deletion.get(key) ?? []) {
+      const target = normaliseName(entry.name);
+      const forms = [target, ...(entry.leader?.aliases ?? []).map(normaliseName)];
+      const close = forms.find((f) => f !== norm && Math.max([...f].length, [...norm].length) >= 3 && editDistanceAtMost1(f, norm));
+      if (!close) continue;
+      const sameSurname = kind === 'leader' && [...entry.name][0] === firstChar;
+      out.push(candidate(entry, 'near-form', SCORES['near-form'] + (sameSurname ? 0.02 : 0)));
+    }
+  }
+  return out;
+}
+
+/** Context-free candidates for one normalised value (memoised per index). */
+function matchBase(index: RegistryIndex, raw: string, kind: NameKind): Candidate[] {
+  const kindIndex = kindIndexOf(index, kind);
+  const norm = normaliseName(raw);
+  if (!norm) return [];
+  const certain = matchCertain(kindIndex, raw, norm);
+  if (certain.some((c) => c.certain)) return certain;
+  const stripped = stripCity(norm, index.registry.city);
+  const viaCity = stripped !== norm ? matchCertain(kindIndex, stripped, stripped) : [];
+  if (viaCity.some((c) => c.certain)) return viaCity.map((c) => ({ ...c, reason: 'alias' as const, score: SCORES.alias }));
+  const out = [...certain, ...viaCity];
+  if (kind === 'unit') out.push(...matchAbbreviation(kindIndex, stripped));
+  out.push(...matchHomophone(index, kindIndex, norm, kind));
+  out.push(...matchNearForm(kindIndex, norm, kind));
+  const parts = splitRunTogether(index, norm, kind);
+  if (parts) out.push({ entry: null, value: parts.join('、'), score: SCORES.split, reason: 'split', certain: false });
+  return out;
+}
+
+function applyContext(index: RegistryIndex, kind: NameKind, list: Candidate[], ctx: MatchContext): Candidate[] {
+  const units = new Set(ctx.units ?? []);
+  const leaders = new Set(ctx.leaders ?? []);
+  return list.map((c) => {
+    if (c.certain || !c.entry) return c;
+    let bonus = 0;
+    if (kind === 'leader' && c.entry.leader?.oversees.some((u) => units.has(u))) bonus = 0.03;
+    if (kind === 'unit' && (index.overseers.get(c.entry.name) ?? []).some((l) => leaders.has(l))) bonus = 0.03;
+    return bonus ? { ...c, score: c.score + bonus } : c;
+  });
+}
+
+function matchJoined(index: RegistryIndex, raw: string, kind: NameKind, ctx: MatchContext): Candidate[] {
+  const out: Candidate[] = [];
+  if (ctx.next) {
+    const hit = findCertain(index, normaliseName(raw) + normaliseName(ctx.next), kind);
+    if (hit) out.push({ entry: hit, value: hit.name, score: SCORES.joined, reason: 'joined', certain: false });
+  }
+  if (ctx.prev) {
+    const hit = findCertain(index, normaliseName(ctx.prev) + normaliseName(raw), kind);
+    if (hit) out.push({ entry: hit, value: hit.name, score: SCORES.joined - 0.02, reason: 'joined', certain: false });
+  }
+  return out;
+}
+
+function rank(list: Candidate[]): Suggestion[] {
+  const best = new Map<string, Candidate>();
+  for (const c of list) {
+    const prev = best.get(c.value);
+    if (!prev || c.score > prev.score || (c.certain && !prev.certain)) best.set(c.value, c);
+  }
+  return [...best.values()]
+    .sort((a, b) => Number(b.certain) - Number(a.certain) || b.score - a.score || a.value.localeCompare(b.value, 'zh'))
+    .map((c) => ({ value: c.value, score: Math.round(Math.min(c.score, c.reason === 'exact' ? 1 : 0.99) * 100) / 100, reason: c.reason, certain: c.certain }));
+}
+
+/**
+ * Ranked candidates for a raw value: exact / normalised / alias (certain), then abbreviation,
+ * homophone, near-form, split and joined suggestions. Empty when nothing is close.
+ */
+export function matchName(index: RegistryIndex, raw: string, kind: NameKind, ctx: MatchContext = {}): Suggestion[] {
+  const key = `${kind}\u0000${raw}`;
+  let base = index.cache.get(key) as Candidate[] | undefined;
+  if (!base) {
+    base = matchBase(index, raw, kind);
+    index.cache.set(key, base as unknown as Suggestion[]);
+  }
+  if (base.some((c) => c.certain)) return rank(base);
+  const withContext = applyContext(index, kind, base, ctx);
+  return rank([...withContext, ...matchJoined(index, raw, kind, ctx)]);
+}

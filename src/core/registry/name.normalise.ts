@@ -1,0 +1,47 @@
+/** Canonical forms of a name for matching: width, spacing, brackets and middle dots made uniform. */
+
+const CJK = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u3000-\\u303f\\uff00-\\uffef';
+const SPACE_BEFORE_CJK = new RegExp(`\\s+(?=[${CJK}(\\[])`, 'g');
+const SPACE_AFTER_CJK = new RegExp(`(?<=[${CJK})\\]])\\s+`, 'g');
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+const MIDDLE_DOTS = /[\u00b7\u2022\u30fb\u2027\uff65\u2219\u22c5\u0387\u16eb\u2e31]/g;
+const OPEN_BRACKETS = /[〔【［\[｛{〖]/g;
+const CLOSE_BRACKETS = /[〕】］\]｝}〗]/g;
+const EDGE_PUNCTUATION = /^[\s、，,。；;：:]+|[\s、，,。；;：:]+$/g;
+
+/**
+ * NFKC, invisible characters removed, spaces next to Chinese characters removed (`张  顺` → `张顺`),
+ * every bracket form as ASCII `()`, every middle-dot variant as `·`, edge punctuation trimmed.
+ */
+export function normaliseName(raw: string): string {
+  return raw
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
+    .replace(MIDDLE_DOTS, '·')
+    .replace(OPEN_BRACKETS, '(')
+    .replace(CLOSE_BRACKETS, ')')
+    .replace(/\s*·\s*/g, '·')
+    .replace(SPACE_BEFORE_CJK, '')
+    .replace(SPACE_AFTER_CJK, '')
+    .replace(/\s+/g, ' ')
+    .replace(EDGE_PUNCTUATION, '');
+}
+
+/** True when the raw value holds whitespace inside it (a padded name such as `张  顺`). */
+export function isPadded(raw: string): boolean {
+  return /\S\s+\S/.test(raw.trim());
+}
+
+/** Removes the city prefix from a full official name (太仓市发展和改革委员会 → 发展和改革委员会). */
+export function stripCity(name: string, city: string | undefined): string {
+  if (!city) return name;
+  const short = city.replace(/[市县区]$/, '');
+  if (name.startsWith(city) && name.length > city.length + 1) return name.slice(city.length);
+  if (short.length >= 2 && name.startsWith(short) && name.length > short.length + 1) return name.slice(short.length);
+  return name;
+}
+
+/** Characters of a name that are Chinese ideographs. */
+export function isHan(ch: string): boolean {
+  return /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/.test(ch);
+}

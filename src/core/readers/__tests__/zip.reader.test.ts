@@ -1,0 +1,59 @@
+import { strToU8, zipSync } from 'fflate';
+import { isFenjieError } from '../../errors';
+import { hasDoctype, openZip, readZipEntries } from '../zip.reader';
+
+function codeOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    if (isFenjieError(error)) return error.code;
+    throw error;
+  }
+  return 'no error';
+}
+
+describe('zip reader', () => {
+  const zip = zipSync({ 'a.xml': strToU8('<a>1</a>'), 'b/c.txt': strToU8('hello'), 'big.xml': [strToU8('<x>' + ' '.repeat(100000) + '</x>'), { level: 9 }] });
+
+  it('reads only the wanted entries, case-insensitively by name', () => {
+    const out = readZipEntries(zip, ['A.xml', 'missing.xml']);
+    expect([...out.keys()]).toEqual(['a.xml']);
+    expect(new TextDecoder().decode(out.get('a.xml'))).toBe('<a>1</a>');
+    expect([...readZipEntries(zip, (n) => n.startsWith('b/')).keys()]).toEqual(['b/c.txt']);
+  });
+
+  it('counts the bytes actually inflated, not the declared size', () => {
+    const lying = zip.slice();
+    const archive = openZip(lying);
+    const big = archive.entries.find((e) => e.name === 'big.xml');
+    expect(big).toBeDefined();
+    // Patch the declared sizes in both headers to 10 bytes: the cap must still hold.
+    const view = new DataView(lying.buffer);
+    for (let i = 0; i < lying.length - 4; i++) {
+      const sig = view.getUint32(i, true);
+      if (sig === 0x02014b50 && new TextDecoder().decode(lying.subarray(i + 46, i + 53)) === 'big.xml') view.setUint32(i + 24, 10, true);
+    }
+    expect(codeOf(() => readZipEntries(lying, ['big.xml'], { maxInflatedBytes: 50000 }))).toBe('zip-bomb');
+    expect(codeOf(() => readZipEntries(lying, ['big.xml'], { ratioFloorBytes: 1000, maxRatio: 20 }))).toBe('zip-bomb');
+    expect(readZipEntries(lying, ['big.xml']).get('big.xml')?.length).toBe(100007);
+  });
+
+  it('tells a truncated zip from one that is not a zip', () => {
+    expect(codeOf(() => openZip(zip.subarray(0, zip.length - 30)))).toBe('file-truncated');
+    expect(codeOf(() => openZip(strToU8('not a zip at all, just some words here')))).toBe('zip-invalid');
+  });
+
+  it('refuses an XML part with a DOCTYPE', () => {
+    const bad = zipSync({ 'x.xml': strToU8('<?xml version="1.0"?>\n<!-- c --><!DOCTYPE x SYSTEM "file:///etc/passwd"><x/>') });
+    expect(codeOf(() => readZipEntries(bad, ['x.xml']))).toBe('xml-doctype');
+    expect(hasDoctype('<a><![CDATA[<!DOCTYPE x>]]></a>')).toBe(false);
+  });
+
+  it('refuses unsupported compression methods', () => {
+    const stored = zipSync({ 'a.xml': [strToU8('<a/>'), { level: 0 }] });
+    stored[8] = 12; // bzip2 in the local header
+    const view = new DataView(stored.buffer);
+    for (let i = 0; i < stored.length - 4; i++) if (view.getUint32(i, true) === 0x02014b50) stored[i + 10] = 12;
+    expect(codeOf(() => readZipEntries(stored, ['a.xml']))).toBe('zip-unsupported');
+  });
+});

@@ -1,0 +1,216 @@
+/**
+ * Turns the SAX events of word/document.xml into grids. Streaming on purpose: a 50,000-row
+ * document never becomes a DOM, only the cells' text is kept.
+ *
+ * Word's structure: w:tbl → w:tr (w:trPr/w:tblHeader, w:gridBefore/w:gridAfter) → w:tc
+ * (w:tcPr/w:gridSpan, w:vMerge) → w:p → w:r → w:t. Wrappers (w:sdt, w:ins, w:hyperlink,
+ * w:smartTag, w:customXml, w:fldSimple) are transparent; deleted text and old revision
+ * properties are skipped.
+ */
+import type { DocumentGrids, Grid, GridCell, GridRow } from '../grid/grid.model';
+import type { Finding } from '../model/records.model';
+
+export const WORDML_NAMESPACES = ['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main'];
+
+/** Elements whose whole content is not document text. */
+const SKIPPED = new Set([
+  'del', 'moveFrom', 'delText', 'instrText', 'delInstrText', 'rt', 'txbxContent',
+  'tcPrChange', 'trPrChange', 'tblPrChange', 'tblGridChange', 'pPrChange', 'rPrChange', 'sectPrChange',
+]);
+
+export interface SaxTag {
+  name: string;
+  attributes: Record<string, string>;
+}
+
+export interface DocxGridBuilder {
+  onOpen(tag: SaxTag): void;
+  onClose(name: string): void;
+  onText(text: string): void;
+  finish(): DocumentGrids;
+}
+
+function isOn(value: string | undefined): boolean {
+  return value === undefined || !/^(false|0|off)$/i.test(value);
+}
+
+function toCount(value: string | undefined): number {
+  const n = value === undefined ? NaN : parseInt(value, 10);
+  return Number.isFinite(n) && n > 0 ? Math.min(n, 1000) : 0;
+}
+
+export function createDocxGridBuilder(): DocxGridBuilder {
+  let prefix: string | null = null; // the prefix bound to WordprocessingML, found on the root
+  let skip = 0;
+  let depth = 0;
+  let inRun = 0;
+  let inText = false;
+  let inParagraph = false;
+  let text = '';
+  let grid: Grid | null = null;
+  let row: GridRow | null = null;
+  let cell: GridCell | null = null;
+  let gridAfter = 0;
+  let warnedCell: GridCell | null = null;
+  const grids: Grid[] = [];
+  const paragraphs: string[] = [];
+  const warnings: Finding[] = [];
+  let before: string[] = [];
+
+  const attr = (tag: SaxTag, local: string): string | undefined =>
+    tag.attributes[prefix ? `${prefix}:${local}` : local] ?? tag.attributes[`w:${local}`];
+
+  function localName(name: string): string | null {
+    const colon = name.indexOf(':');
+    const p = colon < 0 ? '' : name.slice(0, colon);
+    if (prefix === null) return name.slice(colon + 1);
+    return p === prefix ? name.slice(colon + 1) : null;
+  }
+
+  function findPrefix(tag: SaxTag): void {
+    for (const [key, value] of Object.entries(tag.attributes)) {
+      if (WORDML_NAMESPACES.includes(value) && (key === 'xmlns' || key.startsWith('xmlns:'))) {
+        prefix = key === 'xmlns' ? '' : key.slice(6);
+        return;
+      }
+    }
+    prefix = 'w';
+  }
+
+  function endParagraph(): void {
+    if (depth > 0) {
+      cell?.paragraphs.push(text);
+    } else if (text.trim() !== '') {
+      paragraphs.push(text);
+      before.push(text);
+    }
+    text = '';
+  }
+
+  function emptyCells(n: number): GridCell[] {
+    return Array.from({ length: n }, () => ({ paragraphs: [] }));
+  }
+
+  function openTable(): void {
+    depth++;
+    if (depth === 1) {
+      grid = { rows: [], before, origin: { index: grids.length } };
+      before = [];
+    } else if (cell && grid) {
+      cell.nestedTable = true;
+      if (warnedCell !== cell) {
+        warnedCell = cell;
+        warnings.push({
+          code: 'nested-table',
+          severity: 'warning',
+          message: `第 ${grid.origin.index + 1} 个表格第 ${grid.rows.length + 1} 行的单元格内含有嵌套表格，其文字已并入该单元格。`,
+          messageEn: `Table ${grid.origin.index + 1}, row ${grid.rows.length + 1}: a cell holds a nested table; its text was merged into the cell.`,
+          table: grid.origin.index,
+          row: grid.rows.length,
+        });
+      }
+    }
+  }
+
+  function openTableProperty(name: string, tag: SaxTag): void {
+    if (name === 'tr') {
+      row = { cells: [] };
+      gridAfter = 0;
+    } else if (name === 'tc' && row) {
+      cell = { paragraphs: [] };
+      row.cells.push(cell);
+    } else if (name === 'tblHeader' && row && isOn(attr(tag, 'val'))) {
+      row.isHeader = true;
+    } else if (name === 'gridBefore' && row) {
+      row.cells.push(...emptyCells(toCount(attr(tag, 'val'))));
+    } else if (name === 'gridAfter' && row) {
+      gridAfter = toCount(attr(tag, 'val'));
+    } else if (name === 'gridSpan' && cell) {
+      const span = toCount(attr(tag, 'val'));
+      if (span > 1) cell.colSpan = span;
+    } else if (name === 'vMerge' && cell) {
+      cell.vMerge = attr(tag, 'val') === 'restart' ? 'restart' : 'continue';
+    }
+  }
+
+  function onOpen(tag: SaxTag): void {
+    if (skip > 0) {
+      skip++;
+      return;
+    }
+    if (prefix === null) findPrefix(tag);
+    const name = localName(tag.name);
+    if (name === null) {
+      if (tag.name.endsWith(':Fallback')) skip = 1; // mc:Fallback repeats mc:Choice
+      return;
+    }
+    if (SKIPPED.has(name)) {
+      skip = 1;
+      return;
+    }
+    switch (name) {
+      case 't':
+        inText = true;
+        return;
+      case 'r':
+        inRun++;
+        return;
+      case 'p':
+        inParagraph = true;
+        text = '';
+        return;
+      case 'tab':
+        if (inRun > 0) text += '\t';
+        return;
+      case 'br':
+      case 'cr':
+        if (inRun > 0 && inParagraph) endParagraph();
+        return;
+      case 'noBreakHyphen':
+        if (inRun > 0) text += '-';
+        return;
+      case 'tbl':
+        openTable();
+        return;
+      default:
+        if (depth === 1) openTableProperty(name, tag);
+    }
+  }
+
+  function onClose(tagName: string): void {
+    if (skip > 0) {
+      skip--;
+      return;
+    }
+    const name = localName(tagName);
+    if (name === 't') inText = false;
+    else if (name === 'r') inRun = Math.max(0, inRun - 1);
+    else if (name === 'p' && inParagraph) {
+      endParagraph();
+      inParagraph = false;
+    } else if (depth === 1 && name === 'tc') cell = null;
+    else if (depth === 1 && name === 'tr' && row) {
+      row.cells.push(...emptyCells(gridAfter));
+      if (row.cells.length > 0) grid?.rows.push(row);
+      row = null;
+    } else if (name === 'tbl' && depth > 0) {
+      depth--;
+      if (depth === 0 && grid) {
+        grids.push(grid);
+        grid = null;
+        row = null;
+        cell = null;
+      }
+    }
+  }
+
+  function onText(chunk: string): void {
+    if (inText && skip === 0) text += chunk;
+  }
+
+  function finish(): DocumentGrids {
+    return { format: 'docx', grids, paragraphs, warnings };
+  }
+
+  return { onOpen, onClose, onText, finish };
+}

@@ -1,0 +1,34 @@
+/**
+ * The stable error codes of the binary readers (zip, .docx, .doc, dispatch), with their messages.
+ * One table, so docs/MODEL.md and the CLI show the same words for the same problem.
+ */
+import { FenjieError } from '../errors';
+
+export const READ_ERRORS = {
+  'file-empty': ['文件为空（0 字节）。', 'The file is empty (0 bytes).'],
+  'file-truncated': ['文件不完整（可能下载或复制中断），请重新获取原文件。', 'The file is truncated (an interrupted download or copy?); get the original again.'],
+  'zip-invalid': ['文件已损坏：不是有效的 .docx/.xlsx 压缩包。', 'The file is damaged: not a valid .docx/.xlsx zip package.'],
+  'zip-unsupported': ['压缩包使用了不支持的压缩方式或加密。', 'The zip package uses an unsupported compression method or zip encryption.'],
+  'zip-bomb': ['文件解压后过大（疑似压缩炸弹），已停止读取。', 'The file inflates to too much data (a zip bomb?); reading stopped.'],
+  'xml-doctype': ['文件中含有 DOCTYPE 声明，出于安全原因拒绝读取。', 'A part of the file contains a DOCTYPE declaration; refused for safety.'],
+  'xml-invalid': ['文件内部的 XML 已损坏，无法读取。', 'The XML inside the file is damaged and cannot be read.'],
+  'docx-encrypted': [
+    '该 Word 文档设有打开密码（已加密），无法读取。请在 Word/WPS 中打开，点击“文件 → 信息 → 保护文档 → 用密码进行加密”，清空密码后另存，再重试。',
+    'The Word document is password-protected (encrypted). Open it in Word/WPS, remove the password (File → Info → Protect Document → Encrypt with Password, clear it), save, and try again.',
+  ],
+  'docx-no-document': ['压缩包中没有 Word 正文（word/document.xml），也不是 Excel 工作簿。', 'The package has no Word body (word/document.xml) and is not an Excel workbook.'],
+  'doc-unsupported': [
+    '无法读取这个旧版 Word（.doc）文件。请在 Word/WPS 中“另存为 .docx”，或运行 soffice --headless --convert-to docx 文件名.doc，再重试。',
+    'This legacy Word (.doc) file cannot be read. Save it as .docx in Word/WPS, or run soffice --headless --convert-to docx FILE.doc, and try again.',
+  ],
+  'doc-invalid': ['旧版 Word（.doc）文件已损坏，无法读取。', 'The legacy Word (.doc) file is damaged and cannot be read.'],
+  'cfb-unknown': ['这是一个 Office 复合文档，但不是 Word 文档（也不是加密的 .docx）。', 'This is an Office compound file but not a Word document (nor an encrypted .docx).'],
+  'format-unknown': ['无法识别的文件格式：既不是 .docx/.doc/.xlsx，也不是文本。', 'Unknown file format: not .docx/.doc/.xlsx and not text.'],
+} as const satisfies Record<string, readonly [string, string]>;
+
+export type ReadErrorCode = keyof typeof READ_ERRORS;
+
+export function createReadError(code: ReadErrorCode, details?: Record<string, unknown>, cause?: unknown): FenjieError {
+  const [zh, en] = READ_ERRORS[code];
+  return new FenjieError(code, zh, en, { details, cause });
+}

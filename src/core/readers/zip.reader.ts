@@ -1,0 +1,237 @@
+/**
+ * A small, defensive zip reader for .docx/.xlsx packages (pure: bytes in, bytes out).
+ * It reads the central directory, inflates only the entries asked for, and counts the bytes
+ * actually inflated (the declared sizes can lie), so a zip bomb stops early with 'zip-bomb'.
+ */
+import { Inflate } from 'fflate';
+import { createReadError } from './read-errors';
+
+export interface ZipEntry {
+  /** Part name with '/' separators and no leading '/'. */
+  name: string;
+  method: number;
+  flags: number;
+  compressedSize: number;
+  /** Declared uncompressed size (not trusted for limits). */
+  size: number;
+  localHeaderOffset: number;
+}
+
+export interface ZipLimits {
+  /** Most bytes inflated over the whole archive. */
+  maxInflatedBytes: number;
+  /** Largest inflated/compressed ratio allowed for an entry once it passed `ratioFloorBytes`. */
+  maxRatio: number;
+  ratioFloorBytes: number;
+  maxEntries: number;
+}
+
+export const DEFAULT_ZIP_LIMITS: ZipLimits = {
+  maxInflatedBytes: 200 * 1024 * 1024,
+  maxRatio: 300,
+  ratioFloorBytes: 16 * 1024 * 1024,
+  maxEntries: 10000,
+};
+
+export interface ZipArchive {
+  bytes: Uint8Array;
+  entries: ZipEntry[];
+  limits: ZipLimits;
+  /** Bytes inflated so far from this archive (all entries). */
+  inflated: number;
+}
+
+const SIG_LOCAL = 0x04034b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_EOCD = 0x06054b50;
+const SIG_EOCD64_LOCATOR = 0x07064b50;
+const SIG_EOCD64 = 0x06064b50;
+/** Compressed bytes handed to the inflater at a time; bounds what one push can produce. */
+const PUSH_BYTES = 16 * 1024;
+
+export function isZip(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6);
+}
+
+function u16(b: Uint8Array, o: number): number {
+  return b[o] | (b[o + 1] << 8);
+}
+function u32(b: Uint8Array, o: number): number {
+  return (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16)) + b[o + 3] * 0x1000000;
+}
+function u64(b: Uint8Array, o: number): number {
+  return u32(b, o) + u32(b, o + 4) * 0x100000000;
+}
+
+function findEocd(bytes: Uint8Array): number {
+  const stop = Math.max(0, bytes.length - 22 - 0xffff);
+  for (let i = bytes.length - 22; i >= stop; i--) {
+    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && u32(bytes, i) === SIG_EOCD) return i;
+  }
+  return -1;
+}
+
+interface CentralDirectory {
+  offset: number;
+  size: number;
+  count: number;
+}
+
+function readCentralDirectoryLocation(bytes: Uint8Array): CentralDirectory {
+  const eocd = findEocd(bytes);
+  if (eocd < 0) throw createReadError(isZip(bytes) ? 'file-truncated' : 'zip-invalid', { reason: 'no end of central directory' });
+  let cd: CentralDirectory = { count: u16(bytes, eocd + 10), size: u32(bytes, eocd + 12), offset: u32(bytes, eocd + 16) };
+  const loc = eocd - 20;
+  if (loc >= 0 && u32(bytes, loc) === SIG_EOCD64_LOCATOR) {
+    const at = u64(bytes, loc + 8);
+    if (at + 56 <= bytes.length && u32(bytes, at) === SIG_EOCD64) {
+      cd = { count: u64(bytes, at + 32), size: u64(bytes, at + 40), offset: u64(bytes, at + 48) };
+    }
+  }
+  if (cd.offset + cd.size > bytes.length) throw createReadError('file-truncated', { reason: 'central directory beyond end of file' });
+  return cd;
+}
+
+function applyZip64Extra(bytes: Uint8Array, start: number, end: number, entry: ZipEntry): void {
+  for (let p = start; p + 4 <= end; ) {
+    const id = u16(bytes, p);
+    const len = u16(bytes, p + 2);
+    if (id === 0x0001) {
+      let q = p + 4;
+      if (entry.size === 0xffffffff && q + 8 <= end) (entry.size = u64(bytes, q)), (q += 8);
+      if (entry.compressedSize === 0xffffffff && q + 8 <= end) (entry.compressedSize = u64(bytes, q)), (q += 8);
+      if (entry.localHeaderOffset === 0xffffffff && q + 8 <= end) entry.localHeaderOffset = u64(bytes, q);
+      return;
+    }
+    p += 4 + len;
+  }
+}
+
+const nameDecoder = new TextDecoder('utf-8');
+
+/** Parses the central directory. Throws 'zip-invalid' / 'file-truncated'. */
+export function openZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}): ZipArchive {
+  const all = { ...DEFAULT_ZIP_LIMITS, ...limits };
+  const cd = readCentralDirectoryLocation(bytes);
+  if (cd.count > all.maxEntries) throw createReadError('zip-bomb', { reason: 'too many entries', entries: cd.count });
+  const entries: ZipEntry[] = [];
+  let p = cd.offset;
+  for (let i = 0; i < cd.count; i++) {
+    if (p + 46 > bytes.length || u32(bytes, p) !== SIG_CENTRAL) throw createReadError('zip-invalid', { reason: 'bad central directory record', index: i });
+    const nameLen = u16(bytes, p + 28);
+    const extraLen = u16(bytes, p + 30);
+    const commentLen = u16(bytes, p + 32);
+    if (p + 46 + nameLen + extraLen > bytes.length) throw createReadError('file-truncated', { reason: 'central directory record cut off' });
+    const raw = nameDecoder.decode(bytes.subarray(p + 46, p + 46 + nameLen));
+    const entry: ZipEntry = {
+      name: raw.replace(/\\/g, '/').replace(/^\/+/, ''),
+      flags: u16(bytes, p + 8),
+      method: u16(bytes, p + 10),
+      compressedSize: u32(bytes, p + 20),
+      size: u32(bytes, p + 24),
+      localHeaderOffset: u32(bytes, p + 42),
+    };
+    applyZip64Extra(bytes, p + 46 + nameLen, p + 46 + nameLen + extraLen, entry);
+    entries.push(entry);
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return { bytes, entries, limits: all, inflated: 0 };
+}
+
+/** Finds an entry by part name; OOXML part names compare case-insensitively. */
+export function findZipEntry(zip: ZipArchive, name: string): ZipEntry | undefined {
+  const wanted = name.replace(/^\/+/, '').toLowerCase();
+  return zip.entries.find((e) => e.name.toLowerCase() === wanted);
+}
+
+function locateData(zip: ZipArchive, entry: ZipEntry): Uint8Array {
+  const { bytes } = zip;
+  const at = entry.localHeaderOffset;
+  if (at + 30 > bytes.length) throw createReadError('file-truncated', { entry: entry.name });
+  if (u32(bytes, at) !== SIG_LOCAL) throw createReadError('zip-invalid', { reason: 'bad local header', entry: entry.name });
+  const start = at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28);
+  const end = start + entry.compressedSize;
+  if (end > bytes.length) throw createReadError('file-truncated', { entry: entry.name });
+  return bytes.subarray(start, end);
+}
+
+/**
+ * Inflates one entry, handing each chunk to `onChunk` as it comes, and counting the bytes
+ * actually produced against the archive's limits. Returns the number of bytes produced.
+ */
+export function streamZipEntry(zip: ZipArchive, entry: ZipEntry, onChunk: (chunk: Uint8Array) => void): number {
+  if (entry.flags & 0x0001) throw createReadError('zip-unsupported', { reason: 'encrypted entry', entry: entry.name });
+  if (entry.method !== 0 && entry.method !== 8) throw createReadError('zip-unsupported', { reason: `compression method ${entry.method}`, entry: entry.name });
+  const data = locateData(zip, entry);
+  const { limits } = zip;
+  let produced = 0;
+  const count = (chunk: Uint8Array): void => {
+    produced += chunk.length;
+    zip.inflated += chunk.length;
+    if (zip.inflated > limits.maxInflatedBytes) throw createReadError('zip-bomb', { entry: entry.name, inflated: zip.inflated, limit: limits.maxInflatedBytes });
+    if (produced > limits.ratioFloorBytes && produced / Math.max(1, data.length) > limits.maxRatio) {
+      throw createReadError('zip-bomb', { entry: entry.name, inflated: produced, compressed: data.length });
+    }
+    if (chunk.length > 0) onChunk(chunk);
+  };
+  if (entry.method === 0) {
+    for (let p = 0; p < data.length; p += 65536) count(data.subarray(p, Math.min(data.length, p + 65536)));
+    return produced;
+  }
+  // Chunks are handed on outside the try, so errors from `onChunk` (a parser) keep their own code.
+  const pending: Uint8Array[] = [];
+  const inflater = new Inflate((chunk) => pending.push(chunk));
+  for (let p = 0; p === 0 || p < data.length; p += PUSH_BYTES) {
+    const end = Math.min(data.length, p + PUSH_BYTES);
+    try {
+      inflater.push(data.subarray(p, end), end === data.length);
+    } catch (error) {
+      throw createReadError('zip-invalid', { reason: 'bad deflate data', entry: entry.name }, error);
+    }
+    for (const chunk of pending.splice(0)) count(chunk);
+  }
+  return produced;
+}
+
+/** Inflates one entry into one buffer (bounded by the archive's limits). */
+export function inflateZipEntry(zip: ZipArchive, entry: ZipEntry): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const total = streamZipEntry(zip, entry, (chunk) => chunks.push(chunk.slice()));
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(total);
+  let o = 0;
+  for (const chunk of chunks) out.set(chunk, o), (o += chunk.length);
+  return out;
+}
+
+/**
+ * True when an XML text declares a DOCTYPE (refused: entity expansion and external entities).
+ * A DOCTYPE can only stand in the prolog, before the first element.
+ */
+export function hasDoctype(xmlText: string): boolean {
+  const firstElement = xmlText.search(/<[A-Za-z_:]/);
+  const prolog = firstElement < 0 ? xmlText : xmlText.slice(0, firstElement);
+  return /<!DOCTYPE/i.test(prolog);
+}
+
+/**
+ * Reads the wanted entries (by name list or filter) and returns them by part name.
+ * XML parts (.xml, .rels) that declare a DOCTYPE are refused with 'xml-doctype'.
+ */
+export function readZipEntries(
+  bytes: Uint8Array,
+  names: readonly string[] | ((name: string) => boolean),
+  limits: Partial<ZipLimits> = {},
+): Map<string, Uint8Array> {
+  const zip = openZip(bytes, limits);
+  const wanted = typeof names === 'function' ? zip.entries.filter((e) => names(e.name)) : names.map((n) => findZipEntry(zip, n)).filter((e): e is ZipEntry => e !== undefined);
+  const out = new Map<string, Uint8Array>();
+  for (const entry of wanted) {
+    const data = inflateZipEntry(zip, entry);
+    if (/\.(xml|rels)$/i.test(entry.name) && hasDoctype(new TextDecoder('utf-8').decode(data))) {
+      throw createReadError('xml-doctype', { entry: entry.name });
+    }
+    out.set(entry.name, data);
+  }
+  return out;
+}

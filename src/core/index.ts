@@ -7,3 +7,4 @@ export * from './model/records.model';
 export * from './grid/grid.model';
 export * from './workbook/plan.model';
 export * from './host/host.port';
+export * from './export/index';

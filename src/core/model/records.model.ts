@@ -20,6 +20,8 @@ export interface Tracking {
 interface RecordBase {
   /** Stable id such as 2023-T-001 / 2023-P-001 (assigned by the normaliser, kept through workbooks). */
   id?: string;
+  /** The id the record had in the previous year's workbook (set by rollover; kept for reference). */
+  previousId?: string;
   category: string;
   leaders: string[];
   leadUnits: string[];

@@ -192,3 +192,16 @@ export function matchName(index: RegistryIndex, raw: string, kind: NameKind, ctx
   const withContext = applyContext(index, kind, base, ctx);
   return rank([...withContext, ...matchJoined(index, raw, kind, ctx)]);
 }
+
+/**
+ * Registry names close to a name that is itself in the registry (abbreviation, homophone,
+ * near-form): what `registry init` proposes as possible merges.
+ */
+export function matchSimilar(index: RegistryIndex, name: string, kind: NameKind): Suggestion[] {
+  const kindIndex = kindIndexOf(index, kind);
+  const norm = normaliseName(name);
+  const out: Candidate[] = [];
+  if (kind === 'unit') out.push(...matchAbbreviation(kindIndex, norm));
+  out.push(...matchHomophone(index, kindIndex, norm, kind), ...matchNearForm(kindIndex, norm, kind));
+  return rank(out.filter((c) => c.value !== name));
+}

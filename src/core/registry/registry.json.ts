@@ -1,6 +1,6 @@
 /** Registry JSON: strict reading (coded errors for a bad file) and stable, diff-friendly writing. */
 import { FenjieError } from '../errors';
-import { UNIT_KINDS, type Registry, type RegistryLeader, type RegistryUnit, type UnitKind } from './registry.model';
+import { UNIT_KINDS, type ProposalKind, type Registry, type RegistryProposal, type RegistryLeader, type RegistryUnit, type UnitKind } from './registry.model';
 
 function fail(detail: string): never {
   throw new FenjieError('registry-invalid', `名录文件格式不正确：${detail}`, `Invalid registry file: ${detail}`, { details: { detail } });
@@ -55,6 +55,20 @@ function readUnit(value: unknown, i: number): RegistryUnit {
   return unit;
 }
 
+function readProposal(value: unknown, i: number): RegistryProposal {
+  const v = (value ?? {}) as Record<string, unknown>;
+  const kind = v.kind as ProposalKind;
+  if (!['merge', 'split', 'oversees'].includes(kind)) fail(`proposals[${i}].kind 无效 / invalid`);
+  return {
+    kind,
+    nameKind: v.nameKind === 'unit' ? 'unit' : 'leader',
+    names: asStrings(v.names, `proposals[${i}].names`),
+    reason: typeof v.reason === 'string' ? v.reason : '',
+    score: typeof v.score === 'number' ? v.score : 0,
+    note: typeof v.note === 'string' ? v.note : '',
+  };
+}
+
 /** Reads a registry from a parsed JSON value, checking every field. */
 export function readRegistry(value: unknown): Registry {
   if (!value || typeof value !== 'object' || Array.isArray(value)) fail('顶层应为对象 / top level must be an object');
@@ -63,6 +77,7 @@ export function readRegistry(value: unknown): Registry {
   if (!Array.isArray(v.leaders) || !Array.isArray(v.units)) fail('缺少 leaders 或 units 数组 / leaders and units arrays are required');
   const registry: Registry = { version: 1, leaders: (v.leaders as unknown[]).map(readLeader), units: (v.units as unknown[]).map(readUnit) };
   if (typeof v.city === 'string' && v.city.trim()) registry.city = v.city.trim();
+  if (Array.isArray(v.proposals) && v.proposals.length) registry.proposals = (v.proposals as unknown[]).map(readProposal);
   checkDuplicates(registry);
   return registry;
 }
@@ -111,6 +126,7 @@ export function serialiseRegistry(registry: Registry): string {
       years: u.years,
       renamedFrom: u.renamedFrom,
     })),
+    ...(registry.proposals?.length ? { proposals: registry.proposals } : {}),
   };
   return `${JSON.stringify(out, null, 2)}\n`;
 }

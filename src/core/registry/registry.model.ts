@@ -39,6 +39,23 @@ export interface Registry {
   city?: string;
   leaders: RegistryLeader[];
   units: RegistryUnit[];
+  /** Changes `registry init` proposes for a person to review (never applied unasked). */
+  proposals?: RegistryProposal[];
+}
+
+export type ProposalKind = 'merge' | 'split' | 'oversees';
+
+/** A proposed change: merge names that may be one, split a run-together name, 分管 evidence. */
+export interface RegistryProposal {
+  kind: ProposalKind;
+  nameKind: NameKind;
+  /** merge: [proposed canonical, other]; split: [raw, part1, part2…]; oversees: [leader, unit]. */
+  names: string[];
+  /** abbreviation | homophone | near-form | renamed | split | co-occurrence */
+  reason: string;
+  score: number;
+  /** zh-CN explanation for the reviewer. */
+  note: string;
 }
 
 export type NameKind = 'leader' | 'unit';

@@ -6,5 +6,6 @@ export * from './errors';
 export * from './model/records.model';
 export * from './grid/grid.model';
 export * from './workbook/plan.model';
+export * from './parse/index';
 export * from './host/host.port';
 export * from './export/index';

@@ -1,0 +1,35 @@
+/**
+ * Vertically merged cells come out empty in every row but the first, so an empty
+ * 门类/项目/分类/序号/项目名称/负责人/单位 cell means "same as above". The filled fields are listed
+ * in the record's `inherited` (no fix: the value was never written differently).
+ */
+import type { ParsedTable, ProjectRecord, TaskRecord } from '../model/records.model';
+
+type AnyRecord = TaskRecord | ProjectRecord;
+
+const TASK_FIELDS = ['category', 'item', 'leaders', 'leadUnits', 'relatedUnits'] as const;
+const PROJECT_FIELDS = ['no', 'category', 'name', 'leaders', 'leadUnits', 'relatedUnits'] as const;
+/** An item (项目 / 项目名称) is not carried over a row that starts a new 门类 / 序号. */
+const BOUNDARY: Record<string, string> = { item: 'category', name: 'no' };
+
+function isEmpty(value: unknown): boolean {
+  return value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+}
+
+export function fillInherited(table: ParsedTable): void {
+  const fields: readonly string[] = table.kind === 'tasks' ? TASK_FIELDS : PROJECT_FIELDS;
+  const rows = table.rows as AnyRecord[];
+  for (let r = 1; r < rows.length; r += 1) {
+    const record = rows[r] as unknown as Record<string, unknown>;
+    const above = rows[r - 1] as unknown as Record<string, unknown>;
+    const explicit = new Set(fields.filter((field) => !isEmpty(record[field])));
+    for (const field of fields) {
+      if (!isEmpty(record[field]) || isEmpty(above[field])) continue;
+      const boundary = BOUNDARY[field];
+      if (boundary && explicit.has(boundary)) continue;
+      const value = above[field];
+      record[field] = Array.isArray(value) ? [...value] : value;
+      if (!rows[r].inherited.includes(field)) rows[r].inherited.push(field);
+    }
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * Cleaning of the name columns (负责人, 主要责任单位, 相关单位): one cell becomes a list of names.
+ * Each step is a named rule so that every change can be listed as a fix.
+ */
+
+export type Emit = (from: string, to: string, rule: string) => void;
+
+export const NAME_RULES = {
+  trimLines: 'trim-lines',
+  unpadName: 'unpad-name',
+  splitNames: 'split-names',
+  joinSplitName: 'join-split-name',
+  splitEnumeration: 'split-enumeration',
+  dedupeNames: 'dedupe-names',
+} as const;
+
+const SPACE = /[\s\u3000\u00a0]+/;
+const CJK = /^[\u3400-\u9fff\uf900-\ufaff]$/;
+/** Endings of a complete unit name (局, 委, 办, 中心, 集团, 街道, a closing bracket …). */
+const UNIT_END = /(?:[局委办区镇院团部门心司会所队站行社处联关组馆协厂校台署府室科园场库]|企业|街道|单位|[）)】])$/;
+/** Second lines that only make sense attached to a generic first line such as 各镇（区）. */
+const GENERIC_TAILS = new Set(['有关部门', '有关单位', '相关部门', '相关单位', '各有关部门', '各相关部门']);
+const OPEN = '（(【[〔';
+const CLOSE = '）)】]〕';
+
+/** Step 1: trim every line and drop empty lines. */
+export function trimLines(lines: string[], emit: Emit): string[] {
+  const out = lines.map((line) => line.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, '')).filter((line) => line !== '');
+  if (out.length !== lines.length || out.some((line, i) => line !== lines[i])) emit(lines.join('\n'), out.join('\n'), NAME_RULES.trimLines);
+  return out;
+}
+
+/**
+ * Step 2: a line with spaces is one padded name (`张  顺`, `海  关`) or several names
+ * (`吴敬宇  郑丙华`, `郑丙华 周  强`): single characters next to each other form one padded name.
+ */
+export function splitSpacedLines(lines: string[], emit: Emit): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    if (!SPACE.test(line)) {
+      out.push(line);
+      continue;
+    }
+    const names = groupTokens(line.split(SPACE).filter((t) => t !== ''));
+    emit(line, names.join('\n'), names.length === 1 ? NAME_RULES.unpadName : NAME_RULES.splitNames);
+    out.push(...names);
+  }
+  return out;
+}
+
+function groupTokens(tokens: string[]): string[] {
+  const names: string[] = [];
+  let singles: string[] = [];
+  const flushSingles = (): void => {
+    if (singles.length === 4) names.push(singles.slice(0, 2).join(''), singles.slice(2).join(''));
+    else if (singles.length > 0) names.push(singles.join(''));
+    singles = [];
+  };
+  for (const token of tokens) {
+    if (CJK.test(token)) {
+      singles.push(token);
+      continue;
+    }
+    flushSingles();
+    // A bracket part belongs to the name before it: `各镇 （区）`.
+    if (OPEN.includes(token[0]) && names.length > 0) names[names.length - 1] += token;
+    else names.push(token);
+  }
+  flushSingles();
+  return names;
+}
+
+export function isCompleteUnit(name: string): boolean {
+  return UNIT_END.test(name);
+}
+
+/**
+ * Names that stand on their own somewhere (first in their cell, or after a complete name):
+ * such a name is never glued to the line before it.
+ */
+export function collectStandaloneUnits(cells: string[][]): Set<string> {
+  const standalone = new Set<string>();
+  for (const cell of cells) {
+    cell.forEach((name, i) => {
+      if (i === 0 || isCompleteUnit(cell[i - 1])) standalone.add(name);
+    });
+  }
+  return standalone;
+}
+
+/** Step 3 (units): `退役军人\n事务局`, `农业\n农村局`, `各有关镇（区）\n有关部门` are one name each. */
+export function joinSplitNames(names: string[], standalone: Set<string>, emit: Emit): string[] {
+  const out: string[] = [];
+  for (const name of names) {
+    const previous = out[out.length - 1];
+    if (previous !== undefined && shouldJoin(previous, name, standalone)) {
+      out[out.length - 1] = previous + name;
+      emit(`${previous}\n${name}`, previous + name, NAME_RULES.joinSplitName);
+    } else {
+      out.push(name);
+    }
+  }
+  return out;
+}
+
+function shouldJoin(first: string, second: string, standalone: Set<string>): boolean {
+  if (hasOpenBracket(first)) return true;
+  if (GENERIC_TAILS.has(second)) return first.startsWith('各') || CLOSE.includes(first[first.length - 1]);
+  if (isCompleteUnit(first)) return false;
+  return isCompleteUnit(first + second) && !standalone.has(second) && second.length <= 6;
+}
+
+function hasOpenBracket(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (OPEN.includes(ch)) depth += 1;
+    else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
+/** Step 4: `人民医院、太訸集团` is two names; `各镇（区、街道）` is one (the comma is inside brackets). */
+export function splitEnumerations(names: string[], emit: Emit): string[] {
+  const out: string[] = [];
+  for (const name of names) {
+    const parts = splitOutsideBrackets(name);
+    if (parts.length > 1) emit(name, parts.join('\n'), NAME_RULES.splitEnumeration);
+    out.push(...parts);
+  }
+  return out;
+}
+
+function splitOutsideBrackets(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of text) {
+    if (OPEN.includes(ch)) depth += 1;
+    else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && '、，,；;'.includes(ch)) {
+      if (current.trim()) parts.push(current.trim());
+      current = '';
+    } else {
+      current += ch;
+    }
+  }
+  if (current.trim()) parts.push(current.trim());
+  return parts;
+}
+
+/** Step 5: a name listed twice in one cell is kept once. */
+export function dedupeNames(names: string[], emit: Emit): string[] {
+  const out = [...new Set(names)];
+  if (out.length !== names.length) emit(names.join('\n'), out.join('\n'), NAME_RULES.dedupeNames);
+  return out;
+}

@@ -1,0 +1,112 @@
+/**
+ * The one normaliser for every input: cleans the raw records a recogniser produced (or records
+ * read back from a workbook), records every change as a Fix, fills merged cells and assigns ids.
+ * Idempotent: normalising its own output changes nothing.
+ */
+import type { Fix, NameField, ParsedTable, ProjectRecord, TaskRecord } from '../model/records.model';
+import { fillInherited } from './inherit-fields';
+import {
+  collectStandaloneUnits,
+  dedupeNames,
+  joinSplitNames,
+  splitEnumerations,
+  splitSpacedLines,
+  trimLines,
+  type Emit,
+} from './name-rules';
+import { cleanLongText, cleanShortText, findStrayPrefixes, TEXT_RULES } from './text-rules';
+
+export interface NormaliseOptions {
+  /** Fill empty continuation cells from the row above (default true). */
+  inherit?: boolean;
+  /** Assign `${year}-T-001` / `${year}-P-001` ids to records without one (default true). */
+  assignIds?: boolean;
+}
+
+type AnyRecord = TaskRecord | ProjectRecord;
+const UNIT_FIELDS: NameField[] = ['leadUnits', 'relatedUnits'];
+
+export function normaliseTables(input: ParsedTable[], options: NormaliseOptions = {}): { tables: ParsedTable[]; fixes: Fix[] } {
+  const tables = input.map(copyTable);
+  const fixes: Fix[] = [];
+  const emitFor = (table: number, row: number, field: string): Emit => (from, to, rule) => {
+    if (from !== to) fixes.push({ table, row, field, from, to, rule });
+  };
+  tables.forEach((table, t) => (table.rows as AnyRecord[]).forEach((record, r) => cleanTextFields(record, (field) => emitFor(t, r, field))));
+  tables.forEach((table, t) => stripStrayPrefixes(table, (r) => emitFor(t, r, 'category')));
+  tables.forEach((table, t) => (table.rows as AnyRecord[]).forEach((record, r) => splitNameLines(record, (field) => emitFor(t, r, field))));
+  const standalone = collectStandaloneUnits(tables.flatMap((table) => (table.rows as AnyRecord[]).flatMap((record) => UNIT_FIELDS.map((f) => record[f]))));
+  tables.forEach((table, t) => (table.rows as AnyRecord[]).forEach((record, r) => finishNames(record, standalone, (field) => emitFor(t, r, field))));
+  if (options.inherit !== false) tables.forEach(fillInherited);
+  if (options.assignIds !== false) tables.forEach(assignIds);
+  return { tables, fixes: sortFixes(fixes) };
+}
+
+function copyTable(table: ParsedTable): ParsedTable {
+  const rows = (table.rows as AnyRecord[]).map((record) => ({
+    ...record,
+    leaders: [...record.leaders],
+    leadUnits: [...record.leadUnits],
+    relatedUnits: [...record.relatedUnits],
+    inherited: [...record.inherited],
+    ...(record.tracking ? { tracking: { ...record.tracking } } : {}),
+  }));
+  return { ...table, rows } as ParsedTable;
+}
+
+function cleanTextFields(record: AnyRecord, emit: (field: string) => Emit): void {
+  record.category = cleanShortText(record.category, emit('category'));
+  if ('item' in record) {
+    record.item = cleanShortText(record.item, emit('item'));
+    record.content = cleanLongText(record.content, emit('content'));
+  } else {
+    record.name = cleanShortText(record.name, emit('name'));
+    record.content = cleanLongText(record.content, emit('content'));
+    record.task = cleanLongText(record.task, emit('task'));
+  }
+}
+
+function stripStrayPrefixes(table: ParsedTable, emit: (row: number) => Emit): void {
+  const rows = table.rows as AnyRecord[];
+  const fixes = findStrayPrefixes(rows.map((record) => record.category));
+  rows.forEach((record, r) => {
+    const fixed = fixes.get(record.category);
+    if (fixed === undefined) return;
+    emit(r)(record.category, fixed, TEXT_RULES.stripStrayPrefix);
+    record.category = fixed;
+  });
+}
+
+function splitNameLines(record: AnyRecord, emit: (field: string) => Emit): void {
+  for (const field of ['leaders', 'leadUnits', 'relatedUnits'] as const) {
+    record[field] = splitSpacedLines(trimLines(record[field], emit(field)), emit(field));
+  }
+}
+
+function finishNames(record: AnyRecord, standalone: Set<string>, emit: (field: string) => Emit): void {
+  for (const field of ['leaders', 'leadUnits', 'relatedUnits'] as const) {
+    let names = record[field];
+    if (field !== 'leaders') names = joinSplitNames(names, standalone, emit(field));
+    record[field] = dedupeNames(splitEnumerations(names, emit(field)), emit(field));
+  }
+}
+
+function assignIds(table: ParsedTable): void {
+  const rows = table.rows as AnyRecord[];
+  const prefix = `${table.year ?? '0000'}-${table.kind === 'tasks' ? 'T' : 'P'}-`;
+  const width = Math.max(3, String(rows.length).length);
+  const used = new Set(rows.map((record) => record.id).filter((id): id is string => Boolean(id)));
+  let next = 1;
+  for (const record of rows) {
+    if (record.id) continue;
+    let id = `${prefix}${String(next).padStart(width, '0')}`;
+    while (used.has(id)) id = `${prefix}${String(++next).padStart(width, '0')}`;
+    record.id = id;
+    used.add(id);
+    next += 1;
+  }
+}
+
+function sortFixes(fixes: Fix[]): Fix[] {
+  return fixes.map((fix, i) => [fix, i] as const).sort((a, b) => a[0].table - b[0].table || a[0].row - b[0].row || a[1] - b[1]).map(([fix]) => fix);
+}

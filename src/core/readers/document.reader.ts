@@ -1,7 +1,54 @@
-/** Sniffs the bytes and hands them to the right reader. Every reader returns the same grid model. */
+/**
+ * Sniffs the bytes and hands them to the right reader; every reader returns the same grid model.
+ * The file name is only used to warn when its extension disagrees with the content.
+ * Anything thrown comes out as a FenjieError with a stable code.
+ */
+import { isFenjieError } from '../errors';
 import type { DocumentGrids } from '../grid/grid.model';
+import { readCfbDocument } from './doc.reader';
+import { findMainDocumentPart, readDocx } from './docx.reader';
+import { checkExtension, sniffKind } from './format-sniffer';
+import { createReadError } from './read-errors';
 import { readTextDocument } from './text.reader';
+import { findZipEntry, openZip, type ZipLimits } from './zip.reader';
 
-export async function readDocument(bytes: Uint8Array, _fileName: string): Promise<DocumentGrids> {
-  return readTextDocument(bytes);
+export interface ReadOptions {
+  zipLimits?: Partial<ZipLimits>;
+}
+
+function readWorkbook(_bytes: Uint8Array): DocumentGrids {
+  throw createReadError('xlsx-unsupported');
+}
+
+function readZipDocument(bytes: Uint8Array, options: ReadOptions): DocumentGrids {
+  const zip = openZip(bytes, options.zipLimits);
+  if (findZipEntry(zip, 'xl/workbook.xml') && !findZipEntry(zip, 'word/document.xml')) return readWorkbook(bytes);
+  if (!findMainDocumentPart(zip)) throw createReadError('docx-no-document', { entries: zip.entries.slice(0, 20).map((e) => e.name) });
+  return readDocx(bytes, options.zipLimits);
+}
+
+function readByContent(bytes: Uint8Array, options: ReadOptions): DocumentGrids {
+  switch (sniffKind(bytes)) {
+    case 'zip':
+      return readZipDocument(bytes, options);
+    case 'cfb':
+      return readCfbDocument(bytes);
+    case 'text':
+      return readTextDocument(bytes);
+    default:
+      throw createReadError('format-unknown');
+  }
+}
+
+export async function readDocument(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): Promise<DocumentGrids> {
+  if (bytes.length === 0) throw createReadError('file-empty');
+  let doc: DocumentGrids;
+  try {
+    doc = readByContent(bytes, options);
+  } catch (error) {
+    if (isFenjieError(error)) throw error;
+    throw createReadError('read-failed', { reason: error instanceof Error ? error.message.slice(0, 200) : String(error) }, error);
+  }
+  const mismatch = checkExtension(fileName, doc.format);
+  return mismatch ? { ...doc, warnings: [mismatch, ...doc.warnings] } : doc;
 }

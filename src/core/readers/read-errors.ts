@@ -13,9 +13,18 @@ export const READ_ERRORS = {
   'xml-doctype': ['文件中含有 DOCTYPE 声明，出于安全原因拒绝读取。', 'A part of the file contains a DOCTYPE declaration; refused for safety.'],
   'xml-invalid': ['文件内部的 XML 已损坏，无法读取。', 'The XML inside the file is damaged and cannot be read.'],
   'docx-encrypted': [
-    '该 Word 文档设有打开密码（已加密），无法读取。请在 Word/WPS 中打开，点击“文件 → 信息 → 保护文档 → 用密码进行加密”，清空密码后另存，再重试。',
-    'The Word document is password-protected (encrypted). Open it in Word/WPS, remove the password (File → Info → Protect Document → Encrypt with Password, clear it), save, and try again.',
+    '该文档设有打开密码（已加密），无法读取。请在 Word/WPS 中打开，点击“文件 → 信息 → 保护文档 → 用密码进行加密”，清空密码后另存为 .docx，再重试。',
+    'The document is password-protected (encrypted). Open it in Word/WPS, remove the password (File → Info → Protect Document → Encrypt with Password, clear it), save as .docx, and try again.',
   ],
+  'doc-encrypted': [
+    '该 .doc 文档设有打开密码，无法读取。请在 Word/WPS 中取消密码并另存为 .docx，再重试。',
+    'The .doc document is password-protected. Remove the password in Word/WPS, save as .docx, and try again.',
+  ],
+  'xls-unsupported': [
+    '不支持旧版 Excel（.xls）文件。请在 Excel/WPS 中“另存为 .xlsx”，再重试。',
+    'Legacy Excel (.xls) files are not supported. Save it as .xlsx in Excel/WPS and try again.',
+  ],
+  'xlsx-unsupported': ['暂不支持读取 .xlsx 工作簿。', 'Reading .xlsx workbooks is not available yet.'],
   'docx-no-document': ['压缩包中没有 Word 正文（word/document.xml），也不是 Excel 工作簿。', 'The package has no Word body (word/document.xml) and is not an Excel workbook.'],
   'doc-unsupported': [
     '无法读取这个旧版 Word（.doc）文件。请在 Word/WPS 中“另存为 .docx”，或运行 soffice --headless --convert-to docx 文件名.doc，再重试。',
@@ -23,6 +32,7 @@ export const READ_ERRORS = {
   ],
   'doc-invalid': ['旧版 Word（.doc）文件已损坏，无法读取。', 'The legacy Word (.doc) file is damaged and cannot be read.'],
   'cfb-unknown': ['这是一个 Office 复合文档，但不是 Word 文档（也不是加密的 .docx）。', 'This is an Office compound file but not a Word document (nor an encrypted .docx).'],
+  'read-failed': ['读取文件时出现意外错误，文件可能已损坏。', 'An unexpected error occurred while reading the file; it may be damaged.'],
   'format-unknown': ['无法识别的文件格式：既不是 .docx/.doc/.xlsx，也不是文本。', 'Unknown file format: not .docx/.doc/.xlsx and not text.'],
 } as const satisfies Record<string, readonly [string, string]>;
 

@@ -29,7 +29,7 @@ export interface ZipLimits {
 export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxInflatedBytes: 200 * 1024 * 1024,
   maxRatio: 300,
-  ratioFloorBytes: 16 * 1024 * 1024,
+  ratioFloorBytes: 8 * 1024 * 1024,
   maxEntries: 10000,
 };
 

@@ -1,0 +1,155 @@
+/**
+ * Checks a whole WriteOp batch against the workbook's sheets before anything is written.
+ * Every adapter calls it first: WPS writes cannot be rolled back and Office.js batches are not
+ * transactional, so a bad op must be found before the first change.
+ */
+import { FenjieError } from '../errors';
+import type { CellValue } from '../workbook/plan.model';
+import type { SheetInfo, WriteOp } from './host.port';
+import { fitsGrid, isValidSheetName, tryParseCell, tryParseRange } from './a1';
+import { isDateValue, isFormulaValue } from './cell-values';
+
+const MAX_CELL_TEXT = 32767;
+const TABLE_NAME_RE = /^[A-Za-z_\\\u3400-\u9fff][A-Za-z0-9_.\u3400-\u9fff]{0,254}$/;
+const CF_KINDS = new Set(['equals', 'expression', 'dataBar', 'colorScale']);
+
+type Visibility = SheetInfo['visibility'];
+
+function invalid(index: number, op: WriteOp, zh: string, en: string): FenjieError {
+  return new FenjieError('host-invalid-op', `第 ${index + 1} 步（${op?.op}）无效：${zh}`, `Step ${index + 1} (${op?.op}) is invalid: ${en}`, {
+    details: { index, op: op?.op, sheet: (op as { sheet?: string })?.sheet },
+  });
+}
+
+function isValidValue(value: CellValue): boolean {
+  if (value === null || typeof value === 'boolean') return true;
+  if (typeof value === 'string') return value.length <= MAX_CELL_TEXT;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (isFormulaValue(value)) return value.formula.length > 0;
+  if (isDateValue(value)) return /^\d{4}-\d{2}-\d{2}/.test(value.date);
+  return false;
+}
+
+/** The range (or cell) an op addresses, if it has one. */
+export function opAddress(op: WriteOp): string | undefined {
+  switch (op.op) {
+    case 'writeValues':
+      return op.start;
+    case 'clearRange':
+    case 'createTable':
+    case 'setListValidation':
+    case 'setFormat':
+    case 'merge':
+    case 'unmerge':
+      return op.range;
+    case 'addConditionalFormat':
+      return op.rule?.range;
+    case 'setNote':
+      return op.cell;
+    default:
+      return undefined;
+  }
+}
+
+class SheetSet {
+  private readonly byKey = new Map<string, Visibility>();
+  constructor(sheets: SheetInfo[]) {
+    for (const s of sheets) this.byKey.set(s.name.toLowerCase(), s.visibility);
+  }
+  has(name: string): boolean {
+    return typeof name === 'string' && this.byKey.has(name.toLowerCase());
+  }
+  visibility(name: string): Visibility | undefined {
+    return this.byKey.get(name.toLowerCase());
+  }
+  set(name: string, visibility: Visibility): void {
+    this.byKey.set(name.toLowerCase(), visibility);
+  }
+  delete(name: string): void {
+    this.byKey.delete(name.toLowerCase());
+  }
+  visibleCount(): number {
+    return [...this.byKey.values()].filter((v) => v === 'visible').length;
+  }
+}
+
+function checkSheetOp(op: WriteOp, i: number, sheets: SheetSet): void {
+  switch (op.op) {
+    case 'addSheet':
+      if (!isValidSheetName(op.sheet)) throw invalid(i, op, `工作表名称不合法：${op.sheet}`, `bad sheet name: ${op.sheet}`);
+      if (sheets.has(op.sheet)) throw invalid(i, op, `工作表已存在：${op.sheet}`, `sheet already exists: ${op.sheet}`);
+      sheets.set(op.sheet, 'visible');
+      return;
+    case 'renameSheet':
+    case 'copySheet': {
+      if (!isValidSheetName(op.to)) throw invalid(i, op, `工作表名称不合法：${op.to}`, `bad sheet name: ${op.to}`);
+      if (sheets.has(op.to) && op.to.toLowerCase() !== op.sheet.toLowerCase()) throw invalid(i, op, `工作表已存在：${op.to}`, `sheet already exists: ${op.to}`);
+      if (op.op === 'copySheet' && sheets.has(op.to)) throw invalid(i, op, `工作表已存在：${op.to}`, `sheet already exists: ${op.to}`);
+      const vis = sheets.visibility(op.sheet) ?? 'visible';
+      if (op.op === 'renameSheet') sheets.delete(op.sheet);
+      sheets.set(op.to, op.op === 'copySheet' ? 'visible' : vis);
+      return;
+    }
+    case 'deleteSheet':
+      if (sheets.visibility(op.sheet) === 'visible' && sheets.visibleCount() <= 1) throw invalid(i, op, '不能删除唯一的可见工作表', 'cannot delete the only visible sheet');
+      sheets.delete(op.sheet);
+      return;
+    case 'setSheetVisibility':
+      if (!['visible', 'hidden', 'veryHidden'].includes(op.visibility)) throw invalid(i, op, '可见性取值无效', 'bad visibility');
+      if (op.visibility !== 'visible' && sheets.visibility(op.sheet) === 'visible' && sheets.visibleCount() <= 1)
+        throw invalid(i, op, '不能隐藏唯一的可见工作表', 'cannot hide the only visible sheet');
+      sheets.set(op.sheet, op.visibility);
+      return;
+    case 'activate':
+      if (sheets.visibility(op.sheet) !== 'visible') throw invalid(i, op, '不能激活隐藏的工作表', 'cannot activate a hidden sheet');
+      return;
+    default:
+      return;
+  }
+}
+
+function checkCellsOp(op: WriteOp, i: number, tableNames: Set<string>): void {
+  const address = opAddress(op);
+  if (op.op === 'writeValues') {
+    const start = typeof op.start === 'string' ? tryParseCell(op.start) : undefined;
+    if (!start) throw invalid(i, op, `单元格地址无效：${op.start}`, `bad address: ${op.start}`);
+    if (!Array.isArray(op.values) || op.values.length === 0 || !op.values.every(Array.isArray)) throw invalid(i, op, '值必须是非空二维数组', 'values must be a non-empty 2-D array');
+    const cols = Math.max(1, ...op.values.map((r) => r.length));
+    if (!fitsGrid({ ...start, rows: op.values.length, cols })) throw invalid(i, op, '写入区域超出工作表范围', 'block does not fit the sheet');
+    for (const row of op.values) for (const v of row) if (!isValidValue(v)) throw invalid(i, op, `单元格值无效：${JSON.stringify(v)}`, `bad cell value: ${JSON.stringify(v)}`);
+    return;
+  }
+  if (address !== undefined && !(typeof address === 'string' && tryParseRange(address)))
+    throw invalid(i, op, `单元格地址无效：${address}`, `bad address: ${address}`);
+  if (op.op === 'createTable') {
+    if (!TABLE_NAME_RE.test(op.name ?? '')) throw invalid(i, op, `表名称不合法：${op.name}`, `bad table name: ${op.name}`);
+    if (tableNames.has(op.name.toLowerCase())) throw invalid(i, op, `表名称重复：${op.name}`, `duplicate table name: ${op.name}`);
+    tableNames.add(op.name.toLowerCase());
+  }
+  if (op.op === 'setListValidation' && (!Array.isArray(op.list) || op.list.length === 0)) throw invalid(i, op, '下拉列表为空', 'empty list');
+  if (op.op === 'addConditionalFormat' && !CF_KINDS.has(op.rule?.kind)) throw invalid(i, op, '条件格式类型未知', 'unknown conditional format kind');
+  if (op.op === 'freeze' && !(Number.isInteger(op.rows) && Number.isInteger(op.cols) && op.rows >= 0 && op.cols >= 0))
+    throw invalid(i, op, '冻结行列数无效', 'bad freeze counts');
+}
+
+const KNOWN_OPS = new Set<WriteOp['op']>([
+  'addSheet', 'deleteSheet', 'renameSheet', 'copySheet', 'setSheetVisibility', 'writeValues', 'clearRange', 'createTable',
+  'setListValidation', 'addConditionalFormat', 'setFormat', 'setNote', 'merge', 'unmerge', 'freeze', 'activate',
+]);
+
+/**
+ * Throws FenjieError 'host-invalid-op' for the first op that cannot be applied: unknown op,
+ * unknown sheet, bad address or value, duplicate sheet or table name, hiding the last visible sheet.
+ * `existingTables` are table names already in the workbook, when the host knows them.
+ */
+export function checkBatch(ops: WriteOp[], sheets: SheetInfo[], existingTables: string[] = []): void {
+  if (!Array.isArray(ops)) throw new FenjieError('host-invalid-op', '写入操作必须是数组', 'The write operations must be an array');
+  const names = new SheetSet(sheets);
+  const tableNames = new Set(existingTables.map((t) => t.toLowerCase()));
+  ops.forEach((op, i) => {
+    if (!op || !KNOWN_OPS.has(op.op)) throw invalid(i, op, `未知操作：${op?.op}`, `unknown op: ${op?.op}`);
+    if (op.op !== 'addSheet' && !names.has(op.sheet)) throw invalid(i, op, `找不到工作表：${op.sheet}`, `no such sheet: ${op.sheet}`);
+    checkCellsOp(op, i, tableNames);
+    checkSheetOp(op, i, names);
+  });
+}

@@ -1,0 +1,55 @@
+/**
+ * Leader–unit cross-check: a task led by a unit whose overseeing leader (registry 分管, or inferred
+ * from the tables when the registry records none) is not among the task's leaders.
+ */
+import type { Finding, ParsedTable } from '../model/records.model';
+import { findCertain, type RegistryIndex } from '../registry/registry.index';
+import { inferOversight } from '../registry/oversight';
+
+/** Canonical unit → canonical leaders overseeing it. */
+export function resolveOverseers(index: RegistryIndex, tables: ParsedTable[]): Map<string, string[]> {
+  if (index.overseers.size > 0) return index.overseers;
+  const inferred = new Map<string, string[]>();
+  for (const e of inferOversight(tables, 0.5, 2)) {
+    const unit = findCertain(index, e.unit, 'unit')?.name ?? e.unit;
+    const leader = findCertain(index, e.leader, 'leader')?.name ?? e.leader;
+    inferred.set(unit, [...(inferred.get(unit) ?? []), leader]);
+  }
+  return inferred;
+}
+
+const memo = new WeakMap<ParsedTable[], Map<RegistryIndex, Map<string, string[]>>>();
+
+function overseersFor(index: RegistryIndex, tables: ParsedTable[]): Map<string, string[]> {
+  let byIndex = memo.get(tables);
+  if (!byIndex) memo.set(tables, (byIndex = new Map()));
+  let map = byIndex.get(index);
+  if (!map) byIndex.set(index, (map = resolveOverseers(index, tables)));
+  return map;
+}
+
+export function checkLeaderUnits(table: ParsedTable, t: number, index: RegistryIndex, allTables: ParsedTable[]): Finding[] {
+  const overseers = overseersFor(index, allTables);
+  if (overseers.size === 0) return [];
+  const out: Finding[] = [];
+  table.rows.forEach((row, r) => {
+    if (row.leaders.length === 0) return;
+    const leaders = new Set(row.leaders.map((l) => findCertain(index, l, 'leader')?.name ?? l));
+    for (const raw of row.leadUnits) {
+      const unit = findCertain(index, raw, 'unit')?.name ?? raw;
+      const expected = overseers.get(unit) ?? [];
+      if (expected.length === 0 || expected.some((l) => leaders.has(l))) continue;
+      out.push({
+        code: 'leader-unit-mismatch',
+        severity: 'warning',
+        message: `牵头单位“${raw}”由 ${expected.join('、')} 分管，但负责人为 ${row.leaders.join('、')}`,
+        messageEn: `Lead unit ${raw} is overseen by ${expected.join(', ')}, not by the task's leaders ${row.leaders.join(', ')}`,
+        table: t,
+        row: r,
+        field: 'leaders',
+        value: row.leaders.join('、'),
+      });
+    }
+  });
+  return out;
+}

@@ -1,0 +1,109 @@
+/**
+ * Validation of parsed tables against the registry: every name checked with ranked suggestions,
+ * required fields, duplicate tasks, and the leader–unit cross-check. Findings, never exceptions.
+ */
+import { NAME_FIELDS, type Finding, type ParsedTable, type Severity } from '../model/records.model';
+import type { RegistryIndex } from '../registry/registry.index';
+import { normaliseName } from '../registry/name.normalise';
+import { checkName, toFinding } from './name.check';
+import { checkLeaderUnits } from '../crosscheck/leader-unit.check';
+
+export interface ValidateOptions {
+  /** Run the leader–unit cross-check (default true). */
+  crossCheck?: boolean;
+  /** Workbook address of a record's field, e.g. "'主要工作'!E12" (from the workbook layout). */
+  cellAddress?: (table: number, row: number, field: string) => string | null | undefined;
+}
+
+export interface FindingSummary {
+  errors: number;
+  warnings: number;
+  info: number;
+}
+
+/** The years a registry covers, or null when it records none. */
+export function registryYearSpan(index: RegistryIndex): { min: number; max: number } | null {
+  const years = [...index.registry.leaders.flatMap((l) => l.years), ...index.registry.units.flatMap((u) => u.years)];
+  if (years.length === 0) return null;
+  return { min: Math.min(...years), max: Math.max(...years) };
+}
+
+export function isOutsideYears(index: RegistryIndex, year: number | null): boolean {
+  const span = registryYearSpan(index);
+  return span !== null && year !== null && (year < span.min || year > span.max);
+}
+
+function withCell(finding: Finding, options: ValidateOptions): Finding {
+  if (!options.cellAddress || finding.table === undefined || finding.row === undefined || !finding.field) return finding;
+  const cell = options.cellAddress(finding.table, finding.row, finding.field);
+  return cell ? { ...finding, cell } : finding;
+}
+
+function checkNames(table: ParsedTable, t: number, index: RegistryIndex, outsideYears: boolean): Finding[] {
+  const out: Finding[] = [];
+  table.rows.forEach((row, r) => {
+    for (const field of NAME_FIELDS) {
+      const list = row[field];
+      for (let i = 0; i < list.length; i += 1) {
+        const ctx = field === 'leaders' ? { units: [...row.leadUnits, ...row.relatedUnits], next: list[i + 1], prev: list[i - 1] } : { leaders: row.leaders, next: list[i + 1], prev: list[i - 1] };
+        const result = checkName({ index, value: list[i], field, ctx, outsideYears, year: table.year });
+        if (!result) continue;
+        out.push(toFinding(result, { table: t, row: r, field, value: list[i] }));
+        if (result.consumesNext) i += 1;
+      }
+    }
+  });
+  return out;
+}
+
+function checkRequired(table: ParsedTable, t: number): Finding[] {
+  const out: Finding[] = [];
+  const required = table.kind === 'tasks' ? (['content', 'leaders', 'leadUnits'] as const) : (['name', 'leaders', 'leadUnits'] as const);
+  const labels: Record<string, string> = { content: '内容和要求', name: '项目名称', leaders: '负责人', leadUnits: '主要责任单位' };
+  table.rows.forEach((row, r) => {
+    for (const field of required) {
+      const value = (row as unknown as Record<string, unknown>)[field];
+      const empty = Array.isArray(value) ? value.every((v) => !normaliseName(String(v))) : !normaliseName(String(value ?? ''));
+      if (!empty) continue;
+      out.push({ code: 'required-empty', severity: 'warning', message: `第 ${r + 1} 项的“${labels[field]}”为空`, messageEn: `Row ${r + 1}: ${field} is empty`, table: t, row: r, field, value: '' });
+    }
+  });
+  return out;
+}
+
+function taskKey(table: ParsedTable, r: number): string {
+  const row = table.rows[r];
+  const text = table.kind === 'tasks' ? `${table.rows[r].category}|${(row as { item: string }).item}|${row.content}` : `${(row as { name: string }).name}|${row.content}|${(row as { task: string }).task}`;
+  return normaliseName(text).replace(/[\s，。；、,.;]/g, '');
+}
+
+function checkDuplicates(table: ParsedTable, t: number): Finding[] {
+  const out: Finding[] = [];
+  const first = new Map<string, number>();
+  table.rows.forEach((row, r) => {
+    if (!normaliseName(row.content)) return;
+    const key = taskKey(table, r);
+    const prev = first.get(key);
+    if (prev === undefined) first.set(key, r);
+    else out.push({ code: 'duplicate-task', severity: 'warning', message: `第 ${r + 1} 项与第 ${prev + 1} 项内容重复`, messageEn: `Row ${r + 1} repeats row ${prev + 1}`, table: t, row: r, field: 'content', value: row.content.slice(0, 60) });
+  });
+  return out;
+}
+
+/** Every finding for the tables, in table / row order. `table` is the index in `tables`. */
+export function validateTables(tables: ParsedTable[], index: RegistryIndex, options: ValidateOptions = {}): Finding[] {
+  const findings: Finding[] = [];
+  tables.forEach((table, t) => {
+    const outsideYears = isOutsideYears(index, table.year);
+    findings.push(...checkNames(table, t, index, outsideYears), ...checkRequired(table, t), ...checkDuplicates(table, t));
+    if (options.crossCheck !== false && !outsideYears) findings.push(...checkLeaderUnits(table, t, index, tables));
+  });
+  const order = (f: Finding) => [f.table ?? -1, f.row ?? -1];
+  findings.sort((a, b) => order(a)[0] - order(b)[0] || order(a)[1] - order(b)[1]);
+  return findings.map((f) => withCell(f, options));
+}
+
+export function summariseFindings(findings: Finding[]): FindingSummary {
+  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  return { errors: count('error'), warnings: count('warning'), info: count('info') };
+}

@@ -7,6 +7,7 @@ export * from './model/records.model';
 export * from './grid/grid.model';
 export * from './workbook/plan.model';
 export * from './parse/index';
+export * from './readers/index';
 export * from './workbook/cell-address';
 export * from './workbook/names-join';
 export * from './workbook/record-columns';

@@ -1,0 +1,129 @@
+import type { WriteOp } from '../../../core/index';
+import { createFakeEtApplication, type FakeEtOptions } from '../../../../test/fakes/et-application.fake';
+import { createWpsHost } from '../wps.host';
+
+function setup(options: FakeEtOptions = {}) {
+  const fake = createFakeEtApplication(options);
+  const host = createWpsHost({ Application: fake.Application, ApiEvent: fake.ApiEvent });
+  return { fake, host };
+}
+
+describe('WPS host: writing values', () => {
+  it('writes a block and reads it back as text', async () => {
+    const { fake, host } = setup();
+    await host.apply([
+      { op: 'addSheet', sheet: '主要工作' },
+      { op: 'writeValues', sheet: '主要工作', start: 'B2', values: [['门类', '序号'], ['综合指标', 1], ['民生', 2.5]] },
+    ]);
+    expect(fake.sheetNames()).toEqual(['Sheet1', '主要工作']);
+    const used = await host.readUsedRange('主要工作');
+    expect(used).toEqual({ sheet: '主要工作', address: 'B2:C4', values: [['门类', '序号'], ['综合指标', '1'], ['民生', '2.5']], merges: [] });
+    expect(fake.sheet('主要工作').valueAt('C3')).toBe(1);
+  });
+
+  it('writes strings that look like formulas or numbers as text (NumberFormat "@" first)', async () => {
+    const risky = ['=SUM(1,2)', '+86 512', '-5%', '@home', '007'];
+    // Control: the fake parses such typing, so the test below can fail.
+    const control = createFakeEtApplication();
+    control.userEdit('Sheet1', 'A1', '=SUM(1,2)');
+    expect(control.sheet('Sheet1').cellAt('A1')?.formula).toBe('=SUM(1,2)');
+
+    const { fake, host } = setup();
+    await host.apply([{ op: 'writeValues', sheet: 'Sheet1', start: 'A1', values: [['序号'], ...risky.map((s) => [s]), [3]] }]);
+    const sheet = fake.sheet('Sheet1');
+    risky.forEach((text, i) => {
+      const cell = sheet.cellAt(`A${i + 2}`);
+      expect(cell?.formula).toBeUndefined();
+      expect(cell?.value).toBe(text);
+      expect(cell?.numberFormat).toBe('@');
+    });
+    expect(sheet.valueAt('A7')).toBe(3);
+    expect(sheet.cellAt('A7')?.numberFormat).toBeUndefined();
+  });
+
+  it('writes whole text columns with one NumberFormat call and the block with one Value2 call', async () => {
+    const { fake, host } = setup();
+    const rows = Array.from({ length: 500 }, (_, i) => [`任务${i}`, `单位${i}`, i]);
+    await host.apply([{ op: 'writeValues', sheet: 'Sheet1', start: 'A1', values: rows }]);
+    const methods = fake.calls.map((c) => c.method);
+    expect(methods.filter((m) => m === 'Range.Value2')).toHaveLength(1);
+    expect(fake.calls.filter((c) => c.method === 'Range.NumberFormat')).toEqual([{ method: 'Range.NumberFormat', sheet: 'Sheet1', address: 'A1:B500' }]);
+  });
+
+  it('writes dates as serials with a date format and formulas as formulas', async () => {
+    const { fake, host } = setup();
+    await host.apply([{ op: 'writeValues', sheet: 'Sheet1', start: 'A1', values: [[{ date: '2023-03-01' }, { formula: 'COUNTA(A:A)' }, null, true]] }]);
+    const sheet = fake.sheet('Sheet1');
+    expect(sheet.valueAt('A1')).toBe(44986);
+    expect(sheet.cellAt('A1')?.numberFormat).toBe('yyyy-mm-dd');
+    expect(sheet.cellAt('B1')?.formula).toBe('=COUNTA(A:A)');
+    expect(sheet.valueAt('C1')).toBeUndefined();
+    expect(sheet.valueAt('D1')).toBe(true);
+    const used = await host.readUsedRange('Sheet1');
+    expect(used.values[0][0]).toBe('2023-03-01');
+  });
+});
+
+describe('WPS host: the batch is checked before any change', () => {
+  it('refuses a batch with a bad late step without touching the workbook', async () => {
+    const { fake, host } = setup();
+    const ops: WriteOp[] = [
+      { op: 'addSheet', sheet: '主要工作' },
+      { op: 'writeValues', sheet: '主要工作', start: 'A1', values: [['a']] },
+      { op: 'writeValues', sheet: '不存在', start: 'A1', values: [['b']] },
+    ];
+    await expect(host.apply(ops)).rejects.toMatchObject({ code: 'host-batch-invalid', details: { problems: [expect.objectContaining({ index: 2 })] } });
+    expect(fake.calls).toEqual([]);
+    expect(fake.sheetNames()).toEqual(['Sheet1']);
+  });
+
+  it.each<[string, WriteOp[]]>([
+    ['a ragged block', [{ op: 'writeValues', sheet: 'Sheet1', start: 'A1', values: [['a', 'b'], ['c']] }]],
+    ['a bad address', [{ op: 'merge', sheet: 'Sheet1', range: 'A1:ZZZZ9' }]],
+    ['a duplicate sheet', [{ op: 'addSheet', sheet: 'sheet1' }]],
+    ['a bad sheet name', [{ op: 'addSheet', sheet: '名录/2023' }]],
+    ['hiding the last visible sheet', [{ op: 'setSheetVisibility', sheet: 'Sheet1', visibility: 'hidden' }]],
+    ['a bad colour', [{ op: 'setFormat', sheet: 'Sheet1', range: 'A1', format: { fill: { color: 'red' } } }]],
+    ['a renamed-away sheet used later', [{ op: 'renameSheet', sheet: 'Sheet1', to: '统计' }, { op: 'setNote', sheet: 'Sheet1', cell: 'A1', text: 'x' }]],
+  ])('refuses %s', async (_label, ops) => {
+    const { fake, host } = setup();
+    await expect(host.apply(ops)).rejects.toMatchObject({ code: 'host-batch-invalid' });
+    expect(fake.calls).toEqual([]);
+  });
+
+  it('follows sheets added and renamed earlier in the same batch', async () => {
+    const { fake, host } = setup();
+    await host.apply([
+      { op: 'addSheet', sheet: 'tmp' },
+      { op: 'renameSheet', sheet: 'tmp', to: '统计' },
+      { op: 'writeValues', sheet: '统计', start: 'A1', values: [['ok']] },
+    ]);
+    expect(fake.sheet('统计').valueAt('A1')).toBe('ok');
+  });
+});
+
+describe('WPS host: a step failing midway', () => {
+  it('says which step failed and what was already done', async () => {
+    const { fake, host } = setup({ failWhen: (call) => call.method === 'Validation.Add' });
+    const ops: WriteOp[] = [
+      { op: 'addSheet', sheet: '主要工作' },
+      { op: 'writeValues', sheet: '主要工作', start: 'A1', values: [['状态'], ['未开始']] },
+      { op: 'setListValidation', sheet: '主要工作', range: 'A2:A10', list: ['未开始', '推进中', '已完成'], strict: true },
+      { op: 'freeze', sheet: '主要工作', rows: 1, cols: 0 },
+    ];
+    const error = await host.apply(ops).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'host-apply-partial', details: { applied: 2, failedIndex: 2, done: { addSheet: 1, writeValues: 1 } } });
+    expect((error as Error).message).toContain('第 3/4 步');
+    expect((error as { messageEn: string }).messageEn).toContain('add sheet ×1, write values ×1');
+    expect(fake.sheet('主要工作').valueAt('A2')).toBe('未开始');
+    expect(fake.sheet('主要工作').freeze).toBeUndefined();
+  });
+
+  it('restores screen updating and events after a failure', async () => {
+    const { fake, host } = setup({ failWhen: (call) => call.method === 'Range.Merge' });
+    await expect(host.apply([{ op: 'merge', sheet: 'Sheet1', range: 'A1:B2' }])).rejects.toMatchObject({ code: 'host-apply-partial' });
+    expect(fake.Application.ScreenUpdating).toBe(true);
+    expect(fake.Application.EnableEvents).toBe(true);
+    expect(fake.Application.DisplayAlerts).toBe(true);
+  });
+});

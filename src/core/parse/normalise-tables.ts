@@ -97,14 +97,15 @@ function assignIds(table: ParsedTable): void {
   const width = Math.max(3, String(rows.length).length);
   const used = new Set(rows.map((record) => record.id).filter((id): id is string => Boolean(id)));
   let next = 1;
-  for (const record of rows) {
-    if (record.id) continue;
+  rows.forEach((record, r) => {
+    if (record.id) return;
     let id = `${prefix}${String(next).padStart(width, '0')}`;
     while (used.has(id)) id = `${prefix}${String(++next).padStart(width, '0')}`;
-    record.id = id;
+    // The id goes first so that JSON and sheets read id-first.
+    rows[r] = { id, ...record };
     used.add(id);
     next += 1;
-  }
+  });
 }
 
 function sortFixes(fixes: Fix[]): Fix[] {

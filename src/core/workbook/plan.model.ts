@@ -2,10 +2,13 @@
  * The workbook layout as data. The core builds a WorkbookPlan; each writer draws it:
  * the .xlsx writer (ExcelJS) directly, the Excel and WPS hosts through `WriteOp`s.
  */
+import type { Finding } from '../model/records.model';
 
 /** A formula cell. Never produced from user text: user text is always a plain string. */
 export interface FormulaValue {
   formula: string;
+  /** The value the planner computed, cached in the file so that readers that do not calculate see it. */
+  result?: number | string;
 }
 
 /** A date cell, ISO yyyy-mm-dd. */
@@ -96,8 +99,29 @@ export interface SheetPlan {
   protect?: boolean;
 }
 
+/** Where one input table's records sit in the workbook. */
+export interface RecordTableLayout {
+  /** Index of the table in the flattened list of every input's tables (results[0].tables, then results[1]...). */
+  table: number;
+  kind: 'tasks' | 'projects';
+  sheet: string;
+  /** 1-based sheet row of the table's record 0; record i is on row firstRow + i. */
+  firstRow: number;
+  rows: number;
+}
+
+export interface WorkbookLayout {
+  tables: RecordTableLayout[];
+  /** Column letter per column key, per sheet name. */
+  columns: Record<string, Record<string, string>>;
+}
+
 export interface WorkbookPlan {
   /** Plan format version, stored in the workbook state. */
   version: number;
   sheets: SheetPlan[];
+  /** Where the input records are (set by buildWorkbookPlan). */
+  layout?: WorkbookLayout;
+  /** The input findings with `cell` set to their workbook address. */
+  findings?: Finding[];
 }

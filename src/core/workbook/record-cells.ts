@@ -1,0 +1,61 @@
+/** Record ⇄ sheet cell values for the 主要工作 / 民生实事 sheets. */
+import type { ProjectRecord, TableKind, TaskRecord, Tracking } from '../model/records.model';
+import type { CellValue } from './plan.model';
+import { joinNames } from './names-join';
+
+export type AnyRecord = TaskRecord | ProjectRecord;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function dateCell(value: string | null | undefined): CellValue {
+  if (!value) return null;
+  return ISO_DATE.test(value) ? { date: value } : value;
+}
+
+function trackingCell(tracking: Tracking | undefined, key: string): CellValue {
+  if (!tracking) return null;
+  switch (key) {
+    case 'status':
+      return tracking.status ?? null;
+    case 'progress':
+      return typeof tracking.progress === 'number' ? Math.round(tracking.progress * 100) / 10000 : null;
+    case 'deadline':
+      return dateCell(tracking.deadline);
+    case 'latest':
+      return tracking.latest ?? null;
+    case 'updated':
+      return dateCell(tracking.updated);
+    default:
+      return null;
+  }
+}
+
+/** The value of one column for one record. Text is always a plain string, never a formula. */
+export function recordCell(record: AnyRecord, key: string, id: string, year: number | null): CellValue {
+  switch (key) {
+    case 'id':
+      return id;
+    case 'year':
+      return year;
+    case 'leaders':
+    case 'leadUnits':
+    case 'relatedUnits':
+      return joinNames(record[key]);
+    case 'status':
+    case 'progress':
+    case 'deadline':
+    case 'latest':
+    case 'updated':
+      return trackingCell(record.tracking, key);
+    case 'no':
+      return (record as ProjectRecord).no ?? null;
+    default: {
+      const value = (record as unknown as Record<string, unknown>)[key];
+      return typeof value === 'string' ? value : value === undefined || value === null ? null : String(value);
+    }
+  }
+}
+
+export function idPrefix(kind: TableKind, year: number | null): string {
+  return `${year ?? '0000'}-${kind === 'tasks' ? 'T' : 'P'}-`;
+}

@@ -1,0 +1,91 @@
+/**
+ * The columns of the two record sheets (主要工作, 民生实事). Keys are record field names, tracking
+ * keys, 'id' and 'year'; headers are what a clerk sees and what the reader matches.
+ */
+import { STATUSES, type TableKind } from '../model/records.model';
+import { DATE_FORMAT } from '../host/cell-values';
+import type { ColumnPlan } from './plan.model';
+
+export const SHEET_NAMES = {
+  tasks: '主要工作',
+  projects: '民生实事',
+  fixes: '修订记录',
+  stats: '统计',
+} as const;
+
+export const TABLE_NAMES: Record<TableKind, string> = { tasks: '主要工作表', projects: '民生实事表' };
+
+export const TRACKING_KEYS = ['status', 'progress', 'deadline', 'latest', 'updated'] as const;
+export type TrackingKey = (typeof TRACKING_KEYS)[number];
+
+export const INHERITED_NOTE = '由合并单元格填充 / filled from merged cell';
+export const PERCENT_FORMAT = '0%';
+
+const ID_COLUMNS: ColumnPlan[] = [
+  { key: 'id', header: '编号', width: 12, kind: 'text' },
+  { key: 'year', header: '年度', width: 7, kind: 'number', numberFormat: '0' },
+];
+
+const TRACKING_COLUMNS: ColumnPlan[] = [
+  { key: 'status', header: '进展状态', width: 10, kind: 'list', list: [...STATUSES], editable: true },
+  { key: 'progress', header: '完成进度', width: 10, kind: 'percent', numberFormat: PERCENT_FORMAT, editable: true },
+  { key: 'deadline', header: '完成时限', width: 12, kind: 'date', numberFormat: DATE_FORMAT, editable: true },
+  { key: 'latest', header: '最新进展', width: 40, kind: 'text', wrap: true, editable: true },
+  { key: 'updated', header: '更新日期', width: 12, kind: 'date', numberFormat: DATE_FORMAT, editable: true },
+];
+
+const NAME_COLUMNS: ColumnPlan[] = [
+  { key: 'leaders', header: '负责人', width: 10, kind: 'text', wrap: true },
+  { key: 'leadUnits', header: '主要责任单位', width: 16, kind: 'text', wrap: true },
+  { key: 'relatedUnits', header: '相关单位', width: 22, kind: 'text', wrap: true },
+];
+
+/** The 民生实事 task column is headed '{year}年工作任务' when the sheet holds one year. */
+export function projectTaskHeader(year: number | null): string {
+  return year === null ? '年度工作任务' : `${year}年工作任务`;
+}
+
+export function recordColumns(kind: TableKind, year: number | null = null): ColumnPlan[] {
+  if (kind === 'tasks') {
+    const tasks: ColumnPlan[] = [
+      ...ID_COLUMNS,
+      { key: 'category', header: '门类', width: 16, kind: 'text', wrap: true },
+      { key: 'item', header: '项目', width: 18, kind: 'text', wrap: true },
+      { key: 'content', header: '内容和要求', width: 60, kind: 'text', wrap: true },
+      ...NAME_COLUMNS,
+      ...TRACKING_COLUMNS,
+    ];
+    return tasks.map((c) => ({ ...c }));
+  }
+  const projects: ColumnPlan[] = [
+    ...ID_COLUMNS,
+    { key: 'no', header: '序号', width: 6, kind: 'number', numberFormat: '0' },
+    { key: 'category', header: '分类', width: 10, kind: 'text', wrap: true },
+    { key: 'name', header: '项目名称', width: 24, kind: 'text', wrap: true },
+    { key: 'content', header: '主要建设内容', width: 48, kind: 'text', wrap: true },
+    { key: 'task', header: projectTaskHeader(year), width: 36, kind: 'text', wrap: true },
+    ...NAME_COLUMNS,
+    ...TRACKING_COLUMNS,
+  ];
+  return projects.map((c) => ({ ...c }));
+}
+
+const HEADER_SYNONYMS: Record<string, string> = {
+  编号: 'id', 任务编号: 'id', 年度: 'year', 年份: 'year',
+  门类: 'category', 分类: 'category', 项目: 'item', 内容和要求: 'content', 主要建设内容: 'content',
+  序号: 'no', 项目名称: 'name', 年度工作任务: 'task', 工作任务: 'task',
+  负责人: 'leaders', 分管领导: 'leaders', 责任领导: 'leaders',
+  主要责任单位: 'leadUnits', 牵头单位: 'leadUnits', 相关单位: 'relatedUnits', 配合单位: 'relatedUnits',
+  进展状态: 'status', 状态: 'status', 完成进度: 'progress', 进度: 'progress', 完成时限: 'deadline',
+  最新进展: 'latest', 更新日期: 'updated',
+};
+
+/** The column key for a header cell of a fenjie sheet, or null. Tolerates spaces and line breaks. */
+export function keyForHeader(header: string, kind: TableKind): string | null {
+  const bare = header.replace(/\s+/g, '');
+  if (/^\d{4}年工作任务$/.test(bare)) return 'task';
+  const key = HEADER_SYNONYMS[bare] ?? null;
+  // 项目 heads the item column of 主要工作; 民生实事 names its item 项目名称.
+  if (key === 'item' && kind === 'projects') return 'name';
+  return key;
+}

@@ -1,0 +1,116 @@
+/** Plans one record sheet (主要工作 or 民生实事): an Excel table with tracking columns and formats. */
+import { STATUSES, type TableKind } from '../model/records.model';
+import { columnLetter } from './cell-address';
+import { addCellStyle, type CellStyleMap } from './cell-styles';
+import type { CellValue, ConditionalFormatPlan, ListValidationPlan, RecordTableLayout, SheetPlan } from './plan.model';
+import { idPrefix, recordCell, type AnyRecord } from './record-cells';
+import { INHERITED_NOTE, SHEET_NAMES, TABLE_NAMES, recordColumns } from './record-columns';
+
+export interface TableEntry {
+  /** Index in the flattened list of input tables. */
+  table: number;
+  kind: TableKind;
+  year: number | null;
+  title: string | null;
+  source: string;
+  records: AnyRecord[];
+}
+
+export interface RecordSheetResult {
+  sheet: SheetPlan;
+  layouts: RecordTableLayout[];
+  /** Column letter per key. */
+  columns: Record<string, string>;
+  /** Record ids, per entry, per record. */
+  ids: string[][];
+}
+
+export const STATUS_FILLS: Record<string, string> = {
+  未启动: '#EDEDED',
+  推进中: '#DDEBF7',
+  已完成: '#C6EFCE',
+  滞后: '#FFC7CE',
+  暂缓: '#FFEB9C',
+};
+export const OVERDUE_FONT = '#C00000';
+export const OVERDUE_FILL = '#FFC7CE';
+export const INHERITED_FONT = '#808080';
+
+/** Assigns each record its id (kept when present), unique across the workbook. */
+function assignIds(entry: TableEntry, used: Set<string>): string[] {
+  return entry.records.map((record, i) => {
+    let id = record.id && record.id.trim() ? record.id.trim() : `${idPrefix(entry.kind, entry.year)}${String(i + 1).padStart(3, '0')}`;
+    if (used.has(id)) {
+      let n = 2;
+      while (used.has(`${id}-${n}`)) n += 1;
+      id = `${id}-${n}`;
+    }
+    used.add(id);
+    return id;
+  });
+}
+
+function sheetYear(entries: TableEntry[]): number | null {
+  const years = new Set(entries.map((e) => e.year));
+  return years.size === 1 ? entries[0].year : null;
+}
+
+/** Status colours, overdue in red, progress data bar. */
+export function planTrackingFormats(columns: Record<string, string>, lastCol: string, lastRow: number): ConditionalFormatPlan[] {
+  const status = columns.status;
+  const deadline = columns.deadline;
+  const statusRange = `${status}2:${status}${lastRow}`;
+  const rules: ConditionalFormatPlan[] = STATUSES.map((s) => ({ kind: 'equals' as const, range: statusRange, value: s, fill: { color: STATUS_FILLS[s] } }));
+  const overdue = `AND($${deadline}2<>"",$${deadline}2<TODAY(),$${status}2<>"已完成")`;
+  rules.push({ kind: 'expression', range: `A2:${lastCol}${lastRow}`, formula: overdue, font: { color: OVERDUE_FONT, bold: true } });
+  rules.push({ kind: 'expression', range: `${deadline}2:${deadline}${lastRow}`, formula: overdue, fill: { color: OVERDUE_FILL } });
+  rules.push({ kind: 'dataBar', range: `${columns.progress}2:${columns.progress}${lastRow}`, color: '#5B9BD5', min: 0, max: 1 });
+  return rules;
+}
+
+export function planRecordSheet(kind: TableKind, entries: TableEntry[], styles: CellStyleMap, usedIds: Set<string>): RecordSheetResult {
+  const sheetName = kind === 'tasks' ? SHEET_NAMES.tasks : SHEET_NAMES.projects;
+  const columnPlans = recordColumns(kind, sheetYear(entries));
+  const columns: Record<string, string> = {};
+  columnPlans.forEach((c, i) => (columns[c.key] = columnLetter(i + 1)));
+  const rows: CellValue[][] = [];
+  const layouts: RecordTableLayout[] = [];
+  const ids: string[][] = [];
+  for (const entry of entries) {
+    const entryIds = assignIds(entry, usedIds);
+    ids.push(entryIds);
+    const firstRow = rows.length + 2;
+    layouts.push({ table: entry.table, kind, sheet: sheetName, firstRow, rows: entry.records.length });
+    entry.records.forEach((record, i) => {
+      rows.push(columnPlans.map((c) => recordCell(record, c.key, entryIds[i], entry.year)));
+      for (const field of record.inherited ?? []) {
+        const letter = columns[field];
+        if (!letter) continue;
+        addCellStyle(styles, sheetName, { range: `${letter}${firstRow + i}`, font: { color: INHERITED_FONT, italic: true }, note: INHERITED_NOTE });
+      }
+    });
+  }
+  const lastRow = Math.max(rows.length + 1, 2);
+  const lastCol = columnLetter(columnPlans.length);
+  const validations: ListValidationPlan[] = columnPlans
+    .filter((c) => c.kind === 'list' && c.list)
+    .map((c) => ({ range: `${columns[c.key]}2:${columns[c.key]}${lastRow}`, list: c.list as string[], strict: true }));
+  const sheet: SheetPlan = {
+    name: sheetName,
+    role: kind,
+    table: { name: TABLE_NAMES[kind], style: 'TableStyleMedium2' },
+    columns: columnPlans,
+    rows,
+    freeze: { rows: 1, cols: 1 },
+    validations,
+    conditionalFormats: planTrackingFormats(columns, lastCol, lastRow),
+  };
+  return { sheet, layouts, columns, ids };
+}
+
+/** Address of a record's field cell within its sheet, e.g. 'E12'; null when the field has no column. */
+export function recordCellAddress(layout: RecordTableLayout, columns: Record<string, string>, row: number, field: string): string | null {
+  const letter = columns[field];
+  if (!letter || row < 0 || row >= layout.rows) return null;
+  return `${letter}${layout.firstRow + row}`;
+}

@@ -1,0 +1,120 @@
+/**
+ * The 统计 sheet: counts by status and by lead unit as COUNTIFS formulas over the record sheets, so
+ * Excel keeps them current; the planner's own counts are cached as the formulas' results.
+ */
+import { STATUSES } from '../model/records.model';
+import { quoteSheetName } from './cell-address';
+import type { CellValue, ColumnPlan, FormulaValue, SheetPlan } from './plan.model';
+import type { AnyRecord } from './record-cells';
+import { SHEET_NAMES } from './record-columns';
+
+export interface StatsSource {
+  sheet: string;
+  /** Column letter per key. */
+  columns: Record<string, string>;
+  records: AnyRecord[];
+}
+
+const DONE = '已完成';
+
+function literal(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+function wildcardSafe(text: string): string {
+  return text.replace(/[~*?]/g, (m) => `~${m}`);
+}
+
+function col(source: StatsSource, key: string): string {
+  const letter = source.columns[key];
+  return `${quoteSheetName(source.sheet)}!$${letter}:$${letter}`;
+}
+
+function isOverdue(record: AnyRecord, today: string): boolean {
+  const t = record.tracking;
+  return !!t?.deadline && t.deadline < today && t.status !== DONE;
+}
+
+type Extra = 'none' | 'done' | 'overdue';
+
+function extraCriteria(source: StatsSource, extra: Extra): string {
+  if (extra === 'done') return `,${col(source, 'status')},${literal(DONE)}`;
+  if (extra === 'overdue') return `,${col(source, 'deadline')},"<"&TODAY(),${col(source, 'status')},${literal(`<>${DONE}`)}`;
+  return '';
+}
+
+/** COUNTIFS that finds `unit` as one whole name in a '、'-joined list. */
+function unitCountFormula(source: StatsSource, unit: string, extra: Extra): string {
+  const range = col(source, 'leadUnits');
+  const u = wildcardSafe(unit);
+  const patterns = [u, `${u}、*`, `*、${u}`, `*、${u}、*`];
+  return patterns.map((p) => `COUNTIFS(${range},${literal(p)}${extraCriteria(source, extra)})`).join('+');
+}
+
+function matches(record: AnyRecord, extra: Extra, today: string): boolean {
+  if (extra === 'done') return record.tracking?.status === DONE;
+  if (extra === 'overdue') return isOverdue(record, today);
+  return true;
+}
+
+function formula(text: string, result: number): FormulaValue {
+  return { formula: text, result };
+}
+
+function resultOf(cell: CellValue): number {
+  if (typeof cell === 'number') return cell;
+  return cell !== null && typeof cell === 'object' && 'formula' in cell ? Number(cell.result ?? 0) : 0;
+}
+
+/** One formula adding the cells' formulas (0 for a missing sheet). */
+function sumOf(cells: CellValue[]): FormulaValue {
+  const parts = cells.map((c) => (c !== null && typeof c === 'object' && 'formula' in c ? c.formula : '0'));
+  return formula(parts.join('+'), cells.reduce<number>((n, c) => n + resultOf(c), 0));
+}
+
+function perSource(sources: (StatsSource | null)[], make: (s: StatsSource) => FormulaValue): CellValue[] {
+  return sources.map((s) => (s ? make(s) : 0));
+}
+
+function unitRow(sources: (StatsSource | null)[], unit: string, today: string, row: number): CellValue[] {
+  const count = (extra: Extra): CellValue[] =>
+    perSource(sources, (s) => formula(unitCountFormula(s, unit, extra), s.records.filter((r) => r.leadUnits.includes(unit) && matches(r, extra, today)).length));
+  const lead = count('none');
+  const total = formula(`C${row}+D${row}`, lead.reduce<number>((n, c) => n + resultOf(c), 0));
+  return ['主要责任单位', unit, ...lead, total, sumOf(count('done')), sumOf(count('overdue'))];
+}
+
+function countRow(sources: (StatsSource | null)[], group: string, name: string, row: number, make: (s: StatsSource) => FormulaValue): CellValue[] {
+  const cells = perSource(sources, make);
+  return [group, name, ...cells, formula(`C${row}+D${row}`, cells.reduce<number>((n, c) => n + resultOf(c), 0))];
+}
+
+export function planStatsSheet(tasks: StatsSource | null, projects: StatsSource | null, today: string): SheetPlan {
+  const sources = [tasks, projects];
+  const columns: ColumnPlan[] = [
+    { key: 'group', header: '类别', width: 14, kind: 'text' },
+    { key: 'name', header: '名称', width: 24, kind: 'text' },
+    { key: 'tasks', header: '主要工作', width: 10, kind: 'number' },
+    { key: 'projects', header: '民生实事', width: 10, kind: 'number' },
+    { key: 'total', header: '合计', width: 10, kind: 'number' },
+    { key: 'done', header: '已完成', width: 10, kind: 'number' },
+    { key: 'overdue', header: '逾期', width: 10, kind: 'number' },
+  ];
+  const rows: CellValue[][] = [];
+  const next = (): number => rows.length + 2;
+  for (const status of STATUSES) {
+    rows.push(countRow(sources, '进展状态', status, next(), (s) => formula(`COUNTIFS(${col(s, 'status')},${literal(status)})`, s.records.filter((r) => r.tracking?.status === status).length)));
+  }
+  rows.push(countRow(sources, '进展状态', '未填写', next(), (s) => formula(`COUNTIFS(${col(s, 'id')},"?*",${col(s, 'status')},"")`, s.records.filter((r) => !r.tracking?.status).length)));
+  rows.push(countRow(sources, '逾期', '逾期未完成', next(), (s) => formula(`COUNTIFS(${col(s, 'deadline')},"<"&TODAY(),${col(s, 'status')},${literal(`<>${DONE}`)})`, s.records.filter((r) => isOverdue(r, today)).length)));
+  rows.push(countRow(sources, '合计', '全部', next(), (s) => formula(`COUNTIFS(${col(s, 'id')},"?*")-1`, s.records.length)));
+  for (const unit of rankUnits(sources)) rows.push(unitRow(sources, unit, today, next()));
+  return { name: SHEET_NAMES.stats, role: 'stats', columns, rows, freeze: { rows: 1, cols: 2 } };
+}
+
+/** Lead units, most tasks first. */
+function rankUnits(sources: (StatsSource | null)[]): string[] {
+  const counts = new Map<string, number>();
+  for (const s of sources) for (const r of s?.records ?? []) for (const u of r.leadUnits) counts.set(u, (counts.get(u) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh')).map(([u]) => u);
+}

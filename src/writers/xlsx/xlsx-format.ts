@@ -1,0 +1,84 @@
+/** Draws the formatting parts of a SheetPlan onto an ExcelJS worksheet. */
+import type ExcelJS from 'exceljs';
+import { parseRangeAddress, type CellStylePlan, type ConditionalFormatPlan, type Fill, type FontStyle, type ListValidationPlan } from '../../core/index';
+
+/** '#RRGGBB' → 'FFRRGGBB'. */
+export function argb(color: string): string {
+  const hex = color.replace(/^#/, '').toUpperCase();
+  return hex.length === 8 ? hex : `FF${hex.padStart(6, '0')}`;
+}
+
+function dxfStyle(fill?: Fill, font?: FontStyle): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = {};
+  if (fill) style.fill = { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(fill.color) }, fgColor: { argb: argb(fill.color) } };
+  if (font) style.font = { color: font.color ? { argb: argb(font.color) } : undefined, bold: font.bold, italic: font.italic };
+  return style;
+}
+
+function quoted(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+function toRule(rule: ConditionalFormatPlan, priority: number): ExcelJS.ConditionalFormattingRule {
+  switch (rule.kind) {
+    case 'equals':
+      return { type: 'cellIs', operator: 'equal', formulae: [quoted(rule.value)], style: dxfStyle(rule.fill, rule.font), priority };
+    case 'expression':
+      return { type: 'expression', formulae: [rule.formula], style: dxfStyle(rule.fill, rule.font), priority };
+    case 'dataBar':
+      // gradient: true keeps ExcelJS on the classic rule, which every application reads.
+      return {
+        type: 'dataBar',
+        gradient: true,
+        cfvo: [rule.min === undefined ? { type: 'min' } : { type: 'num', value: rule.min }, rule.max === undefined ? { type: 'max' } : { type: 'num', value: rule.max }],
+        color: { argb: argb(rule.color) },
+        priority,
+      } as unknown as ExcelJS.ConditionalFormattingRule;
+    case 'colorScale': {
+      const cfvo = rule.midColor ? [{ type: 'min' }, { type: 'percentile', value: 50 }, { type: 'max' }] : [{ type: 'min' }, { type: 'max' }];
+      const color = [rule.minColor, ...(rule.midColor ? [rule.midColor] : []), rule.maxColor].map((c) => ({ argb: argb(c) }));
+      return { type: 'colorScale', cfvo, color, priority } as unknown as ExcelJS.ConditionalFormattingRule;
+    }
+    default:
+      return rule satisfies never;
+  }
+}
+
+export function addConditionalFormats(ws: ExcelJS.Worksheet, rules: ConditionalFormatPlan[]): void {
+  rules.forEach((rule, i) => ws.addConditionalFormatting({ ref: rule.range, rules: [toRule(rule, i + 1)] }));
+}
+
+/** A list longer than Excel's 255-character inline limit goes to a hidden list sheet. */
+export function addListValidations(ws: ExcelJS.Worksheet, validations: ListValidationPlan[], listSource: (list: string[]) => string): void {
+  for (const v of validations) {
+    const inline = `"${v.list.map((s) => s.replace(/"/g, '""')).join(',')}"`;
+    const formula = inline.length <= 255 && !v.list.some((s) => s.includes(',')) ? inline : listSource(v.list);
+    (ws as unknown as { dataValidations: { add(range: string, value: ExcelJS.DataValidation): void } }).dataValidations.add(v.range, {
+      type: 'list',
+      allowBlank: true,
+      formulae: [formula],
+      showErrorMessage: true,
+      errorStyle: v.strict ? 'error' : 'warning',
+      errorTitle: '输入无效 / Invalid entry',
+      error: `请从列表中选择：${v.list.slice(0, 10).join('、')}${v.list.length > 10 ? '…' : ''} / Choose a value from the list`,
+    });
+  }
+}
+
+/** Fonts, fills on every cell of the range; the note goes on the range's top-left cell. */
+export function applyCellStyles(ws: ExcelJS.Worksheet, styles: CellStylePlan[]): void {
+  for (const style of styles) {
+    const range = parseRangeAddress(style.range);
+    if (!range) continue;
+    for (let r = range.firstRow; r <= range.lastRow; r += 1) {
+      for (let c = range.firstCol; c <= range.lastCol; c += 1) {
+        const cell = ws.getCell(r, c);
+        if (style.font) {
+          cell.font = { ...(cell.font ?? {}), color: style.font.color ? { argb: argb(style.font.color) } : cell.font?.color, bold: style.font.bold ?? cell.font?.bold, italic: style.font.italic ?? cell.font?.italic };
+        }
+        if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill.color) } };
+      }
+    }
+    if (style.note) ws.getCell(range.firstRow, range.firstCol).note = style.note;
+  }
+}

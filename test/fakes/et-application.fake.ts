@@ -10,7 +10,7 @@
  */
 import { parseA1, type CellRect } from '../../src/hosts/wps/a1-address';
 import { ET_ENUM_FALLBACK, type EtApiEventLike, type EtApplicationLike, type EtCustomTaskpaneLike, type EtListObjectLike, type EtListObjectsLike, type EtWindowLike, type EtWorksheetLike, type EtWorksheetsLike } from '../../src/hosts/wps/wps-api';
-import { FakeRange } from './et-range.fake';
+import { accessors, FakeRange } from './et-range.fake';
 import { FakeEtCore, FakeSheetData, type FakeEtOptions } from './et-sheet.fake';
 
 export type { FakeEtOptions, FakeCall } from './et-sheet.fake';
@@ -171,29 +171,17 @@ class FakeEtApplication implements EtApplicationLike {
     return new FakeWorksheet(this, this.active);
   }
   get ActiveWindow(): EtWindowLike {
-    const app = this;
-    const split = this.split;
-    return {
-      get FreezePanes() {
-        return app.active.freeze !== undefined;
-      },
-      set FreezePanes(v: boolean) {
-        app.core.record({ method: 'Window.FreezePanes', sheet: app.active.name });
-        app.active.freeze = v ? { rows: split.row, cols: split.col } : undefined;
-      },
-      get SplitRow() {
-        return app.active.freeze?.rows ?? split.row;
-      },
-      set SplitRow(v: number) {
-        split.row = v;
-      },
-      get SplitColumn() {
-        return app.active.freeze?.cols ?? split.col;
-      },
-      set SplitColumn(v: number) {
-        split.col = v;
-      },
-    };
+    return accessors({
+      FreezePanes: [
+        () => this.active.freeze !== undefined,
+        (v) => {
+          this.core.record({ method: 'Window.FreezePanes', sheet: this.active.name });
+          this.active.freeze = v ? { rows: this.split.row, cols: this.split.col } : undefined;
+        },
+      ],
+      SplitRow: [() => this.active.freeze?.rows ?? this.split.row, (v) => void (this.split.row = Number(v))],
+      SplitColumn: [() => this.active.freeze?.cols ?? this.split.col, (v) => void (this.split.col = Number(v))],
+    }) as EtWindowLike;
   }
   get PluginStorage() {
     return { getItem: (key: string) => this.storage.get(key), setItem: (key: string, value: unknown) => void this.storage.set(key, value) };

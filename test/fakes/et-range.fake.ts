@@ -54,6 +54,13 @@ export function displayText(cell: FakeCell | undefined): string {
   return String(cell.value);
 }
 
+/** An object whose properties run the given getter/setter pairs (COM-style property objects). */
+export function accessors(defs: Record<string, [() => unknown, (value: unknown) => void]>): object {
+  const target = {};
+  for (const [key, [get, set]] of Object.entries(defs)) Object.defineProperty(target, key, { get, set, enumerable: true });
+  return target;
+}
+
 export class FakeRange implements EtRangeLike {
   constructor(readonly ctx: FakeRangeContext, readonly rect: CellRect) {}
 
@@ -192,38 +199,16 @@ export class FakeRange implements EtRangeLike {
   }
 
   get Interior(): { Color: number } {
-    const self = this;
-    return {
-      get Color() {
-        return self.uniform((cell) => cell?.fill ?? 0xffffff) as number;
-      },
-      set Color(v: number) {
-        self.setEach('Interior.Color', (cell) => (cell.fill = v));
-      },
-    };
+    return accessors({
+      Color: [() => this.uniform((cell) => cell?.fill ?? 0xffffff), (v) => this.setEach('Interior.Color', (cell) => (cell.fill = Number(v)))],
+    }) as { Color: number };
   }
   get Font(): { Color: number; Bold: boolean; Italic: boolean } {
-    const self = this;
-    return {
-      get Color() {
-        return self.uniform((cell) => cell?.fontColor ?? 0) as number;
-      },
-      set Color(v: number) {
-        self.setEach('Font.Color', (cell) => (cell.fontColor = v));
-      },
-      get Bold() {
-        return self.uniform((cell) => cell?.bold ?? false) as boolean;
-      },
-      set Bold(v: boolean) {
-        self.setEach('Font.Bold', (cell) => (cell.bold = v));
-      },
-      get Italic() {
-        return self.uniform((cell) => cell?.italic ?? false) as boolean;
-      },
-      set Italic(v: boolean) {
-        self.setEach('Font.Italic', (cell) => (cell.italic = v));
-      },
-    };
+    return accessors({
+      Color: [() => this.uniform((cell) => cell?.fontColor ?? 0), (v) => this.setEach('Font.Color', (cell) => (cell.fontColor = Number(v)))],
+      Bold: [() => this.uniform((cell) => cell?.bold ?? false), (v) => this.setEach('Font.Bold', (cell) => (cell.bold = Boolean(v)))],
+      Italic: [() => this.uniform((cell) => cell?.italic ?? false), (v) => this.setEach('Font.Italic', (cell) => (cell.italic = Boolean(v)))],
+    }) as { Color: number; Bold: boolean; Italic: boolean };
   }
   get WrapText(): unknown {
     return this.uniform((cell) => cell?.wrap ?? false);
@@ -252,17 +237,16 @@ export class FakeRange implements EtRangeLike {
   }
 
   get Validation(): EtValidationLike {
-    const self = this;
     return {
-      Add(type: number, alertStyle?: number, operator?: number, formula1?: string) {
-        self.record('Validation.Add');
-        if (self.data.validations.some((v) => rectsIntersect(v.rect, self.rect))) throw new Error('fake ET: validation already exists; Delete() it first');
+      Add: (type: number, alertStyle?: number, operator?: number, formula1?: string) => {
+        this.record('Validation.Add');
+        if (this.data.validations.some((v) => rectsIntersect(v.rect, this.rect))) throw new Error('fake ET: validation already exists; Delete() it first');
         if (type === 3 && !formula1) throw new Error('fake ET: list validation needs Formula1');
-        self.data.validations.push({ rect: { ...self.rect }, type, alertStyle, operator, formula1 });
+        this.data.validations.push({ rect: { ...this.rect }, type, alertStyle, operator, formula1 });
       },
-      Delete() {
-        self.record('Validation.Delete');
-        self.data.validations = self.data.removeIntersecting(self.data.validations, self.rect);
+      Delete: () => {
+        this.record('Validation.Delete');
+        this.data.validations = this.data.removeIntersecting(this.data.validations, this.rect);
       },
     };
   }

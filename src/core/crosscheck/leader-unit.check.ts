@@ -28,6 +28,15 @@ function overseersFor(index: RegistryIndex, tables: ParsedTable[]): Map<string, 
   return map;
 }
 
+/** Leaders of the list who serve in the year (a leader without recorded years always counts). */
+function activeIn(index: RegistryIndex, leaders: string[], year: number | null): string[] {
+  if (!year) return leaders;
+  return leaders.filter((name) => {
+    const years = index.leaders.exact.get(name)?.leader?.years ?? [];
+    return years.length === 0 || years.includes(year);
+  });
+}
+
 export function checkLeaderUnits(table: ParsedTable, t: number, index: RegistryIndex, allTables: ParsedTable[]): Finding[] {
   const overseers = overseersFor(index, allTables);
   if (overseers.size === 0) return [];
@@ -37,7 +46,7 @@ export function checkLeaderUnits(table: ParsedTable, t: number, index: RegistryI
     const leaders = new Set(row.leaders.map((l) => findCertain(index, l, 'leader')?.name ?? l));
     for (const raw of row.leadUnits) {
       const unit = findCertain(index, raw, 'unit')?.name ?? raw;
-      const expected = overseers.get(unit) ?? [];
+      const expected = activeIn(index, overseers.get(unit) ?? [], table.year);
       if (expected.length === 0 || expected.some((l) => leaders.has(l))) continue;
       out.push({
         code: 'leader-unit-mismatch',

@@ -91,6 +91,8 @@ function matchHomophone(index: RegistryIndex, kindIndex: KindIndex, norm: string
       out.push(candidate(entry, 'homophone', SCORES.homophone + (sameSurname ? 0.03 : kind === 'leader' ? -0.05 : 0)));
     }
   }
+  // Toneless readings catch input-method slips, but 税务局/水务局 are two units: short unit names need tones.
+  if (kind === 'unit' && [...norm].length < 4) return out;
   for (const key of new Set(keys.map(stripTones))) {
     for (const entry of kindIndex.toneless.get(key) ?? []) {
       if (seen.has(entry) || entry.name === norm) continue;
@@ -108,12 +110,14 @@ function matchNearForm(kindIndex: KindIndex, norm: string, kind: NameKind): Cand
   for (const entry of kindIndex.shape.get(shapeKey(norm)) ?? []) {
     if (entry.name !== norm) out.push(candidate(entry, 'near-form', 0.88));
   }
-  const keys = [...norm].length >= 3 ? deletionKeys(norm) : [norm];
+  // One-character edits of short unit names are other units (水务局/税务局), so units need four.
+  const minLength = kind === 'unit' ? 4 : 3;
+  const keys = [...norm].length >= minLength ? deletionKeys(norm) : [norm];
   for (const key of keys) {
     for (const entry of kindIndex.deletion.get(key) ?? []) {
       const target = normaliseName(entry.name);
       const forms = [target, ...(entry.leader?.aliases ?? []).map(normaliseName)];
-      const close = forms.find((f) => f !== norm && Math.max([...f].length, [...norm].length) >= 3 && editDistanceAtMost1(f, norm));
+      const close = forms.find((f) => f !== norm && Math.min([...f].length, [...norm].length) >= minLength - 1 && Math.max([...f].length, [...norm].length) >= minLength && editDistanceAtMost1(f, norm));
       if (!close) continue;
       const sameSurname = kind === 'leader' && [...entry.name][0] === firstChar;
       out.push(candidate(entry, 'near-form', SCORES['near-form'] + (sameSurname ? 0.02 : 0)));

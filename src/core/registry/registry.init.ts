@@ -47,7 +47,7 @@ const sortYears = (years: Set<number>) => [...years].sort((a, b) => a - b);
 
 function guessCity(results: ParseResult[]): string | undefined {
   for (const r of results) {
-    const text = [r.notice.title ?? '', r.notice.number ?? '', ...r.tables.map((t) => t.title ?? '')].join(' ');
+    const text = [r.notice.title ?? '', r.notice.number ?? '', ...(r.notice.body ?? []), ...r.tables.map((t) => t.title ?? '')].join(' ');
     const m = /([\u4e00-\u9fff]{2,3}[市县])人民政府/.exec(text);
     if (m) return m[1];
   }
@@ -73,7 +73,7 @@ function proposeMerges(registry: Registry, kind: 'leader' | 'unit', seen: Map<st
   for (const name of names) {
     for (const s of matchSimilar(index, name, kind)) {
       const key = [name, s.value].sort().join('\u0000');
-      if (done.has(key) || s.score < 0.75) continue;
+      if (done.has(key) || s.score < 0.78) continue;
       done.add(key);
       const [canonical, other] = pickCanonical(name, s.value, seen);
       const renamed = kind === 'unit' && isRename(canonical, other, seen);
@@ -103,9 +103,11 @@ function isRename(canonical: string, other: string, seen: Map<string, Seen>): bo
 export function initRegistry(results: ParseResult[], options: InitOptions = {}): Registry {
   const tables = results.flatMap((r) => r.tables);
   const { leaders, units } = collect(tables);
-  const oversight = inferOversight(tables);
+  // 分管 changes with the leaders of each year, so it is inferred per year and then united.
+  const years = [...new Set(tables.map((t) => t.year))];
+  const oversight = years.flatMap((y) => inferOversight(tables.filter((t) => t.year === y)));
   const byLeader = new Map<string, string[]>();
-  for (const e of oversight) byLeader.set(e.leader, [...(byLeader.get(e.leader) ?? []), e.unit]);
+  for (const e of oversight) byLeader.set(e.leader, [...new Set([...(byLeader.get(e.leader) ?? []), e.unit])]);
   const registry: Registry = { version: 1, leaders: [], units: [] };
   const city = options.city ?? guessCity(results);
   if (city) registry.city = city;

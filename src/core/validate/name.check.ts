@@ -13,6 +13,8 @@ export interface NameCheckInput {
   ctx: MatchContext;
   /** The table's year is outside the years the registry covers (e.g. a 2021 table, a 2023 registry). */
   outsideYears: boolean;
+  /** The registry's years as text (2021—2023), for messages. */
+  registryYears?: string;
   year: number | null;
 }
 
@@ -82,9 +84,10 @@ function checkUnknown(input: NameCheckInput, kind: NameKind): NameCheck | null {
   }
   if (kind === 'unit' && isGenericUnitName(normaliseName(value))) return null;
   if (input.outsideYears) {
+    const years = `名录年份为 ${input.registryYears ?? '其他年份'}，本表为 ${input.year ?? '—'} 年`;
     return kind === 'leader'
-      ? check('leader-changed', 'warning', `“${value}”不在名录（${input.year ?? ''}年之外的名录）中，可能是人事变动`, `"${value}" is not in the registry of another year: a change of leaders?`)
-      : check('unit-unknown', 'warning', `“${value}”不在名录（其他年份）中，可能是机构调整`, `"${value}" is not in the registry of another year`);
+      ? check('leader-changed', 'warning', `“${value}”不在名录中（${years}），可能是人事变动`, `"${value}" is not in the registry of ${input.registryYears ?? 'another year'}: a change of leaders?`)
+      : check('unit-unknown', 'warning', `“${value}”不在名录中（${years}），可能是机构调整`, `"${value}" is not in the registry of ${input.registryYears ?? 'another year'}`);
   }
   return check(`${kind}-unknown`, 'error', `“${value}”不在名录中`, `"${value}" is not in the registry`);
 }
@@ -97,7 +100,9 @@ export function checkName(input: NameCheckInput): NameCheck | null {
   const top = suggestions[0];
   if (!top) return checkUnknown(input, kind);
   if (top.certain) return checkCertain(input, kind, top, suggestions);
-  return checkSuggested(input, kind, top, suggestions);
+  const result = checkSuggested(input, kind, top, suggestions);
+  // Against another year's registry a near name is as likely a change as a slip: ask, do not fail.
+  return input.outsideYears && result.severity === 'error' ? { ...result, severity: 'warning' } : result;
 }
 
 export function toFinding(result: NameCheck, position: { table: number; row: number; field: string; value: string; cell?: string }): Finding {

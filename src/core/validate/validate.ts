@@ -41,12 +41,14 @@ function withCell(finding: Finding, options: ValidateOptions): Finding {
 
 function checkNames(table: ParsedTable, t: number, index: RegistryIndex, outsideYears: boolean): Finding[] {
   const out: Finding[] = [];
+  const span = registryYearSpan(index);
+  const registryYears = span ? (span.min === span.max ? `${span.min}` : `${span.min}—${span.max}`) : undefined;
   table.rows.forEach((row, r) => {
     for (const field of NAME_FIELDS) {
       const list = row[field];
       for (let i = 0; i < list.length; i += 1) {
         const ctx = field === 'leaders' ? { units: [...row.leadUnits, ...row.relatedUnits], next: list[i + 1], prev: list[i - 1] } : { leaders: row.leaders, next: list[i + 1], prev: list[i - 1] };
-        const result = checkName({ index, value: list[i], field, ctx, outsideYears, year: table.year });
+        const result = checkName({ index, value: list[i], field, ctx, outsideYears, registryYears, year: table.year });
         if (!result) continue;
         out.push(toFinding(result, { table: t, row: r, field, value: list[i] }));
         if (result.consumesNext) i += 1;

@@ -102,7 +102,8 @@ function assignIds(table: ParsedTable): void {
     let id = `${prefix}${String(next).padStart(width, '0')}`;
     while (used.has(id)) id = `${prefix}${String(++next).padStart(width, '0')}`;
     // The id goes first so that JSON and sheets read id-first.
-    rows[r] = { id, ...record };
+    const { id: _missing, ...rest } = record;
+    rows[r] = { id, ...rest } as AnyRecord;
     used.add(id);
     next += 1;
   });

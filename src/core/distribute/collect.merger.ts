@@ -1,0 +1,164 @@
+/**
+ * Collect: merge the tracking columns the units filled in back into the master records.
+ * Three-way per task and field: the value the unit file was sent with (its baseline), the master's
+ * value now, and each unit's value. One change is applied; two units disagreeing, or a unit
+ * changing what the office also changed, is a conflict and the master keeps its value. Nothing is
+ * overwritten without being listed.
+ */
+import type { Finding, ParsedTable, ProjectRecord, TaskRecord, Tracking } from '../model/records.model';
+import { protectedFields, protectedValue, readSplitInfo, type SplitInfo } from './split-state';
+
+type AnyRecord = TaskRecord | ProjectRecord;
+export const TRACKING_FIELDS = ['status', 'progress', 'deadline', 'latest', 'updated'] as const;
+type TrackingField = (typeof TRACKING_FIELDS)[number];
+export const TRACKING_HEADERS: Record<TrackingField, string> = { status: '进展状态', progress: '完成进度', deadline: '完成时限', latest: '最新进展', updated: '更新日期' };
+
+/** One unit's file as read back (readFenjieWorkbook: records with ids + tracking, and the state). */
+export interface UnitReturn {
+  fileName: string;
+  state: Record<string, unknown> | null;
+  tables: ParsedTable[];
+}
+
+export interface CollectFinding extends Finding {
+  file?: string;
+  unit?: string;
+  id?: string;
+  /** For conflicts: each unit's value. */
+  values?: { unit: string; file: string; value: string }[];
+}
+
+export interface AppliedChange {
+  id: string;
+  field: TrackingField;
+  from: string;
+  to: string;
+  unit: string;
+  file: string;
+}
+
+export interface CollectResult {
+  tables: ParsedTable[];
+  applied: AppliedChange[];
+  findings: CollectFinding[];
+  files: { file: string; unit: string | null; accepted: boolean }[];
+}
+
+export interface CollectOptions {
+  /** The master's year; files for another year are refused. */
+  year: number | null;
+  /** Units that may send files back (default: every unit named in the master). */
+  knownUnits: Set<string>;
+}
+
+interface Edit {
+  unit: string;
+  file: string;
+  value: string;
+  raw: Tracking[TrackingField];
+}
+
+/** A tracking value as comparable text. */
+export function trackingText(tracking: Tracking | undefined, field: TrackingField): string {
+  const v = tracking?.[field];
+  if (v === null || v === undefined) return '';
+  return typeof v === 'number' ? String(Math.round(v * 100) / 100) : String(v).trim();
+}
+
+function finding(code: string, severity: Finding['severity'], message: string, messageEn: string, extra: Partial<CollectFinding>): CollectFinding {
+  return { code, severity, message, messageEn, ...extra };
+}
+
+function checkFile(file: UnitReturn, options: CollectOptions, findings: CollectFinding[]): SplitInfo | null {
+  const info = readSplitInfo(file.state);
+  if (!info) {
+    findings.push(finding('collect-not-split-file', 'error', `${file.fileName} 不是 fenjie 分发的单位文件，已跳过`, `${file.fileName} is not a unit file made by fenjie split; skipped`, { file: file.fileName }));
+    return null;
+  }
+  if (!options.knownUnits.has(info.unit)) {
+    findings.push(finding('collect-unknown-unit', 'error', `${file.fileName} 来自未知单位“${info.unit}”，已跳过`, `${file.fileName} comes from an unknown unit "${info.unit}"; skipped`, { file: file.fileName, unit: info.unit, value: info.unit }));
+    return null;
+  }
+  if (options.year !== null && info.year !== options.year) {
+    findings.push(finding('collect-wrong-year', 'error', `${file.fileName} 是 ${info.year ?? '未知'} 年度的文件，本表为 ${options.year} 年度，已跳过`, `${file.fileName} is for ${info.year ?? 'an unknown year'}, this workbook for ${options.year}; skipped`, { file: file.fileName, unit: info.unit, value: String(info.year ?? '') }));
+    return null;
+  }
+  return info;
+}
+
+function indexMaster(tables: ParsedTable[]): Map<string, AnyRecord> {
+  const byId = new Map<string, AnyRecord>();
+  for (const t of tables) for (const r of t.rows as AnyRecord[]) if (r.id) byId.set(r.id, r);
+  return byId;
+}
+
+function checkProtected(master: AnyRecord, sent: AnyRecord, file: string, unit: string, findings: CollectFinding[]): void {
+  for (const field of protectedFields(master)) {
+    const was = protectedValue(master, field);
+    const now = protectedValue(sent, field);
+    if (was !== now) {
+      findings.push(finding('collect-protected-changed', 'warning', `${unit} 修改了受保护的列（${master.id} ${field}）：“${was}” → “${now}”，未采用`, `${unit} changed a protected column (${master.id} ${field}): "${was}" → "${now}"; not applied`, { file, unit, id: master.id, field, value: now }));
+    }
+  }
+}
+
+/** Gathers every accepted file's tracking edits per task id and field. */
+function gatherEdits(master: Map<string, AnyRecord>, files: UnitReturn[], options: CollectOptions, result: CollectResult): Map<string, Map<TrackingField, Edit[]>> {
+  const edits = new Map<string, Map<TrackingField, Edit[]>>();
+  for (const file of files) {
+    const info = checkFile(file, options, result.findings);
+    result.files.push({ file: file.fileName, unit: info?.unit ?? readSplitInfo(file.state)?.unit ?? null, accepted: info !== null });
+    if (!info) continue;
+    for (const record of file.tables.flatMap((t) => t.rows as AnyRecord[])) {
+      const target = record.id ? master.get(record.id) : undefined;
+      if (!target || !record.id) {
+        result.findings.push(finding('collect-unknown-task', 'warning', `${file.fileName} 中的任务 ${record.id ?? '（无编号）'} 不在本表中，已跳过`, `Task ${record.id ?? '(no id)'} in ${file.fileName} is not in this workbook; skipped`, { file: file.fileName, unit: info.unit, id: record.id }));
+        continue;
+      }
+      checkProtected(target, record, file.fileName, info.unit, result.findings);
+      const base = info.baseline[record.id]?.tracking ?? target.tracking;
+      for (const field of TRACKING_FIELDS) {
+        const value = trackingText(record.tracking, field);
+        if (value === trackingText(base, field)) continue;
+        const perField = edits.get(record.id) ?? new Map<TrackingField, Edit[]>();
+        edits.set(record.id, perField);
+        perField.set(field, [...(perField.get(field) ?? []), { unit: info.unit, file: file.fileName, value, raw: record.tracking?.[field] ?? null }]);
+      }
+    }
+  }
+  return edits;
+}
+
+function baselineOf(id: string, files: UnitReturn[], edit: Edit): Tracking | undefined {
+  const file = files.find((f) => f.fileName === edit.file);
+  return readSplitInfo(file?.state)?.baseline[id]?.tracking;
+}
+
+export function collectTracking(masterTables: ParsedTable[], files: UnitReturn[], options: CollectOptions): CollectResult {
+  const tables = masterTables.map((t) => ({ ...t, rows: (t.rows as AnyRecord[]).map((r) => ({ ...r, tracking: r.tracking ? { ...r.tracking } : undefined })) }) as ParsedTable);
+  const result: CollectResult = { tables, applied: [], findings: [], files: [] };
+  const master = indexMaster(tables);
+  const edits = gatherEdits(master, files, options, result);
+  for (const [id, perField] of edits) {
+    const record = master.get(id) as AnyRecord;
+    for (const [field, list] of perField) {
+      const distinct = [...new Set(list.map((e) => e.value))];
+      const current = trackingText(record.tracking, field);
+      const values = list.map((e) => ({ unit: e.unit, file: e.file, value: e.value }));
+      if (distinct.length > 1) {
+        result.findings.push(finding('collect-conflict', 'error', `任务 ${id} 的“${TRACKING_HEADERS[field]}”被多个单位填成不同的值（${values.map((v) => `${v.unit}：${v.value || '（空）'}`).join('；')}），保留原值“${current}”`, `Task ${id} "${field}" was filled differently by several units; kept "${current}"`, { id, field, value: current, values }));
+        continue;
+      }
+      const [value] = distinct;
+      const base = trackingText(baselineOf(id, files, list[0]), field);
+      if (current !== base && current !== value) {
+        result.findings.push(finding('collect-master-changed', 'error', `任务 ${id} 的“${TRACKING_HEADERS[field]}”在分发后已在本表中改为“${current}”，单位填报为“${value}”，保留本表的值`, `Task ${id} "${field}" was changed here after the split ("${current}") and by the unit ("${value}"); kept "${current}"`, { id, field, value: current, values }));
+        continue;
+      }
+      if (current === value) continue;
+      record.tracking = { ...(record.tracking ?? {}), [field]: list[0].raw === '' ? null : list[0].raw };
+      result.applied.push({ id, field, from: current, to: value, unit: list.map((e) => e.unit).join('、'), file: list.map((e) => e.file).join('、') });
+    }
+  }
+  return result;
+}

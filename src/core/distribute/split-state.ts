@@ -1,0 +1,58 @@
+/**
+ * What a unit's workbook records about itself (in the state sheet): the unit, the year, the source
+ * workbook, and per task the protected fields' fingerprint and the tracking values it was sent with,
+ * so that collect can tell edits from what was there, and spot changed protected columns.
+ */
+import type { ProjectRecord, TaskRecord, Tracking } from '../model/records.model';
+
+type AnyRecord = TaskRecord | ProjectRecord;
+
+export interface SplitBaseline {
+  /** Fingerprint of the protected fields as sent. */
+  fp: string;
+  tracking: Tracking;
+}
+
+export interface SplitInfo {
+  unit: string;
+  year: number | null;
+  /** File name of the workbook the unit files were split from. */
+  source: string;
+  createdAt: string;
+  baseline: Record<string, SplitBaseline>;
+}
+
+export const SPLIT_STATE_KEY = 'split';
+
+const PROTECTED_TASK = ['category', 'item', 'content', 'leaders', 'leadUnits', 'relatedUnits'] as const;
+const PROTECTED_PROJECT = ['no', 'category', 'name', 'content', 'task', 'leaders', 'leadUnits', 'relatedUnits'] as const;
+
+export function protectedFields(record: AnyRecord): readonly string[] {
+  return 'item' in record ? PROTECTED_TASK : PROTECTED_PROJECT;
+}
+
+/** A protected field as comparable text (names joined, whitespace runs collapsed). */
+export function protectedValue(record: AnyRecord, field: string): string {
+  const value = (record as unknown as Record<string, unknown>)[field];
+  if (Array.isArray(value)) return value.map((v) => String(v).trim()).join('、');
+  if (value === null || value === undefined) return '';
+  return String(value).replace(/\s+/g, ' ').trim();
+}
+
+export function fingerprint(record: AnyRecord): string {
+  return protectedFields(record).map((f) => protectedValue(record, f)).join('\u0001');
+}
+
+export function readSplitInfo(state: Record<string, unknown> | null | undefined): SplitInfo | null {
+  const value = state?.[SPLIT_STATE_KEY];
+  if (!value || typeof value !== 'object') return null;
+  const info = value as Partial<SplitInfo>;
+  if (typeof info.unit !== 'string' || !info.unit) return null;
+  return {
+    unit: info.unit,
+    year: typeof info.year === 'number' ? info.year : null,
+    source: typeof info.source === 'string' ? info.source : '',
+    createdAt: typeof info.createdAt === 'string' ? info.createdAt : '',
+    baseline: info.baseline && typeof info.baseline === 'object' ? info.baseline : {},
+  };
+}

@@ -23,3 +23,4 @@ export * from './host/memory.host';
 export * from './host/plan-to-ops';
 export * from './export/index';
 export * from './rollover/index';
+export * from './distribute/index';

@@ -1,0 +1,116 @@
+import { Button, FluentProvider, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { HostCapabilities, SpreadsheetHost } from '../core';
+import { I18nProvider } from './i18n/i18n-context';
+import { STRINGS, type Lang } from './i18n/strings';
+import { PaneContext, type PaneContextValue, type RegistryChoice } from './pane-context';
+import { Section } from './components/Section';
+import { ImportSection } from './sections/ImportSection';
+import { TidySection } from './sections/TidySection';
+import { RegistrySection } from './sections/RegistrySection';
+import { ValidateSection } from './sections/ValidateSection';
+import { TrackSection } from './sections/TrackSection';
+import { CrossCheckSection } from './sections/CrossCheckSection';
+import { ExportSection } from './sections/ExportSection';
+
+const useStyles = makeStyles({
+  root: { minHeight: '100vh', fontFamily: tokens.fontFamilyBase },
+  header: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
+});
+
+export interface AppProps {
+  host: SpreadsheetHost;
+  initialLang: Lang;
+  onFirstRender?: () => void;
+  onLangChange?: (lang: Lang) => void;
+}
+
+/** Debounce for live updates after the user edits the workbook (the host does not report our own writes). */
+const CHANGE_DEBOUNCE_MS = 400;
+
+export function App({ host, initialLang, onFirstRender, onLangChange }: AppProps) {
+  const styles = useStyles();
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const [capabilities, setCapabilities] = useState<HostCapabilities | null>(null);
+  const [registry, setRegistry] = useState<RegistryChoice | null>(null);
+  const [workbookVersion, setWorkbookVersion] = useState(0);
+  const firstRender = useRef(onFirstRender);
+
+  useEffect(() => firstRender.current?.(), []);
+  useEffect(() => {
+    let alive = true;
+    host.getCapabilities().then((caps) => alive && setCapabilities(caps), () => undefined);
+    return () => {
+      alive = false;
+    };
+  }, [host]);
+  useEffect(() => subscribeDebounced(host, () => setWorkbookVersion((v) => v + 1)), [host]);
+
+  const context = useMemo<PaneContextValue>(
+    () => ({ host, capabilities, registry, setRegistry, workbookVersion, bumpWorkbook: () => setWorkbookVersion((v) => v + 1) }),
+    [host, capabilities, registry, workbookVersion],
+  );
+  const s = STRINGS[lang];
+  const switchLang = () => {
+    const next: Lang = lang === 'zh-CN' ? 'en' : 'zh-CN';
+    setLang(next);
+    onLangChange?.(next);
+  };
+  return (
+    <FluentProvider theme={webLightTheme} lang={lang} className={styles.root}>
+      <I18nProvider lang={lang}>
+        <PaneContext.Provider value={context}>
+          <header className={styles.header}>
+            <Text as="h1" weight="semibold" size={400} data-testid="pane-title">
+              {s.appTitle}
+            </Text>
+            <Button size="small" appearance="transparent" onClick={switchLang} data-testid="lang-switch">
+              {s.langSwitch}
+            </Button>
+          </header>
+          <main>
+            <Section id="import" title={s.secImport} defaultOpen>
+              <ImportSection />
+            </Section>
+            <Section id="tidy" title={s.secTidy}>
+              <TidySection />
+            </Section>
+            <Section id="registry" title={s.secRegistry}>
+              <RegistrySection />
+            </Section>
+            <Section id="validate" title={s.secValidate}>
+              <ValidateSection />
+            </Section>
+            <Section id="track" title={s.secTrack}>
+              <TrackSection />
+            </Section>
+            <Section id="cross" title={s.secCross}>
+              <CrossCheckSection />
+            </Section>
+            <Section id="export" title={s.secExport}>
+              <ExportSection />
+            </Section>
+          </main>
+        </PaneContext.Provider>
+      </I18nProvider>
+    </FluentProvider>
+  );
+}
+
+function subscribeDebounced(host: SpreadsheetHost, listener: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const unsubscribe = host.onChange(() => {
+    clearTimeout(timer);
+    timer = setTimeout(listener, CHANGE_DEBOUNCE_MS);
+  });
+  return () => {
+    clearTimeout(timer);
+    unsubscribe();
+  };
+}

@@ -1,0 +1,56 @@
+import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { ParseResult } from '../../core';
+import { pickMessage, useI18n } from '../i18n/i18n-context';
+import { summarisePreview } from '../services/preview';
+
+const useStyles = makeStyles({
+  box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalS, backgroundColor: tokens.colorNeutralBackground2, borderRadius: tokens.borderRadiusMedium },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+/** What the reader recognised, before anything is written: tables, rows, fixes, warnings. */
+export function ResultPreview({ result, testId }: { result: ParseResult; testId: string }) {
+  const styles = useStyles();
+  const { t, lang } = useI18n();
+  const preview = summarisePreview(result);
+  const notice = [preview.notice.number, preview.notice.title, preview.notice.date].filter(Boolean).join(' · ');
+  return (
+    <div className={styles.box} data-testid={testId}>
+      <Text weight="semibold">
+        {t('previewTitle')}：{preview.source}
+      </Text>
+      {notice && (
+        <Text size={200}>
+          {t('previewNotice')}：{notice}
+        </Text>
+      )}
+      <ul className={styles.list}>
+        {preview.tables.map((table, index) => (
+          <li key={index} data-kind={table.kind} data-rows={table.rows}>
+            {table.kind === 'tasks' ? t('tableTasks') : t('tableProjects')}
+            {table.year ? ` ${table.year}` : ''}: <b>{table.rows}</b> {t('previewRows')}
+            {table.title ? <Text size={200}> — {table.title}</Text> : null}
+          </li>
+        ))}
+      </ul>
+      <Text size={200}>
+        {t('previewFixes')}: <Badge appearance="tint">{preview.fixes}</Badge>{' '}
+        {preview.fixesByRule.slice(0, 4).map(([rule, count]) => `${rule} ×${count}`).join('，')}
+      </Text>
+      {preview.warnings.length > 0 && (
+        <>
+          <Text size={200}>
+            {t('previewWarnings')}: <Badge appearance="tint" color="warning">{preview.warnings.length}</Badge>
+          </Text>
+          <ul className={styles.list}>
+            {preview.warnings.slice(0, 8).map((warning, index) => (
+              <li key={index}>
+                <Text size={200}>{pickMessage(lang, warning.message, warning.messageEn)}</Text>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * Office entry of the task pane: waits for Office.js (with a timeout, so a blocked CDN gives a clear
+ * message instead of a blank pane), then mounts the pane over the Office.js host adapter.
+ */
+import { createOfficeHost } from '../hosts/office/office.host';
+import { STRINGS, type Lang } from './i18n/strings';
+import { mountTaskpane } from './mount';
+
+const OFFICE_READY_TIMEOUT_MS = 5000;
+
+type OfficeOutcome = { kind: 'ready'; host: Office.HostType | null; lang: Lang } | { kind: 'timeout' };
+
+function waitForOffice(timeoutMs: number): Promise<OfficeOutcome> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve({ kind: 'timeout' }), timeoutMs);
+    // office.js loads from a <script> tag before this bundle; when the CDN is blocked, Office is undefined.
+    if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') return;
+    Office.onReady().then(
+      (info) => {
+        clearTimeout(timer);
+        const display = Office.context?.displayLanguage ?? '';
+        resolve({ kind: 'ready', host: info.host, lang: display.toLowerCase().startsWith('en') ? 'en' : 'zh-CN' });
+      },
+      () => undefined,
+    );
+  });
+}
+
+function showBootMessage(container: HTMLElement, text: string): void {
+  container.innerHTML = '';
+  const box = document.createElement('div');
+  box.id = 'boot-message';
+  box.className = 'error';
+  box.setAttribute('role', 'alert');
+  box.textContent = text;
+  container.appendChild(box);
+}
+
+async function start(): Promise<void> {
+  const container = document.getElementById('container');
+  if (!container) return;
+  const outcome = await waitForOffice(OFFICE_READY_TIMEOUT_MS);
+  if (outcome.kind === 'timeout') {
+    showBootMessage(container, `${STRINGS['zh-CN'].officeTimeout}\n${STRINGS.en.officeTimeout}`);
+    return;
+  }
+  if (outcome.host !== Office.HostType.Excel) {
+    showBootMessage(container, `${STRINGS['zh-CN'].noHost}\n${STRINGS.en.noHost}`);
+    return;
+  }
+  container.innerHTML = '';
+  mountTaskpane(container, createOfficeHost({ Excel, Office }), { lang: outcome.lang });
+}
+
+void start();

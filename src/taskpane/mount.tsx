@@ -1,0 +1,36 @@
+import { createRoot } from 'react-dom/client';
+import type { SpreadsheetHost } from '../core';
+import { App } from './App';
+import type { Lang } from './i18n/strings';
+
+export interface MountOptions {
+  /** UI language; default zh-CN. */
+  lang?: Lang;
+  /** Called once the pane has rendered, with the milliseconds since mountTaskpane was called. */
+  onFirstRender?: (ms: number) => void;
+}
+
+export interface MountedTaskpane {
+  unmount(): void;
+}
+
+/**
+ * Mounts the task pane into `el` over any SpreadsheetHost (Office, WPS, memory).
+ * The pane knows nothing about the host behind the port.
+ */
+export function mountTaskpane(el: HTMLElement, host: SpreadsheetHost, opts: MountOptions = {}): MountedTaskpane {
+  const started = performance.now();
+  const root = createRoot(el);
+  const reportFirstRender = () => {
+    const ms = performance.now() - started;
+    el.setAttribute('data-first-render-ms', ms.toFixed(1));
+    opts.onFirstRender?.(ms);
+  };
+  root.render(<App host={host} initialLang={opts.lang ?? pickDefaultLang()} onFirstRender={reportFirstRender} />);
+  return { unmount: () => root.unmount() };
+}
+
+function pickDefaultLang(): Lang {
+  const wanted = typeof location !== 'undefined' ? new URLSearchParams(location.search).get('lang') : null;
+  return wanted === 'en' ? 'en' : 'zh-CN';
+}

@@ -1,0 +1,58 @@
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { StatusLine, type Status } from '../components/StatusLine';
+import { useI18n } from '../i18n/i18n-context';
+import { loadExportModule } from '../lazy/load';
+import { usePane } from '../pane-context';
+import { MIME, downloadBytes } from '../services/download';
+import { describeError } from '../services/error-text';
+import { readSheetTables } from '../services/sheet-records';
+
+const useStyles = makeStyles({
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+});
+
+/** 7 导出: the official-format .docx of the sheets as they are now (with the user's edits). */
+export function ExportSection() {
+  const styles = useStyles();
+  const { t, lang } = useI18n();
+  const { host } = usePane();
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<Status | null>(null);
+
+  const exportDocx = async () => {
+    setBusy(true);
+    setStatus(null);
+    try {
+      const [mod, data, state] = await Promise.all([loadExportModule(), readSheetTables(host), host.readState()]);
+      if (data.tables.length === 0) {
+        setStatus({ kind: 'warning', text: t('validateNoSheets') });
+        return;
+      }
+      const year = data.tables.find((table) => table.year)?.year ?? '';
+      const name = `${year}分解落实表附件.docx`;
+      downloadBytes(mod.exportDocx(data.tables, state), name, MIME.docx);
+      setStatus({ kind: 'success', text: t('exportReady', { name }) });
+    } catch (error) {
+      setStatus({ kind: 'error', text: describeError(error, lang) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <Text size={200}>{t('exportHint')}</Text>
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={busy} onClick={() => void exportDocx()} data-testid="export-docx">
+          {t('exportDocx')}
+        </Button>
+        <Button disabled title={t('exportUnavailable')} data-testid="export-split">
+          {t('exportSplit')}
+        </Button>
+      </div>
+      <Text size={200}>{t('exportUnavailable')}</Text>
+      <StatusLine status={status} testId="export-status" />
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import { Button, Field, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useState, type ChangeEvent } from 'react';
+import { StatusLine, type Status } from '../components/StatusLine';
+import { useI18n } from '../i18n/i18n-context';
+import { loadRegistryModule } from '../lazy/load';
+import { usePane } from '../pane-context';
+import { MIME, downloadBytes } from '../services/download';
+import { describeError } from '../services/error-text';
+import { readFileBytes } from '../services/preview';
+import { useRegistry } from '../services/use-registry';
+
+const useStyles = makeStyles({
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+});
+
+/** 3 名录: the default registry, registry JSON in and out. The choice is remembered in the workbook. */
+export function RegistrySection() {
+  const styles = useStyles();
+  const { t, lang } = useI18n();
+  const { host, registry, setRegistry } = usePane();
+  const getRegistry = useRegistry();
+  const [status, setStatus] = useState<Status | null>(null);
+
+  const attempt = async (work: () => Promise<void>) => {
+    setStatus(null);
+    try {
+      await work();
+    } catch (error) {
+      setStatus({ kind: 'error', text: describeError(error, lang) });
+    }
+  };
+
+  const remember = async (name: string) => {
+    const state = await host.readState();
+    await host.writeState({ ...state, registryChoice: name });
+  };
+
+  const chooseDefault = () =>
+    attempt(async () => {
+      const mod = await loadRegistryModule();
+      const loaded = mod.getDefaultRegistry();
+      setRegistry({ name: 'default', registry: loaded, ...mod.countRegistry(loaded) });
+      await remember('default');
+    });
+
+  const importJson = (event: ChangeEvent<HTMLInputElement>) =>
+    attempt(async () => {
+      const file = event.target.files?.[0];
+      if (!file) return;
+      const [mod, bytes] = await Promise.all([loadRegistryModule(), readFileBytes(file)]);
+      const loaded = mod.readRegistryJson(new TextDecoder('utf-8').decode(bytes));
+      setRegistry({ name: file.name, registry: loaded, ...mod.countRegistry(loaded) });
+      await remember(file.name);
+    });
+
+  const exportJson = () =>
+    attempt(async () => {
+      const [mod, current] = await Promise.all([loadRegistryModule(), getRegistry()]);
+      downloadBytes(mod.writeRegistryJson(current), 'registry.json', MIME.json);
+    });
+
+  return (
+    <>
+      <Text size={200}>{t('registryHint')}</Text>
+      <Text size={200} data-testid="registry-current">
+        {registry ? t('registryCurrent', { name: registry.name === 'default' ? t('registryDefault') : registry.name, leaders: registry.leaders, units: registry.units }) : t('registryNone')}
+      </Text>
+      <div className={styles.row}>
+        <Button size="small" onClick={() => void chooseDefault()} data-testid="registry-default">
+          {t('registryDefault')}
+        </Button>
+        <Button size="small" onClick={() => void exportJson()} data-testid="registry-export">
+          {t('registryExport')}
+        </Button>
+      </div>
+      <Field label={t('registryImport')}>
+        <input type="file" accept=".json,application/json" onChange={(e) => void importJson(e)} data-testid="registry-import" />
+      </Field>
+      <StatusLine status={status} testId="registry-status" />
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+import { Button, Spinner, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { FindingGroupCard } from '../components/FindingGroupCard';
+import { StatusLine } from '../components/StatusLine';
+import { useI18n } from '../i18n/i18n-context';
+import { useValidation } from '../services/use-validation';
+
+const MAX_GROUPS_SHOWN = 100;
+
+const useStyles = makeStyles({
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
+  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
+
+/** 4 校验: findings grouped by value, with ranked suggestions; live re-validation after edits. */
+export function ValidateSection() {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const v = useValidation();
+  const [showDismissed, setShowDismissed] = useState(false);
+  const groups = v.validation?.groups ?? [];
+  const visible = groups.filter((group) => showDismissed || !v.dismissed.has(group.key));
+  const dismissedCount = groups.length - groups.filter((group) => !v.dismissed.has(group.key)).length;
+  return (
+    <>
+      <Text size={200}>{t('validateHint')}</Text>
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={() => void v.run()} disabled={v.busy} data-testid="validate-run">
+          {t('validateRun')}
+        </Button>
+        <Switch checked={v.live} onChange={(_, data) => v.setLive(data.checked)} label={t('validateLive')} />
+        {v.busy && <Spinner size="tiny" />}
+      </div>
+      <StatusLine status={v.status} testId="validate-status" />
+      {v.validation && (
+        <div data-testid="validate-result" className={styles.list}>
+          <Text size={200} data-testid="validate-summary">
+            {t('validateSummary', { errors: v.validation.summary.errors, warnings: v.validation.summary.warnings, info: v.validation.summary.info })}
+          </Text>
+          {dismissedCount > 0 && (
+            <Switch checked={showDismissed} onChange={(_, data) => setShowDismissed(data.checked)} label={`${t('validateDismissed', { n: dismissedCount })} · ${t('validateShowDismissed')}`} />
+          )}
+          {visible.length === 0 && <Text>{t('validateNone')}</Text>}
+          {visible.slice(0, MAX_GROUPS_SHOWN).map((group) => (
+            <FindingGroupCard
+              key={group.key}
+              group={group}
+              dismissed={v.dismissed.has(group.key)}
+              busy={v.busy}
+              onSelect={() => void v.select(group)}
+              onAccept={(value) => void v.accept(group, value)}
+              onDismiss={() => void v.dismiss(group)}
+            />
+          ))}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+/** Helpers that drive the harness page (the task pane over the memory host) and read its workbook. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+
+export const DIST = join(__dirname, '..', '..', 'dist');
+
+export function assertBuilt(): void {
+  for (const file of ['harness.html', 'taskpane.html', 'commands.html']) {
+    if (!existsSync(join(DIST, file))) throw new Error(`dist/${file} is missing: run \`npm run build\` before the e2e tests.`);
+  }
+}
+
+export async function openHarness(browser: Browser, baseUrl: string): Promise<{ page: Page; firstRenderMs: number; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${baseUrl}/harness.html`);
+  const firstRenderMs = await page.evaluate(() => window.__fenjie.firstRenderMs);
+  return { page, firstRenderMs, errors };
+}
+
+/** Rows of a sheet's display text, or null when the sheet does not exist. */
+export async function sheetText(page: Page, sheet: string): Promise<string[][] | null> {
+  return page.evaluate((name) => window.__fenjie.sheetText(name), sheet);
+}
+
+export async function sheetNames(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.__fenjie.snapshot().sheets.map((s) => s.name));
+}
+
+/** Rows whose cells hold a task id such as 2023-T-001 (kind 'T') or 2023-P-001 (kind 'P'). */
+export function countIdRows(rows: string[][] | null, kind: 'T' | 'P'): number {
+  const pattern = new RegExp(`^\\d{4}-${kind}-\\d{3,}$`);
+  return (rows ?? []).filter((row) => row.some((cell) => pattern.test(cell.trim()))).length;
+}
+
+/** A1 address of the cell in column `header` on the row of task `id`. */
+export function findCell(rows: string[][], id: string, header: string): { address: string; text: string } {
+  const headerRow = rows.findIndex((row) => row.includes(header));
+  if (headerRow < 0) throw new Error(`header ${header} not found`);
+  const col = rows[headerRow].indexOf(header);
+  const row = rows.findIndex((r) => r.some((cell) => cell.trim() === id));
+  if (row < 0) throw new Error(`row ${id} not found`);
+  return { address: `${columnLetters(col)}${row + 1}`, text: rows[row][col] };
+}
+
+export function columnLetters(col: number): string {
+  let out = '';
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  return out;
+}
+
+export async function openSection(page: Page, id: string): Promise<void> {
+  const toggle = page.locator(`[data-testid="toggle-${id}"]`);
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}
+
+export async function importFile(page: Page, file: string): Promise<void> {
+  await page.setInputFiles('[data-testid="import-file"]', file);
+  await page.waitForSelector('[data-testid="import-preview"]', { timeout: 30000 });
+  await page.click('[data-testid="import-write-button"]');
+  await page.waitForSelector('[data-testid="import-status"]', { timeout: 30000 });
+}

@@ -66,8 +66,11 @@ export async function writePlan(host: SpreadsheetHost, plan: WorkbookPlan, optio
   const { ops: backupOps, backups } = buildBackupOps(listConflicts(plan, sheets), sheets, options.backupSuffix);
   const existing = new Set(sheets.map((sheet) => sheet.name));
   const stateSheets = plan.sheets.filter((sheet) => sheet.role === 'state' && existing.has(sheet.name)).map((sheet) => sheet.name);
-  const ops = [...(options.before ?? []), ...backupOps, ...options.toOps(plan, { existingSheets: stateSheets })];
-  const report = await host.apply(ops, { onProgress: options.onProgress });
+  // Backups go in their own batch first: the new sheets reuse the table names of the sheets just
+  // backed up, and a host checks table names against the workbook as it was before the batch.
+  const first = [...(options.before ?? []), ...backupOps];
+  if (first.length > 0) await host.apply(first);
+  const report = await host.apply(options.toOps(plan, { existingSheets: stateSheets }), { onProgress: options.onProgress });
   return { report, backups, sheets: drawableSheets(plan).map((sheet) => sheet.name) };
 }
 

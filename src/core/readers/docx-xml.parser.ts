@@ -1,5 +1,5 @@
 /**
- * Turns the SAX events of word/document.xml into grids. Streaming on purpose: a 50,000-row
+ * Turns the XML events of word/document.xml into grids. Streaming on purpose: a 50,000-row
  * document never becomes a DOM, only the cells' text is kept.
  *
  * Word's structure: w:tbl → w:tr (w:trPr/w:tblHeader, w:gridBefore/w:gridAfter) → w:tc
@@ -9,6 +9,7 @@
  */
 import type { DocumentGrids, Grid, GridCell, GridRow } from '../grid/grid.model';
 import type { Finding } from '../model/records.model';
+import { readAttribute } from './xml-tokenizer';
 
 export const WORDML_NAMESPACES = ['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main'];
 
@@ -18,13 +19,9 @@ const SKIPPED = new Set([
   'tcPrChange', 'trPrChange', 'tblPrChange', 'tblGridChange', 'pPrChange', 'rPrChange', 'sectPrChange',
 ]);
 
-export interface SaxTag {
-  name: string;
-  attributes: Record<string, string>;
-}
-
 export interface DocxGridBuilder {
-  onOpen(tag: SaxTag): void;
+  /** `attrs` is the tag's raw attribute text (see xml-tokenizer's readAttribute). */
+  onOpen(name: string, attrs: string): void;
   onClose(name: string): void;
   onText(text: string): void;
   finish(): DocumentGrids;
@@ -57,8 +54,8 @@ export function createDocxGridBuilder(): DocxGridBuilder {
   const warnings: Finding[] = [];
   let before: string[] = [];
 
-  const attr = (tag: SaxTag, local: string): string | undefined =>
-    tag.attributes[prefix ? `${prefix}:${local}` : local] ?? tag.attributes[`w:${local}`];
+  const attr = (attrs: string, local: string): string | undefined =>
+    readAttribute(attrs, prefix ? `${prefix}:${local}` : local) ?? (prefix === 'w' ? undefined : readAttribute(attrs, `w:${local}`));
 
   function localName(name: string): string | null {
     const colon = name.indexOf(':');
@@ -67,10 +64,10 @@ export function createDocxGridBuilder(): DocxGridBuilder {
     return p === prefix ? name.slice(colon + 1) : null;
   }
 
-  function findPrefix(tag: SaxTag): void {
-    for (const [key, value] of Object.entries(tag.attributes)) {
-      if (WORDML_NAMESPACES.includes(value) && (key === 'xmlns' || key.startsWith('xmlns:'))) {
-        prefix = key === 'xmlns' ? '' : key.slice(6);
+  function findPrefix(attrs: string): void {
+    for (const m of attrs.matchAll(/\sxmlns(?::([^\s=]+))?\s*=\s*["']([^"']*)["']/g)) {
+      if (WORDML_NAMESPACES.includes(m[2])) {
+        prefix = m[1] ?? '';
         return;
       }
     }
@@ -112,36 +109,36 @@ export function createDocxGridBuilder(): DocxGridBuilder {
     }
   }
 
-  function openTableProperty(name: string, tag: SaxTag): void {
+  function openTableProperty(name: string, attrs: string): void {
     if (name === 'tr') {
       row = { cells: [] };
       gridAfter = 0;
     } else if (name === 'tc' && row) {
       cell = { paragraphs: [] };
       row.cells.push(cell);
-    } else if (name === 'tblHeader' && row && isOn(attr(tag, 'val'))) {
+    } else if (name === 'tblHeader' && row && isOn(attr(attrs, 'val'))) {
       row.isHeader = true;
     } else if (name === 'gridBefore' && row) {
-      row.cells.push(...emptyCells(toCount(attr(tag, 'val'))));
+      row.cells.push(...emptyCells(toCount(attr(attrs, 'val'))));
     } else if (name === 'gridAfter' && row) {
-      gridAfter = toCount(attr(tag, 'val'));
+      gridAfter = toCount(attr(attrs, 'val'));
     } else if (name === 'gridSpan' && cell) {
-      const span = toCount(attr(tag, 'val'));
+      const span = toCount(attr(attrs, 'val'));
       if (span > 1) cell.colSpan = span;
     } else if (name === 'vMerge' && cell) {
-      cell.vMerge = attr(tag, 'val') === 'restart' ? 'restart' : 'continue';
+      cell.vMerge = attr(attrs, 'val') === 'restart' ? 'restart' : 'continue';
     }
   }
 
-  function onOpen(tag: SaxTag): void {
+  function onOpen(qname: string, attrs: string): void {
     if (skip > 0) {
       skip++;
       return;
     }
-    if (prefix === null) findPrefix(tag);
-    const name = localName(tag.name);
+    if (prefix === null) findPrefix(attrs);
+    const name = localName(qname);
     if (name === null) {
-      if (tag.name.endsWith(':Fallback')) skip = 1; // mc:Fallback repeats mc:Choice
+      if (qname.endsWith(':Fallback')) skip = 1; // mc:Fallback repeats mc:Choice
       return;
     }
     if (SKIPPED.has(name)) {
@@ -173,7 +170,7 @@ export function createDocxGridBuilder(): DocxGridBuilder {
         openTable();
         return;
       default:
-        if (depth === 1) openTableProperty(name, tag);
+        if (depth === 1) openTableProperty(name, attrs);
     }
   }
 

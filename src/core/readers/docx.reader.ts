@@ -1,12 +1,12 @@
 /**
  * .docx → grids. Opens the package with the safe zip reader, finds the main document part,
- * and streams it through saxes chunk by chunk (inflate → decode → parse), never building a DOM.
+ * and streams it chunk by chunk (inflate → decode → tokenize → grid builder), never building a DOM.
  */
-import { SaxesParser } from 'saxes';
 import type { DocumentGrids } from '../grid/grid.model';
 import { isFenjieError } from '../errors';
 import { createDocxGridBuilder } from './docx-xml.parser';
 import { createReadError } from './read-errors';
+import { createXmlTokenizer } from './xml-tokenizer';
 import { findZipEntry, hasDoctype, inflateZipEntry, openZip, streamZipEntry, type ZipArchive, type ZipEntry, type ZipLimits } from './zip.reader';
 
 const OFFICE_DOCUMENT_REL = /\/officeDocument$/;
@@ -38,14 +38,7 @@ function pickDecoder(first: Uint8Array): TextDecoder {
 /** Streams one XML part of the archive into the grid builder. */
 function parseDocumentPart(zip: ZipArchive, entry: ZipEntry): DocumentGrids {
   const builder = createDocxGridBuilder();
-  const parser = new SaxesParser({ position: false });
-  parser.on('doctype', () => {
-    throw createReadError('xml-doctype', { entry: entry.name });
-  });
-  parser.on('opentag', (tag) => builder.onOpen(tag as { name: string; attributes: Record<string, string> }));
-  parser.on('closetag', (tag) => builder.onClose(tag.name));
-  parser.on('text', (t) => builder.onText(t));
-  parser.on('cdata', (t) => builder.onText(t));
+  const parser = createXmlTokenizer(builder);
   let decoder: TextDecoder | null = null;
   try {
     streamZipEntry(zip, entry, (chunk) => {

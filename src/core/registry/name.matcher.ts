@@ -71,7 +71,7 @@ function matchAbbreviation(kindIndex: KindIndex, norm: string): Candidate[] {
     if (count === stemChars.length && forms.some((f) => isAbbreviationOf(norm, f.form))) {
       out.push(candidate(entry, 'abbreviation', SCORES.abbreviation));
     } else if (forms.some((f) => isAbbreviationOf(f.form, norm))) {
-      out.push(candidate(entry, 'abbreviation', SCORES.abbreviation - 0.04));
+      out.push(candidate(entry, 'abbreviation', 0.78));
     }
   }
   return out;
@@ -98,7 +98,7 @@ function matchHomophone(index: RegistryIndex, kindIndex: KindIndex, norm: string
       if (seen.has(entry) || entry.name === norm) continue;
       seen.add(entry);
       const sameSurname = kind === 'leader' && [...entry.name][0] === firstChar;
-      out.push(candidate(entry, 'homophone', 0.76 + (sameSurname ? 0.03 : 0)));
+      out.push(candidate(entry, 'homophone', 0.83 + (sameSurname ? 0.03 : 0)));
     }
   }
   return out;

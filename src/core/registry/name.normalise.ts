@@ -32,13 +32,20 @@ export function isPadded(raw: string): boolean {
   return /\S\s+\S/.test(raw.trim());
 }
 
-/** Removes the city prefix from a full official name (太仓市发展和改革委员会 → 发展和改革委员会). */
+/**
+ * Removes the city prefix from a full official name: 太仓市发展和改革委员会 → 发展和改革委员会,
+ * 中共太仓市委宣传部 → 宣传部. Returns the name unchanged when it has no such prefix.
+ */
 export function stripCity(name: string, city: string | undefined): string {
   if (!city) return name;
   const short = city.replace(/[市县区]$/, '');
-  if (name.startsWith(city) && name.length > city.length + 1) return name.slice(city.length);
-  if (short.length >= 2 && name.startsWith(short) && name.length > short.length + 1) return name.slice(short.length);
-  return name;
+  let rest = name.replace(/^(中共|中国共产党)/, '');
+  const party = rest !== name;
+  if (rest.startsWith(city)) rest = rest.slice(city.length);
+  else if (short.length >= 2 && rest.startsWith(short)) rest = rest.slice(short.length);
+  else return name;
+  if ((party || rest.startsWith('委')) && rest.startsWith('委') && !rest.startsWith('委员会')) rest = rest.slice(1);
+  return [...rest].length >= 2 ? rest : name;
 }
 
 /** Characters of a name that are Chinese ideographs. */

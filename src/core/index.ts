@@ -24,3 +24,4 @@ export * from './host/plan-to-ops';
 export * from './export/index';
 export * from './rollover/index';
 export * from './distribute/index';
+export * from './registry/index';

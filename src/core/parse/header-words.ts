@@ -31,6 +31,7 @@ const HEADER_WORDS: ReadonlyArray<readonly [string, HeaderKey]> = [
   ['协办单位', 'relatedUnits'],
 ];
 
+const MAX_HEADER_TEXT = 64;
 const HEADER_MAP = new Map<string, HeaderKey>(HEADER_WORDS);
 
 /** Header cells come spaced out (`项   目`) or broken over lines (`主要责\n任单位`). */
@@ -40,6 +41,8 @@ export function normaliseHeaderText(text: string): string {
 
 /** The field a header cell names, or null. `2023年工作任务` names 'task'. */
 export function matchHeaderWord(text: string): HeaderKey | null {
+  // Header words are short; spaced out they stay under this length. Saves work on data cells.
+  if (text.length > MAX_HEADER_TEXT) return null;
   const word = normaliseHeaderText(text);
   if (!word) return null;
   const direct = HEADER_MAP.get(word);

@@ -20,6 +20,7 @@ const CJK = /^[\u3400-\u9fff\uf900-\ufaff]$/;
 const UNIT_END = /(?:[局委办区镇院团部门心司会所队站行社处联关组馆协厂校台署府室科园场库]|企业|街道|单位|[）)】])$/;
 /** Second lines that only make sense attached to a generic first line such as 各镇（区）. */
 const GENERIC_TAILS = new Set(['有关部门', '有关单位', '相关部门', '相关单位', '各有关部门', '各相关部门']);
+const SEPARATORS = /[、，,；;]/;
 const OPEN = '（(【[〔';
 const CLOSE = '）)】]〕';
 
@@ -111,6 +112,7 @@ function shouldJoin(first: string, second: string, standalone: Set<string>): boo
 }
 
 function hasOpenBracket(text: string): boolean {
+  if (!/[（(【[〔]/.test(text)) return false;
   let depth = 0;
   for (const ch of text) {
     if (OPEN.includes(ch)) depth += 1;
@@ -131,6 +133,7 @@ export function splitEnumerations(names: string[], emit: Emit): string[] {
 }
 
 function splitOutsideBrackets(text: string): string[] {
+  if (!SEPARATORS.test(text)) return [text];
   const parts: string[] = [];
   let depth = 0;
   let current = '';

@@ -9,11 +9,14 @@ export const TEXT_RULES = {
   stripStrayPrefix: 'strip-stray-prefix',
 } as const;
 
+/** A value with a line break or an edge space needs the full trim. */
+const NEEDS_TRIM = /\n|^[\s\u3000\u00a0]|[\s\u3000\u00a0]$/;
 const EDGE_SPACE = /^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g;
 const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff（）《》“”';
 const INNER_SPACE = new RegExp(`([${HAN}])[\\s\\u3000\\u00a0]+(?=[${HAN}])`, 'g');
 
 function trimParagraphs(value: string, emit: Emit): string[] {
+  if (!NEEDS_TRIM.test(value)) return value === '' ? [] : [value];
   const lines = value.split('\n').map((line) => line.replace(EDGE_SPACE, ''));
   const kept = lines.filter((line) => line !== '');
   const trimmed = kept.join('\n');

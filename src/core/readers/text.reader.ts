@@ -17,6 +17,8 @@ const BOOKMARK = /\[bookmark: [^\]]*\]/g;
 
 interface RawCell {
   lines: string[];
+  /** Memo of the header-word test (each cell is tested up to twice). */
+  header?: boolean;
 }
 
 export function readTextDocument(bytes: Uint8Array): DocumentGrids {
@@ -43,8 +45,13 @@ function splitCells(lines: string[]): { leading: string[]; cells: RawCell[] } {
 
 function countHeaderCells(cells: RawCell[], start: number): number {
   let count = 0;
-  while (start + count < cells.length && matchHeaderWord(cells[start + count].lines.join('\n')) !== null) count += 1;
+  while (start + count < cells.length && isHeaderCell(cells[start + count])) count += 1;
   return count;
+}
+
+function isHeaderCell(cell: RawCell): boolean {
+  cell.header ??= cell.lines.length <= 4 && matchHeaderWord(cell.lines.join('\n')) !== null;
+  return cell.header;
 }
 
 /** Without known header words, the first row ends at the first cell followed by the row-end blank line. */

@@ -13,6 +13,7 @@ type CommandLoader = () => Promise<{ command: Command }>;
 /** Loaded on demand so that `fenjie parse` never pays for the .docx writer. */
 const COMMANDS: Record<string, CommandLoader> = {
   parse: () => import('./commands/parse.command'),
+  export: () => import('./commands/export.command'),
 };
 
 function printHelp(io: CliIO, loaded: [string, Command][]): void {

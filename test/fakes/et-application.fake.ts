@@ -53,10 +53,14 @@ class FakeWorksheet implements EtWorksheetLike {
   rangeOf(rect: CellRect): FakeRange {
     return new FakeRange({ core: this.app.core, data: this.data, worksheet: () => this, isActive: () => this.app.active === this.data }, rect);
   }
+  get AutoFilterMode(): boolean {
+    return this.data.autoFilter !== undefined;
+  }
   get UsedRange(): FakeRange {
     return this.rangeOf(this.data.usedRect());
   }
-  get ListObjects(): EtListObjectsLike {
+  get ListObjects(): EtListObjectsLike | undefined {
+    if (this.app.core.options.noListObjects) return undefined;
     const app = this.app;
     const data = this.data;
     const wrap = (lo: { name: string; style?: unknown }): EtListObjectLike => ({

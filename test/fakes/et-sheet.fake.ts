@@ -52,6 +52,8 @@ export interface FakeEtOptions {
   sheets?: string[];
   /** ListObjects.Add throws, as in some WPS builds. */
   listObjectsThrow?: boolean;
+  /** Worksheet.ListObjects missing altogether (older builds). */
+  noListObjects?: boolean;
   /** FormatConditions.AddDatabar / AddColorScale missing. */
   noDatabar?: boolean;
   /** Expose Application.Enum (true: the standard values; object: these values). */

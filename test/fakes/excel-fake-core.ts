@@ -47,9 +47,11 @@ export interface FakeShared {
   apiMinor: number;
   enableEvents: boolean;
   handlers: { sheetId?: string; handler: (e: FakeEvent) => unknown }[];
+  /** Test hook: return an Office error code to make the command with this member fail at sync. */
+  failOn?: (member: string) => string | undefined;
 }
 
-type Command = { run: () => void; bytes: number };
+type Command = { run: () => void; bytes: number; member: string };
 
 export class FakeContext {
   readonly queue: Command[] = [];
@@ -70,7 +72,7 @@ export class FakeContext {
       call.cols = (payload[0] as unknown[]).length;
     }
     this.shared.recorder.calls.push(call);
-    this.queue.push({ run, bytes });
+    this.queue.push({ run, bytes, member });
   }
 
   /** A write changed cells; Excel raises onChanged for it only while events are enabled. */
@@ -88,7 +90,11 @@ export class FakeContext {
     this.calcSuspended = false;
     if (bytes > PAYLOAD_LIMIT) throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
     try {
-      for (const command of commands) command.run();
+      for (const command of commands) {
+        const fail = this.shared.failOn?.(command.member);
+        if (fail) throw new FakeOfficeError(fail, `Injected failure at ${command.member}`, command.member);
+        command.run();
+      }
     } finally {
       this.flushEvents();
     }
@@ -113,6 +119,8 @@ export function dispatchChange(shared: FakeShared, sheetId: string, address: str
 export class FakeProxy<T> {
   protected readonly loaded = new Map<string, unknown>();
   protected loadedNull: boolean | undefined;
+  /** Made by a *OrNullObject method: loading a missing target gives isNullObject instead of ItemNotFound. */
+  private nullable = false;
   constructor(
     readonly context: FakeContext,
     protected readonly resolveTarget: () => T | undefined,
@@ -130,9 +138,14 @@ export class FakeProxy<T> {
     return {};
   }
 
+  asNullable(): this {
+    this.nullable = true;
+    return this;
+  }
+
   load(_props?: unknown): this {
     this.context.enqueue(this.label, 'load', 'load', () => {
-      const t = this.resolveTarget();
+      const t = this.nullable ? this.resolveTarget() : this.target();
       this.loadedNull = t === undefined;
       if (t !== undefined) for (const [k, v] of Object.entries(this.readProps(t))) this.loaded.set(k, v);
     });

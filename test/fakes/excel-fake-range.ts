@@ -137,7 +137,7 @@ export class FakeRange extends FakeProxy<RangeTarget> {
       const t = this.target();
       const areas = t.sheet.merges.filter((m) => rangesIntersect(m, t.rect));
       return areas.length ? { sheet: t.sheet, areas } : undefined;
-    }, `${this.label}.mergedAreas`);
+    }, `${this.label}.mergedAreas`).asNullable();
   }
 }
 
@@ -153,9 +153,9 @@ export class FakeRangeAreas extends FakeProxy<{ sheet: FakeSheet; areas: RangeRe
 export class FakeDataValidation extends FakeProxy<RangeTarget> {
   constructor(ctx: FakeContext, resolve: () => RangeTarget | undefined, label: string) {
     super(ctx, resolve, `${label}.dataValidation`);
-    this.context.requireApi(8, 'dataValidation');
   }
   set rule(rule: unknown) {
+    this.context.requireApi(8, 'dataValidation');
     this.set('rule', rule, (t) => {
       const range = formatRange(t.rect);
       t.sheet.validations = t.sheet.validations.filter((v) => v.range !== range);
@@ -169,6 +169,7 @@ export class FakeDataValidation extends FakeProxy<RangeTarget> {
     });
   }
   clear(): void {
+    this.context.requireApi(8, 'dataValidation');
     this.call('clear', (t) => {
       t.sheet.validations = t.sheet.validations.filter((v) => !rangesIntersect(parseRange(v.range), t.rect));
     });

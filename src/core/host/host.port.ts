@@ -86,6 +86,8 @@ export interface HostCapabilities {
   notes: boolean;
   veryHiddenSheets: boolean;
   changeEvents: boolean;
+  /** False when the host cannot read merged areas back (Excel before ExcelApi 1.13); readUsedRange then reports none. */
+  mergedAreas?: boolean;
   /** Free text such as 'ExcelApi 1.14' or 'WPS 12.1'. */
   version?: string;
 }

@@ -1,0 +1,67 @@
+/** Reads from the workbook: sheet list, used range text with merged areas, the state sheet. */
+import { STATE_SHEET, cellsToState, parseRange, rangesIntersect, stripSheetPrefix, type MergedArea, type SheetInfo, type UsedRange, type WorkbookState } from '../../core';
+import type { OfficeFeatures } from './office-capabilities';
+
+const VISIBILITY: Record<string, SheetInfo['visibility']> = { Visible: 'visible', Hidden: 'hidden', VeryHidden: 'veryHidden' };
+
+/** Queues the sheet list; read `items` after the next sync. */
+export function queueSheetList(context: Excel.RequestContext): Excel.WorksheetCollection {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name,items/visibility');
+  return sheets;
+}
+
+export function toSheetInfos(sheets: Excel.WorksheetCollection): SheetInfo[] {
+  return sheets.items.map((s) => ({ name: s.name, visibility: VISIBILITY[s.visibility] ?? 'visible' }));
+}
+
+function isBlank(text: string[][]): boolean {
+  return text.every((row) => row.every((cell) => cell === ''));
+}
+
+/** Merged areas as offsets relative to the used range, clipped to it. */
+export function relativeMerges(usedAddress: string, areaAddresses: string[]): MergedArea[] {
+  const used = parseRange(stripSheetPrefix(usedAddress));
+  return areaAddresses
+    .map((a) => parseRange(stripSheetPrefix(a)))
+    .filter((m) => rangesIntersect(m, used))
+    .map((m) => {
+      const row = Math.max(m.row, used.row);
+      const col = Math.max(m.col, used.col);
+      return {
+        row: row - used.row,
+        col: col - used.col,
+        rows: Math.min(m.row + m.rows, used.row + used.rows) - row,
+        cols: Math.min(m.col + m.cols, used.col + used.cols) - col,
+      };
+    });
+}
+
+/** One sync: the used range's display text and its merged areas (ExcelApi 1.13). */
+export async function readUsedRangeIn(context: Excel.RequestContext, sheet: string, features: OfficeFeatures): Promise<UsedRange> {
+  const worksheet = context.workbook.worksheets.getItem(sheet);
+  worksheet.load('name');
+  const used = worksheet.getUsedRange(true);
+  used.load('address,text');
+  const merged = features.has('mergedAreas') ? used.getMergedAreasOrNullObject() : undefined;
+  merged?.load('areas/items/address');
+  await context.sync();
+  const text = used.text.map((row) => row.map((cell) => String(cell ?? '').replace(/\r\n?/g, '\n')));
+  if (isBlank(text)) return { sheet: worksheet.name, address: 'A1', values: [['']], merges: [] };
+  const areas = merged && !merged.isNullObject ? merged.areas.items.map((a) => a.address) : [];
+  const address = stripSheetPrefix(used.address);
+  return { sheet: worksheet.name, address, values: text, merges: relativeMerges(address, areas) };
+}
+
+/** Two syncs: does the state sheet exist, then its column A. */
+export async function readStateIn(context: Excel.RequestContext): Promise<WorkbookState> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(STATE_SHEET);
+  sheet.load('name');
+  await context.sync();
+  if (sheet.isNullObject) return {};
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load('values');
+  await context.sync();
+  if (used.isNullObject) return {};
+  return cellsToState(used.values.map((row) => [row[0]]));
+}

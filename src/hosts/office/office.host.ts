@@ -1,0 +1,160 @@
+/**
+ * The Office.js adapter of the SpreadsheetHost port. One apply() is one Excel.run: a sync to read
+ * the sheet list and check the whole batch, the writes (synced again only when the payload budget
+ * is reached), and a last sync that turns events back on and recalculates, also after a failure.
+ */
+import {
+  FenjieError, STATE_SHEET, checkBatch, formatRange, parseRange, stateToCells, type ApplyOptions, type ApplyReport, type SpreadsheetHost, type WorkbookState, type WriteOp,
+} from '../../core';
+import { capabilitiesOf, probeFeatures, type OfficeFeatures } from './office-capabilities';
+import type { OfficeEnv } from './office-env';
+import { translateOfficeError, officeErrorCode } from './office-errors';
+import { createChangeHub, createOwnWrites, type OwnWrites } from './office-events';
+import { queueSheetList, readStateIn, readUsedRangeIn, toSheetInfos } from './office-read';
+import { queueOp, type WriteSession } from './office-write';
+
+const DEFAULT_BUDGET = 4 * 1024 * 1024;
+/** Rows of column A cleared before the state is rewritten (32,000 characters each). */
+const STATE_ROWS = 2000;
+
+export interface OfficeHost extends SpreadsheetHost {
+  readonly kind: 'office';
+}
+
+function noSheet(sheet: string, cause: unknown): FenjieError {
+  return new FenjieError('host-invalid-op', `找不到工作表：${sheet}`, `No such sheet: ${sheet}`, { cause, details: { sheet } });
+}
+
+async function writeBatch(context: Excel.RequestContext, ops: WriteOp[], features: OfficeFeatures, budget: number, own: OwnWrites, options?: ApplyOptions): Promise<ApplyReport> {
+  const session: WriteSession = { context, features, budget, queuedBytes: 0, syncs: 0 };
+  const degraded: ApplyReport['degraded'] = [];
+  own.begin();
+  if (features.has('enableEvents')) context.runtime.enableEvents = false;
+  if (features.has('suspendCalculation')) context.workbook.application.suspendApiCalculationUntilNextSync();
+  if (features.has('suspendScreenUpdating')) context.workbook.application.suspendScreenUpdatingUntilNextSync();
+  let report: ApplyReport;
+  try {
+    for (let i = 0; i < ops.length; i++) {
+      const note = await queueOp(session, ops[i]);
+      if (note) degraded.push(note);
+      if (options?.onProgress && (i % 50 === 49 || i === ops.length - 1)) options.onProgress((i + 1) / ops.length);
+    }
+    await context.sync();
+    report = { applied: ops.length, degraded };
+  } catch (error) {
+    // Restoring must not hide the write's own error.
+    await restoreAfterWrite(context, features, own).catch(() => undefined);
+    throw error;
+  }
+  await restoreAfterWrite(context, features, own);
+  return report;
+}
+
+/** Events back on and a recalculation (API calculation was suspended), in the same Excel.run. */
+async function restoreAfterWrite(context: Excel.RequestContext, features: OfficeFeatures, own: OwnWrites): Promise<void> {
+  try {
+    if (features.has('enableEvents')) context.runtime.enableEvents = true;
+    context.workbook.application.calculate('Recalculate');
+    await context.sync();
+  } finally {
+    own.end();
+  }
+}
+
+export function createOfficeHost(env: OfficeEnv): OfficeHost {
+  const features = probeFeatures(env.Office);
+  const budget = env.payloadBudgetBytes ?? DEFAULT_BUDGET;
+  const own = createOwnWrites(env.ownWriteQuietMs ?? 300);
+  const hub = createChangeHub(env.Excel, features, own, () => undefined);
+
+  async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    try {
+      if (features.has('delayForCellEdit')) return await env.Excel.run({ delayForCellEdit: true }, batch);
+      return await env.Excel.run(batch);
+    } catch (error) {
+      throw translateOfficeError(error);
+    }
+  }
+
+  async function onSheet<T>(sheet: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    try {
+      return await run(batch);
+    } catch (error) {
+      if ((error as FenjieError).details?.officeCode === 'ItemNotFound') throw noSheet(sheet, error);
+      throw error;
+    }
+  }
+
+  async function apply(ops: WriteOp[], options?: ApplyOptions): Promise<ApplyReport> {
+    return await run(async (context) => {
+      const sheets = queueSheetList(context);
+      const tables = context.workbook.tables;
+      tables.load('items/name');
+      await context.sync();
+      checkBatch(ops, toSheetInfos(sheets), tables.items.map((t) => t.name));
+      return await writeBatch(context, ops, features, budget, own, options);
+    });
+  }
+
+  async function writeState(state: WorkbookState): Promise<void> {
+    const sheets = await run(async (context) => {
+      const list = queueSheetList(context);
+      await context.sync();
+      return toSheetInfos(list);
+    });
+    const existing = sheets.find((s) => s.name.toLowerCase() === STATE_SHEET.toLowerCase());
+    const ops: WriteOp[] = existing
+      ? [{ op: 'clearRange', sheet: STATE_SHEET, range: formatRange({ row: 0, col: 0, rows: STATE_ROWS, cols: 1 }) }]
+      : [{ op: 'addSheet', sheet: STATE_SHEET }];
+    ops.push({ op: 'writeValues', sheet: STATE_SHEET, start: 'A1', values: stateToCells(state) });
+    if (existing?.visibility !== 'veryHidden') ops.push({ op: 'setSheetVisibility', sheet: STATE_SHEET, visibility: 'veryHidden' });
+    await apply(ops);
+  }
+
+  return {
+    kind: 'office',
+    async getCapabilities() {
+      return capabilitiesOf(features);
+    },
+    apply,
+    async listSheets() {
+      return await run(async (context) => {
+        const sheets = queueSheetList(context);
+        await context.sync();
+        return toSheetInfos(sheets);
+      });
+    },
+    async getActiveSheet() {
+      return await run(async (context) => {
+        const sheet = context.workbook.worksheets.getActiveWorksheet();
+        sheet.load('name');
+        await context.sync();
+        return sheet.name;
+      });
+    },
+    async readUsedRange(sheet) {
+      return await onSheet(sheet, (context) => readUsedRangeIn(context, sheet, features));
+    },
+    async select(sheet, range) {
+      const address = formatRange(parseRange(range));
+      await onSheet(sheet, async (context) => {
+        const worksheet = context.workbook.worksheets.getItem(sheet);
+        worksheet.load('visibility');
+        await context.sync();
+        if (worksheet.visibility !== 'Visible') throw new FenjieError('host-invalid-op', `工作表已隐藏：${sheet}`, `The sheet is hidden: ${sheet}`);
+        worksheet.activate();
+        worksheet.getRange(address).select();
+        await context.sync();
+      });
+    },
+    onChange(listener) {
+      return hub.subscribe(listener);
+    },
+    async readState() {
+      return await run((context) => readStateIn(context));
+    },
+    writeState,
+  };
+}
+
+export { officeErrorCode };

@@ -1,4 +1,4 @@
-import type { ParseResult, TaskRecord } from '../../model/records.model';
+import type { ParseResult, TasksTable, TaskRecord } from '../../model/records.model';
 import { FIX_RULES } from '../index';
 import { normaliseTables } from '../normalise-tables';
 import { parseGrids } from '../parse-document';
@@ -128,7 +128,7 @@ describe('normaliser rules on hand-made grids', () => {
   it('assigns ids in table order and keeps ids already present', () => {
     const result = parseTaskRows([task({}), task({ content: '二' })]);
     expect(rowsOf(result).map((r) => r.id)).toEqual(['2023-T-001', '2023-T-002']);
-    const kept = normaliseTables([{ ...result.tables[0], rows: [{ ...rowsOf(result)[0], id: '2023-T-009' }, { ...rowsOf(result)[1], id: undefined }] }]);
+    const kept = normaliseTables([{ ...(result.tables[0] as TasksTable), rows: [{ ...rowsOf(result)[0], id: '2023-T-009' }, { ...rowsOf(result)[1], id: undefined }] }]);
     expect((kept.tables[0].rows as TaskRecord[]).map((r) => r.id)).toEqual(['2023-T-009', '2023-T-001']);
   });
 
@@ -139,7 +139,7 @@ describe('normaliser rules on hand-made grids', () => {
 
   it('does not change its input', () => {
     const raw = parseTaskRows([task({ leaders: '张  展' })]);
-    const input = { ...raw.tables[0], rows: [{ ...rowsOf(raw)[0], leaders: ['张  展'] }] };
+    const input: TasksTable = { ...(raw.tables[0] as TasksTable), rows: [{ ...rowsOf(raw)[0], leaders: ['张  展'] }] };
     const copy = JSON.parse(JSON.stringify(input));
     normaliseTables([input]);
     expect(input).toEqual(copy);

@@ -122,6 +122,8 @@ export interface EtWorksheetLike {
   Range(address: string): EtRangeLike;
   readonly UsedRange: EtRangeLike;
   readonly ListObjects?: EtListObjectsLike;
+  /** True when the sheet already has its one AutoFilter (Range.AutoFilter() would toggle it off). */
+  readonly AutoFilterMode?: boolean;
   Activate(): unknown;
   Delete(): unknown;
   Copy(Before?: EtWorksheetLike, After?: EtWorksheetLike): void;

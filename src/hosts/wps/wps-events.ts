@@ -1,14 +1,15 @@
 /**
  * SheetChange through `ApiEvent.AddApiEventListener`, with the adapter's own writes filtered out.
- * WPS may deliver events inside the write or after it (builds differ), so besides ignoring
- * everything while a batch runs, events for cells the batch touched are ignored for a short
- * grace period afterwards.
+ * WPS may deliver events inside the write or shortly after it (builds differ), so the host keeps
+ * the own-write window open until the page has settled (see `settle` in wps.host.ts), and events
+ * for cells the batch touched are still ignored for a brief grace period after that.
  */
 import type { ChangeEvent } from '../../core/index';
 import { rectsIntersect, tryParseA1, type CellRect } from './a1-address';
 import type { EtApiEventLike, EtEventHandler } from './wps-api';
 
-export const OWN_WRITE_GRACE_MS = 1500;
+/** Short, so a user's edit right after an import is still seen. */
+export const OWN_WRITE_GRACE_MS = 15;
 
 export interface TouchedArea {
   sheet: string;

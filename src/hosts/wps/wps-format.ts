@@ -124,12 +124,16 @@ export function createTable(ctx: FormatContext, ws: EtWorksheetLike, op: Extract
   const headerRange = ws.Range(formatA1({ ...rect, rows: 1 }));
   headerRange.Font.Bold = true;
   headerRange.Interior.Color = toBgr(TABLE_HEADER_FILL);
-  range.AutoFilter();
+  // A sheet has one AutoFilter; calling AutoFilter() again would switch the first one off.
+  const filtered = ws.AutoFilterMode !== true;
+  if (filtered) range.AutoFilter();
   ctx.degrade({
     op: 'createTable',
     sheet: op.sheet,
-    message: `WPS 未能创建表格对象（${reason}），已改为带筛选的表头`,
-    messageEn: `WPS could not create a table object (${reason}); used a styled header with AutoFilter instead`,
+    message: filtered ? `WPS 未能创建表格对象（${reason}），已改为带筛选的表头` : `WPS 未能创建表格对象（${reason}），已加粗表头（该表已有筛选）`,
+    messageEn: filtered
+      ? `WPS could not create a table object (${reason}); used a styled header with AutoFilter instead`
+      : `WPS could not create a table object (${reason}); styled the header (the sheet already has a filter)`,
   });
 }
 

@@ -3,11 +3,10 @@
  * Values come in one Value2 call; merged areas are found row by row, skipping rows whose
  * MergeCells is false, so a sheet without merges costs one call per row at most.
  */
-import type { MergedArea, SheetInfo, UsedRange } from '../../core/index';
+import { formatNumber, serialToIsoDate, type MergedArea, type SheetInfo, type UsedRange } from '../../core/index';
 import { formatA1, parseA1, type CellRect } from './a1-address';
 import { resolveEtEnum, type EtApplicationLike, type EtWorksheetLike } from './wps-api';
 import { workbookOf } from './wps-ops';
-import { serialToIso } from './wps-values';
 
 export function visibilityOf(app: EtApplicationLike, visible: number | boolean): SheetInfo['visibility'] {
   if (visible === true || visible === resolveEtEnum(app, 'xlSheetVisible')) return 'visible';
@@ -32,16 +31,11 @@ export function toGrid(raw: unknown, rows: number, cols: number): unknown[][] {
   throw new Error(`WPS: expected a ${rows}x${cols} array from Value2`);
 }
 
-function trimFloat(n: number): string {
-  return String(Number(n.toPrecision(15)));
-}
-
-/** Display text of a number: dates as yyyy-mm-dd, percentages with %, else the plain number. */
+/** Display text of a number: any date format as yyyy-mm-dd, else as the core formats it. */
 function numberText(ws: EtWorksheetLike, address: string, n: number): string {
   const nf = String(ws.Range(address).NumberFormat ?? 'General');
-  if (nf !== 'General' && /[yd]/i.test(nf.replace(/"[^"]*"/g, ''))) return serialToIso(n);
-  if (nf.endsWith('%')) return `${trimFloat(n * 100)}%`;
-  return trimFloat(n);
+  if (nf !== 'General' && /[yd]/i.test(nf.replace(/"[^"]*"|\[[^\]]*\]/g, ''))) return serialToIsoDate(n);
+  return formatNumber(n, nf);
 }
 
 function cellText(ws: EtWorksheetLike, address: string, value: unknown): string {

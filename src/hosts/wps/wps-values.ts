@@ -4,13 +4,12 @@
  * '007' the number 7), every run of string cells gets NumberFormat '@' first. Dates go as serial
  * numbers with a date format; formulas are written afterwards through `Formula`, per column run.
  */
-import type { CellValue } from '../../core/index';
+import { DATE_FORMAT, formulaText, isoDateToSerial, TEXT_FORMAT, type CellValue, type FormulaValue } from '../../core/index';
 import { formatA1, type CellRect } from './a1-address';
 import type { EtWorksheetLike } from './wps-api';
 
 /** Rows per Value2 call; keeps each call small enough for the pane to stay responsive. */
 export const ROWS_PER_CHUNK = 2000;
-export const DATE_FORMAT = 'yyyy-mm-dd';
 
 type Kind = 'text' | 'date' | 'formula' | 'other';
 
@@ -20,19 +19,9 @@ function kindOf(value: CellValue): Kind {
   return 'other';
 }
 
-/** Excel serial day number of an ISO yyyy-mm-dd date (1900 date system). */
-export function isoToSerial(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number);
-  return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000);
-}
-
-export function serialToIso(serial: number): string {
-  return new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86400000).toISOString().slice(0, 10);
-}
-
 function toRaw(value: CellValue): unknown {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'object') return 'date' in value ? isoToSerial(value.date) : '';
+  if (typeof value === 'object') return 'date' in value ? isoDateToSerial(value.date) : '';
   return value;
 }
 
@@ -77,8 +66,7 @@ function writeFormulas(ws: EtWorksheetLike, origin: CellRect, values: CellValue[
   for (let c = 0; c < width; c++) {
     for (const [row, rows] of runsOf(values, c, 'formula')) {
       const block = values.slice(row, row + rows).map((r) => {
-        const f = (r[c] as { formula: string }).formula;
-        return [f.startsWith('=') ? f : `=${f}`];
+        return [formulaText(r[c] as FormulaValue)];
       });
       const range = ws.Range(formatA1({ row: origin.row + row, col: origin.col + c, rows, cols: 1 }));
       range.Formula = rows === 1 ? block[0][0] : block;
@@ -90,7 +78,7 @@ function writeFormulas(ws: EtWorksheetLike, origin: CellRect, values: CellValue[
 function writeChunk(ws: EtWorksheetLike, origin: CellRect, values: CellValue[][]): void {
   const width = values[0]?.length ?? 0;
   if (width === 0) return;
-  formatRuns(ws, origin, values, 'text', '@');
+  formatRuns(ws, origin, values, 'text', TEXT_FORMAT);
   formatRuns(ws, origin, values, 'date', DATE_FORMAT);
   const range = ws.Range(formatA1({ row: origin.row, col: origin.col, rows: values.length, cols: width }));
   const raw = values.map((row) => row.map(toRaw));
@@ -99,7 +87,10 @@ function writeChunk(ws: EtWorksheetLike, origin: CellRect, values: CellValue[][]
 }
 
 /** Writes the block in chunks of ROWS_PER_CHUNK rows; returns the rectangle written. */
-export function writeValueBlock(ws: EtWorksheetLike, start: CellRect, values: CellValue[][]): CellRect {
+export function writeValueBlock(ws: EtWorksheetLike, start: CellRect, rows: CellValue[][]): CellRect {
+  // Short rows are padded with empty cells, as the other hosts do.
+  const width = Math.max(0, ...rows.map((row) => row.length));
+  const values = rows.map((row) => (row.length === width ? row : [...row, ...new Array<CellValue>(width - row.length).fill(null)]));
   for (let offset = 0; offset < values.length; offset += ROWS_PER_CHUNK) {
     writeChunk(ws, { ...start, row: start.row + offset }, values.slice(offset, offset + ROWS_PER_CHUNK));
   }

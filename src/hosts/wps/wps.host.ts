@@ -4,11 +4,11 @@
  * before the first change, and a step failing midway throws a FenjieError saying what was done.
  */
 import { FenjieError, isFenjieError, type ApplyOptions, type ApplyReport, type HostCapabilities, type SpreadsheetHost, type WriteOp } from '../../core/index';
-import { assertBatchValid } from './wps-batch-check';
+import { assertBatchValid, existingTableNames } from './wps-batch-check';
 import type { EtApiEventLike, EtApplicationLike } from './wps-api';
 import { createChangeFeed, type TouchedArea } from './wps-events';
 import { applyOp, sheetNamed, type OpContext } from './wps-ops';
-import { readSheetList, readUsedRangeOf } from './wps-read';
+import { readSheetList, readUsedRangeOf, visibilityOf } from './wps-read';
 import { readStateFrom, STATE_SHEET, writeStateTo } from './wps-state';
 
 export interface WpsHostEnv {
@@ -17,6 +17,8 @@ export interface WpsHostEnv {
   ApiEvent?: EtApiEventLike;
   /** Yield to the page this often during long batches so progress can paint (ms). */
   yieldEveryMs?: number;
+  /** How long own-write events are still ignored after a batch, for builds that post them late (ms). */
+  settleMs?: number;
 }
 
 const OP_LABELS: Record<WriteOp['op'], [string, string]> = {
@@ -85,6 +87,8 @@ function quietApplication(app: EtApplicationLike): () => void {
   return () => set(saved);
 }
 
+const TABLES_BROKEN_KEY = 'fenjie.wps.listObjectsBroken';
+
 interface WriteSession {
   touched: TouchedArea[];
   keepActive: boolean;
@@ -93,8 +97,15 @@ interface WriteSession {
 export function createWpsHost(env: WpsHostEnv): SpreadsheetHost {
   const app = env.Application;
   const feed = createChangeFeed(env.ApiEvent ?? app.ApiEvent, [STATE_SHEET]);
-  const flags = { tablesBroken: false };
+  // Once ListObjects.Add has failed in this WPS, later panes of the session know it (PluginStorage).
+  const storage = app.PluginStorage;
+  const flags = { tablesBroken: storage?.getItem(TABLES_BROKEN_KEY) === true || storage?.getItem(TABLES_BROKEN_KEY) === 'true' };
+  const rememberTables = (broken: boolean) => {
+    if (broken && !flags.tablesBroken) storage?.setItem(TABLES_BROKEN_KEY, 'true');
+    flags.tablesBroken = broken || flags.tablesBroken;
+  };
   const yieldEveryMs = env.yieldEveryMs ?? 200;
+  const settleMs = env.settleMs ?? 10;
 
   /** Runs own writes: events ignored, UI quiet, the user's active sheet put back unless an op chose one. */
   const withOwnWrites = async <T>(session: WriteSession, fn: () => Promise<T> | T): Promise<T> => {
@@ -105,8 +116,10 @@ export function createWpsHost(env: WpsHostEnv): SpreadsheetHost {
       return await fn();
     } finally {
       restore();
-      feed.end(session.touched);
       if (active && !session.keepActive) restoreActive(active);
+      // Events WPS posts for our writes arrive after a macrotask or two; let them land while ignored.
+      await new Promise((resolve) => setTimeout(resolve, settleMs));
+      feed.end(session.touched);
     }
   };
 
@@ -127,11 +140,11 @@ export function createWpsHost(env: WpsHostEnv): SpreadsheetHost {
         const area = touchedBy(ops[i], applyOp(ctx, ops[i]));
         if (area) session.touched.push(area);
       } catch (error) {
-        flags.tablesBroken = ctx.tablesBroken;
+        rememberTables(ctx.tablesBroken);
         throw partialFailure(ops, i, error, report);
       }
       report.applied++;
-      flags.tablesBroken = ctx.tablesBroken;
+      rememberTables(ctx.tablesBroken);
       if (Date.now() - lastYield > yieldEveryMs) {
         options?.onProgress?.(report.applied / ops.length);
         await new Promise((resolve) => setTimeout(resolve, 0));
@@ -161,7 +174,7 @@ export function createWpsHost(env: WpsHostEnv): SpreadsheetHost {
       };
     },
     async apply(ops, options) {
-      assertBatchValid(ops, readSheetList(app));
+      assertBatchValid(ops, readSheetList(app), existingTableNames(app));
       const session: WriteSession = { touched: [], keepActive: false };
       return await withOwnWrites(session, () => runBatch(ops, options, session));
     },
@@ -178,6 +191,7 @@ export function createWpsHost(env: WpsHostEnv): SpreadsheetHost {
     },
     async select(sheet, range) {
       const ws = findSheet(app, sheet);
+      if (visibilityOf(app, ws.Visible) !== 'visible') throw new FenjieError('host-invalid-op', `工作表已隐藏：${sheet}`, `The sheet is hidden: ${sheet}`);
       ws.Activate();
       ws.Range(range).Select();
     },
@@ -198,6 +212,6 @@ function findSheet(app: EtApplicationLike, sheet: string) {
     return sheetNamed(app, sheet);
   } catch (error) {
     if (isFenjieError(error)) throw error;
-    throw new FenjieError('host-no-sheet', `找不到工作表：${sheet}`, `No such sheet: ${sheet}`, { cause: error, details: { sheet } });
+    throw new FenjieError('host-invalid-op', `找不到工作表：${sheet}`, `No such sheet: ${sheet}`, { cause: error, details: { sheet } });
   }
 }

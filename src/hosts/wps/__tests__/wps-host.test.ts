@@ -72,13 +72,13 @@ describe('WPS host: the batch is checked before any change', () => {
       { op: 'writeValues', sheet: '主要工作', start: 'A1', values: [['a']] },
       { op: 'writeValues', sheet: '不存在', start: 'A1', values: [['b']] },
     ];
-    await expect(host.apply(ops)).rejects.toMatchObject({ code: 'host-batch-invalid', details: { problems: [expect.objectContaining({ index: 2 })] } });
+    await expect(host.apply(ops)).rejects.toMatchObject({ code: 'host-invalid-op', details: expect.objectContaining({ index: 2 }) });
     expect(fake.calls).toEqual([]);
     expect(fake.sheetNames()).toEqual(['Sheet1']);
   });
 
   it.each<[string, WriteOp[]]>([
-    ['a ragged block', [{ op: 'writeValues', sheet: 'Sheet1', start: 'A1', values: [['a', 'b'], ['c']] }]],
+    ['a non-finite number', [{ op: 'writeValues', sheet: 'Sheet1', start: 'A1', values: [['a', 'b'], [Infinity]] }]],
     ['a bad address', [{ op: 'merge', sheet: 'Sheet1', range: 'A1:ZZZZ9' }]],
     ['a duplicate sheet', [{ op: 'addSheet', sheet: 'sheet1' }]],
     ['a bad sheet name', [{ op: 'addSheet', sheet: '名录/2023' }]],
@@ -87,8 +87,15 @@ describe('WPS host: the batch is checked before any change', () => {
     ['a renamed-away sheet used later', [{ op: 'renameSheet', sheet: 'Sheet1', to: '统计' }, { op: 'setNote', sheet: 'Sheet1', cell: 'A1', text: 'x' }]],
   ])('refuses %s', async (_label, ops) => {
     const { fake, host } = setup();
-    await expect(host.apply(ops)).rejects.toMatchObject({ code: 'host-batch-invalid' });
+    await expect(host.apply(ops)).rejects.toMatchObject({ code: 'host-invalid-op' });
     expect(fake.calls).toEqual([]);
+  });
+
+  it('pads short rows instead of failing midway', async () => {
+    const { fake, host } = setup();
+    await host.apply([{ op: 'writeValues', sheet: 'Sheet1', start: 'A1', values: [['a', 'b'], ['c']] }]);
+    expect((await host.readUsedRange('Sheet1')).values).toEqual([['a', 'b'], ['c', '']]);
+    expect(fake.sheet('Sheet1').valueAt('B2')).toBeUndefined();
   });
 
   it('follows sheets added and renamed earlier in the same batch', async () => {
@@ -125,5 +132,34 @@ describe('WPS host: a step failing midway', () => {
     expect(fake.Application.ScreenUpdating).toBe(true);
     expect(fake.Application.EnableEvents).toBe(true);
     expect(fake.Application.DisplayAlerts).toBe(true);
+  });
+});
+
+describe('WPS host: change events', () => {
+  const tick = (ms = 40) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it.each(['sync', 'deferred'] as const)('reports user edits but not its own writes (events %s)', async (eventDelivery) => {
+    const { fake, host } = setup({ eventDelivery });
+    const events: unknown[] = [];
+    host.onChange((e) => events.push(e));
+    await host.apply([{ op: 'writeValues', sheet: 'Sheet1', start: 'A1', values: [['状态'], ['未开始']] }]);
+    await host.writeState({ planVersion: 1 });
+    await tick();
+    expect(events).toEqual([]);
+    fake.userEdit('Sheet1', 'A2:A3', [['已完成'], ['推进中']]);
+    fake.userEdit('_fenjie_state', 'A1', '{}');
+    await tick();
+    expect(events).toEqual([{ sheet: 'Sheet1', address: 'A2:A3' }]);
+  });
+
+  it('registers one SheetChange listener with WPS and removes it when the last one leaves', async () => {
+    const { fake, host } = setup();
+    const off1 = host.onChange(() => undefined);
+    const off2 = host.onChange(() => undefined);
+    expect(fake.core.listeners.get('SheetChange')).toHaveLength(1);
+    off1();
+    expect(fake.core.listeners.get('SheetChange')).toHaveLength(1);
+    off2();
+    expect(fake.core.listeners.get('SheetChange')).toHaveLength(0);
   });
 });

@@ -45,6 +45,16 @@ export function findCell(rows: string[][], id: string, header: string): { addres
   return { address: `${columnLetters(col)}${row + 1}`, text: rows[row][col] };
 }
 
+/** The id of the first record whose `header` cell reads `value`. */
+export function findIdWhere(rows: string[][], header: string, value: string): string {
+  const headerRow = rows.findIndex((row) => row.includes(header));
+  const col = rows[headerRow]?.indexOf(header) ?? -1;
+  const idCol = rows[headerRow]?.indexOf('编号') ?? -1;
+  const row = rows.find((r, i) => i > headerRow && r[col] === value);
+  if (col < 0 || idCol < 0 || !row) throw new Error(`no row with ${header} = ${value}`);
+  return row[idCol];
+}
+
 export function columnLetters(col: number): string {
   let out = '';
   for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshot } from './browser';
-import { DIST, assertBuilt, countIdRows, findCell, importFile, openHarness, openSection, sheetNames, sheetText } from './harness-page';
+import { DIST, assertBuilt, countIdRows, findCell, findIdWhere, importFile, openHarness, openSection, sheetNames, sheetText } from './harness-page';
 import { serveStatic, type StaticServer } from './static-server';
 
 const NOTICE_2023 = join(__dirname, '..', 'fixtures', 'notice-2023.docx');
@@ -85,10 +85,10 @@ test('live validation finds an injected typo and accepting the suggestion fixes 
   await page.click('[data-testid="validate-run"]');
   await page.waitForSelector('[data-testid="validate-result"]', { timeout: 60000 });
   const rows = (await sheetText(page, '主要工作')) ?? [];
-  const cell = findCell(rows, '2023-T-005', '负责人');
-  // A clerk types a homophone of a 2023 leader (倪嘉臻) into the leaders cell.
+  const cell = findCell(rows, findIdWhere(rows, '负责人', '倪嘉臻'), '负责人');
+  // A clerk retypes the leaders cell of one of 倪嘉臻's tasks with a homophone: 倪佳臻.
   await page.evaluate(([address]) => window.__fenjie.edit('主要工作', address, '倪佳臻'), [cell.address] as const);
-  const group = page.locator('[data-testid="finding-group"][data-value="倪佳臻"]');
+  const group = page.locator('[data-testid="finding-group"][data-value="倪佳臻"][data-code="leader-homophone"]');
   await group.waitFor({ timeout: 30000 });
   await screenshot(page, 'validate-typo-found');
   await expect(group.locator('[data-testid="accept-suggestion"]').first().textContent()).resolves.toContain('倪嘉臻');
@@ -101,7 +101,7 @@ test('live validation finds an injected typo and accepting the suggestion fixes 
     const col = m[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
     return text[Number(m[2]) - 1]?.[col] === '倪嘉臻';
   }, [cell.address] as const);
-  await group.waitFor({ state: 'detached', timeout: 30000 });
+  await page.locator('[data-testid="finding-group"][data-value="倪佳臻"]').first().waitFor({ state: 'detached', timeout: 30000 });
   await screenshot(page, 'validate-typo-fixed');
   expect(errors).toEqual([]);
 });

@@ -15,6 +15,11 @@ export { STATUS_FILLS, OVERDUE_FILL, OVERDUE_FONT, INHERITED_FONT } from './work
 export * from './workbook/state-sheet';
 export * from './workbook/workbook-layout';
 export * from './workbook/workbook.planner';
+export * from './workbook/fenjie-workbook.reader';
+export { readRecordSheet, type SheetRecords } from './workbook/record-sheet.reader';
+export * from './workbook/tracking-text';
+export * from './grid/sheet-grid';
+export { readXlsx, readXlsxSheets, type XlsxSheet, type XlsxReadOptions } from './readers/xlsx.reader';
 export * from './host/host.port';
 export * from './host/a1';
 export * from './host/cell-values';
@@ -23,5 +28,5 @@ export * from './host/memory.host';
 export * from './host/plan-to-ops';
 export * from './export/index';
 export * from './rollover/index';
-export * from './distribute/index';
 export * from './registry/index';
+export * from './distribute/index';

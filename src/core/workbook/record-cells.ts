@@ -49,6 +49,8 @@ export function recordCell(record: AnyRecord, key: string, id: string, year: num
       return trackingCell(record.tracking, key);
     case 'no':
       return (record as ProjectRecord).no ?? null;
+    case 'previousId':
+      return record.previousId ?? null;
     default: {
       const value = (record as unknown as Record<string, unknown>)[key];
       return typeof value === 'string' ? value : value === undefined || value === null ? null : String(value);

@@ -45,7 +45,16 @@ export function projectTaskHeader(year: number | null): string {
   return year === null ? '年度工作任务' : `${year}年工作任务`;
 }
 
-export function recordColumns(kind: TableKind, year: number | null = null): ColumnPlan[] {
+/** After a rollover the old id is kept beside the new one. */
+export const PREVIOUS_ID_COLUMN: ColumnPlan = { key: 'previousId', header: '上年编号', width: 12, kind: 'text' };
+
+export function recordColumns(kind: TableKind, year: number | null = null, options: { previousId?: boolean } = {}): ColumnPlan[] {
+  const columns = baseColumns(kind, year);
+  if (options.previousId) columns.splice(2, 0, { ...PREVIOUS_ID_COLUMN });
+  return columns;
+}
+
+function baseColumns(kind: TableKind, year: number | null): ColumnPlan[] {
   if (kind === 'tasks') {
     const tasks: ColumnPlan[] = [
       ...ID_COLUMNS,
@@ -71,7 +80,7 @@ export function recordColumns(kind: TableKind, year: number | null = null): Colu
 }
 
 const HEADER_SYNONYMS: Record<string, string> = {
-  编号: 'id', 任务编号: 'id', 年度: 'year', 年份: 'year',
+  编号: 'id', 任务编号: 'id', 上年编号: 'previousId', 原编号: 'previousId', 年度: 'year', 年份: 'year',
   门类: 'category', 分类: 'category', 项目: 'item', 内容和要求: 'content', 主要建设内容: 'content',
   序号: 'no', 项目名称: 'name', 年度工作任务: 'task', 工作任务: 'task',
   负责人: 'leaders', 分管领导: 'leaders', 责任领导: 'leaders',

@@ -70,7 +70,7 @@ export function planTrackingFormats(columns: Record<string, string>, lastCol: st
 
 export function planRecordSheet(kind: TableKind, entries: TableEntry[], styles: CellStyleMap, usedIds: Set<string>): RecordSheetResult {
   const sheetName = kind === 'tasks' ? SHEET_NAMES.tasks : SHEET_NAMES.projects;
-  const columnPlans = recordColumns(kind, sheetYear(entries));
+  const columnPlans = recordColumns(kind, sheetYear(entries), { previousId: entries.some((e) => e.records.some((r) => !!r.previousId)) });
   const columns: Record<string, string> = {};
   columnPlans.forEach((c, i) => (columns[c.key] = columnLetter(i + 1)));
   const rows: CellValue[][] = [];

@@ -1,0 +1,120 @@
+/** One worksheet part → a UsedRange: display text of every cell (dates ISO, percentages with %), merged areas. */
+import { FenjieError } from '../errors';
+import { serialToIsoDate } from '../host/cell-values';
+import type { MergedArea, UsedRange } from '../host/host.port';
+import { columnNumber, parseRangeAddress, rangeAddress } from '../workbook/cell-address';
+import { parseXmlPart, type NumberStyle } from './xlsx-xml';
+import type { ZipArchive, ZipEntry } from './zip.reader';
+
+/** Cells a sheet may span before the reader refuses it (a stray cell at XFD1048576 must not allocate a billion). */
+const MAX_CELLS = 5_000_000;
+const DAYS_1904 = 1462;
+
+export interface SheetContext {
+  strings: string[];
+  styles: NumberStyle[];
+  date1904: boolean;
+}
+
+/** Display text of a number under its cell style. */
+export function formatNumberCell(value: number, style: NumberStyle | undefined, date1904: boolean): string {
+  if (!Number.isFinite(value)) return '';
+  if (style?.kind === 'date' && value >= 0 && value < 2958466) return serialToIsoDate(value + (date1904 ? DAYS_1904 : 0));
+  if (style?.kind === 'percent') return `${Number((value * 100).toFixed(style.decimals))}%`;
+  return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(15)));
+}
+
+function cellText(type: string, raw: string, inline: string, styleIndex: number, ctx: SheetContext): string {
+  switch (type) {
+    case 's':
+      return ctx.strings[Number(raw)] ?? '';
+    case 'inlineStr':
+      return inline;
+    case 'str':
+    case 'e':
+      return raw;
+    case 'b':
+      return raw === '1' || raw === 'true' ? 'TRUE' : raw === '' ? '' : 'FALSE';
+    case 'd':
+      return raw.slice(0, 10);
+    default:
+      return raw.trim() === '' ? '' : formatNumberCell(Number(raw), ctx.styles[styleIndex], ctx.date1904);
+  }
+}
+
+interface Cursor {
+  row: number;
+  col: number;
+  type: string;
+  style: number;
+  raw: string;
+  inline: string;
+  inV: boolean;
+  inT: boolean;
+  phonetic: number;
+}
+
+export function parseSheetPart(zip: ZipArchive, entry: ZipEntry, name: string, ctx: SheetContext): UsedRange {
+  const cells = new Map<number, Map<number, string>>();
+  const merges: { firstRow: number; firstCol: number; lastRow: number; lastCol: number }[] = [];
+  const cur: Cursor = { row: 0, col: 0, type: '', style: 0, raw: '', inline: '', inV: false, inT: false, phonetic: 0 };
+  parseXmlPart(zip, entry, {
+    open(tag, a) {
+      if (tag === 'row') {
+        cur.row = a.r ? Number(a.r) : cur.row + 1;
+        cur.col = 0;
+      } else if (tag === 'c') {
+        const m = a.r ? /^([A-Z]+)(\d+)$/.exec(a.r) : null;
+        cur.col = m ? columnNumber(m[1]) : cur.col + 1;
+        if (m) cur.row = Number(m[2]);
+        cur.type = a.t ?? 'n';
+        cur.style = Number(a.s ?? 0);
+        cur.raw = '';
+        cur.inline = '';
+      } else if (tag === 'v') cur.inV = true;
+      else if (tag === 't') cur.inT = true;
+      else if (tag === 'rPh') cur.phonetic += 1;
+      else if (tag === 'mergeCell' && a.ref) {
+        const r = parseRangeAddress(a.ref);
+        if (r) merges.push(r);
+      }
+    },
+    close(tag) {
+      if (tag === 'v') cur.inV = false;
+      else if (tag === 't') cur.inT = false;
+      else if (tag === 'rPh') cur.phonetic -= 1;
+      else if (tag === 'c') {
+        const text = cellText(cur.type, cur.raw, cur.inline, cur.style, ctx);
+        if (text !== '') {
+          let row = cells.get(cur.row);
+          if (!row) cells.set(cur.row, (row = new Map()));
+          row.set(cur.col, text);
+        }
+      }
+    },
+    text(t) {
+      if (cur.inV) cur.raw += t;
+      else if (cur.inT && cur.phonetic === 0) cur.inline += t;
+    },
+  });
+  return toUsedRange(name, cells, merges);
+}
+
+function toUsedRange(name: string, cells: Map<number, Map<number, string>>, merges: { firstRow: number; firstCol: number; lastRow: number; lastCol: number }[]): UsedRange {
+  let minR = Infinity, minC = Infinity, maxR = 0, maxC = 0;
+  for (const [r, row] of cells) for (const c of row.keys()) (minR = Math.min(minR, r)), (maxR = Math.max(maxR, r)), (minC = Math.min(minC, c)), (maxC = Math.max(maxC, c));
+  for (const m of merges) (minR = Math.min(minR, m.firstRow)), (maxR = Math.max(maxR, m.lastRow)), (minC = Math.min(minC, m.firstCol)), (maxC = Math.max(maxC, m.lastCol));
+  if (maxR === 0) return { sheet: name, address: 'A1', values: [['']], merges: [] };
+  if ((maxR - minR + 1) * (maxC - minC + 1) > MAX_CELLS) {
+    throw new FenjieError('xlsx-too-large', `工作表“${name}”的使用区域过大，无法读取`, `The used range of sheet "${name}" is too large to read`, { details: { rows: maxR - minR + 1, cols: maxC - minC + 1 } });
+  }
+  const values: string[][] = [];
+  for (let r = minR; r <= maxR; r += 1) {
+    const row = cells.get(r);
+    const out = new Array<string>(maxC - minC + 1).fill('');
+    if (row) for (const [c, text] of row) out[c - minC] = text;
+    values.push(out);
+  }
+  const areas: MergedArea[] = merges.map((m) => ({ row: m.firstRow - minR, col: m.firstCol - minC, rows: m.lastRow - m.firstRow + 1, cols: m.lastCol - m.firstCol + 1 }));
+  return { sheet: name, address: rangeAddress(minR, minC, maxR, maxC), values, merges: areas };
+}

@@ -1,0 +1,122 @@
+/**
+ * Reading back a workbook fenjie wrote (or a unit's copy of it): records with their ids and the
+ * tracking the clerks filled in. The hosts call readRecordsFromUsedRanges with their used ranges;
+ * files go through readFenjieWorkbook, which reads the sheets with the core's .xlsx reader.
+ */
+import type { UsedRange, WorkbookState } from '../host/host.port';
+import { STATE_SHEET } from '../host/cell-values';
+import type { Finding, Fix, Notice, ParsedTable, ParseResult, TableKind } from '../model/records.model';
+import { readXlsxSheets } from '../readers/xlsx.reader';
+import { isZip } from '../readers/zip.reader';
+import { decodeStateCells } from './state-sheet';
+import { keyForHeader, SHEET_NAMES } from './record-columns';
+import { readRecordSheet, type SheetRecords } from './record-sheet.reader';
+import type { StateTable } from './workbook.planner';
+
+export interface FenjieWorkbook {
+  /** The workbook state (from _fenjie_state), {} when there was none. */
+  state: WorkbookState;
+  /** The records as a parse result: tables with ids and tracking, the 修订记录 fixes, warnings. */
+  result: ParseResult;
+  /** Per table (same order as result.tables): the sheet and the 1-based sheet row of each record. */
+  positions: { sheet: string; rows: number[]; columns: Record<string, string> }[];
+}
+
+/** Sheets that hold other things, even when they have an id column. */
+const OTHER_SHEETS = new Set<string>([SHEET_NAMES.fixes, SHEET_NAMES.stats, STATE_SHEET, '名录', '校验', '分工明细', '领导单位矩阵']);
+
+function stateTables(state: WorkbookState): StateTable[] {
+  return Array.isArray(state.tables) ? (state.tables as StateTable[]) : [];
+}
+
+function noticeOf(state: WorkbookState): Notice {
+  const sources = Array.isArray(state.sources) ? (state.sources as { notice?: Notice }[]) : [];
+  return sources.find((s) => s.notice && (s.notice.number || s.notice.title || s.notice.date))?.notice ?? { number: null, title: null, date: null };
+}
+
+function defaultTitle(kind: TableKind, year: number | null): string | null {
+  if (year === null) return null;
+  return kind === 'tasks' ? `${year}年政府各项主要工作分解落实表` : `${year}年民生实事项目情况表`;
+}
+
+/** Groups a sheet's records into tables by year, ordered as the state lists the tables. */
+function toTables(sheets: SheetRecords[], state: WorkbookState): { tables: ParsedTable[]; positions: FenjieWorkbook['positions'] } {
+  const known = stateTables(state);
+  const groups: { order: number; table: ParsedTable; position: FenjieWorkbook['positions'][number] }[] = [];
+  for (const sheet of sheets) {
+    const byYear = new Map<string, (typeof groups)[number]>();
+    sheet.records.forEach((entry) => {
+      const key = String(entry.year);
+      let group = byYear.get(key);
+      if (!group) {
+        const match = known.find((t) => t.kind === sheet.kind && t.year === entry.year && (t.sheet === sheet.sheet || !sheets.some((s) => s.sheet === t.sheet)));
+        const title = match ? match.title : defaultTitle(sheet.kind, entry.year);
+        const table = sheet.kind === 'tasks' ? { kind: 'tasks' as const, title, year: entry.year, rows: [] } : { kind: 'projects' as const, title, year: entry.year, rows: [] };
+        group = { order: match ? match.table : Number.MAX_SAFE_INTEGER, table: table as ParsedTable, position: { sheet: sheet.sheet, rows: [], columns: sheet.columns } };
+        byYear.set(key, group);
+        groups.push(group);
+      }
+      (group.table.rows as unknown[]).push(entry.record);
+      group.position.rows.push(entry.sheetRow);
+    });
+  }
+  const sorted = groups.map((g, i) => ({ ...g, i })).sort((a, b) => a.order - b.order || a.i - b.i);
+  return { tables: sorted.map((g) => g.table), positions: sorted.map((g) => g.position) };
+}
+
+/** 修订记录 rows back to fixes, pointed at the records by id. */
+function readFixes(range: UsedRange | undefined, tables: ParsedTable[]): Fix[] {
+  if (!range || range.values.length < 2) return [];
+  const where = new Map<string, { table: number; row: number; kind: TableKind }>();
+  tables.forEach((t, table) => t.rows.forEach((r, row) => r.id && where.set(r.id, { table, row, kind: t.kind })));
+  const header = range.values[0].map((h) => h.trim());
+  const col = (name: string): number => header.indexOf(name);
+  const [idCol, fieldCol, fromCol, toCol, ruleCol] = ['编号', '字段', '原值', '新值', '规则'].map(col);
+  if (idCol < 0 || fieldCol < 0) return [];
+  const fixes: Fix[] = [];
+  for (const row of range.values.slice(1)) {
+    const at = where.get((row[idCol] ?? '').trim());
+    if (!at) continue;
+    const field = keyForHeader(row[fieldCol] ?? '', at.kind) ?? row[fieldCol] ?? '';
+    fixes.push({ table: at.table, row: at.row, field, from: row[fromCol] ?? '', to: row[toCol] ?? '', rule: row[ruleCol] ?? '' });
+  }
+  return fixes;
+}
+
+/** Records from the used ranges of a fenjie workbook (state: from the _fenjie_state sheet when present). */
+export function readRecordsFromUsedRanges(ranges: UsedRange[], state?: WorkbookState | null, source = 'workbook'): FenjieWorkbook {
+  const stateRange = ranges.find((r) => r.sheet === STATE_SHEET);
+  const st: WorkbookState = state ?? (stateRange ? decodeStateCells(stateRange.values.map((row) => row[0] ?? '')) : null) ?? {};
+  const warnings: Finding[] = [];
+  const inherited = (st.inherited && typeof st.inherited === 'object' ? st.inherited : {}) as Record<string, string[]>;
+  const sheets: SheetRecords[] = [];
+  for (const range of ranges) {
+    if (OTHER_SHEETS.has(range.sheet)) continue;
+    const found = readRecordSheet(range, inherited, warnings);
+    if (found) sheets.push(found);
+  }
+  const { tables, positions } = toTables(sheets, st);
+  const fixes = readFixes(ranges.find((r) => r.sheet === SHEET_NAMES.fixes), tables);
+  return { state: st, result: { source, notice: noticeOf(st), tables, fixes, warnings }, positions };
+}
+
+/** True when the ranges hold a fenjie record sheet (an id column beside the record columns) or the state sheet. */
+export function isFenjieWorkbook(input: Uint8Array | UsedRange[]): boolean {
+  if (input instanceof Uint8Array) {
+    if (!isZip(input)) return false;
+    try {
+      const sheets = readXlsxSheets(input, { sheetFilter: (name) => name === STATE_SHEET || name === SHEET_NAMES.tasks || name === SHEET_NAMES.projects });
+      return isFenjieWorkbook(sheets);
+    } catch {
+      return false;
+    }
+  }
+  if (input.some((r) => r.sheet === STATE_SHEET && r.values.map((row) => row[0] ?? '').join('').includes('"app":"fenjie"'))) return true;
+  return input.some((r) => !OTHER_SHEETS.has(r.sheet) && readRecordSheet(r, {}, []) !== null);
+}
+
+/** A workbook fenjie wrote → records with ids and tracking (the file's own edits included). */
+export async function readFenjieWorkbook(bytes: Uint8Array, source = 'workbook.xlsx'): Promise<FenjieWorkbook> {
+  const sheets = readXlsxSheets(bytes);
+  return readRecordsFromUsedRanges(sheets, undefined, source);
+}

@@ -1,0 +1,125 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { unzipSync, strFromU8 } from 'fflate';
+import { buildWorkbookPlan, parseDocument, readFenjieWorkbook, type ParsedTable, type ParseResult } from '../../../core/index';
+import { writeXlsx } from '../xlsx.writer';
+
+const ROOT = path.resolve(__dirname, '../../../..');
+
+async function seed2023(): Promise<ParseResult> {
+  const bytes = new Uint8Array(fs.readFileSync(path.join(ROOT, 'seeds/000_8040c5413e4a8407.txt')));
+  return parseDocument(bytes, '000_8040c5413e4a8407.txt');
+}
+
+function part(bytes: Uint8Array, name: string): string {
+  const files = unzipSync(bytes, { filter: (f) => f.name === name });
+  return strFromU8(files[name]);
+}
+
+/** XML with the five entities decoded, so formulas read as typed. */
+function unescaped(xml: string): string {
+  return xml.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/** The XML of one cell, e.g. <c r="E2" ...>...</c>. */
+function cellXml(sheetXml: string, ref: string): string {
+  const m = new RegExp(`<c r="${ref}"[^>]*?(?:/>|>.*?</c>)`).exec(sheetXml);
+  return m ? m[0] : '';
+}
+
+function withoutTracking(tables: ParsedTable[]): unknown {
+  return tables.map((t) => ({ ...t, rows: t.rows.map(({ tracking: _t, ...rest }) => rest) }));
+}
+
+describe('writeXlsx', () => {
+  let seed: ParseResult;
+  let bytes: Uint8Array;
+
+  beforeAll(async () => {
+    seed = await seed2023();
+    bytes = await writeXlsx(buildWorkbookPlan({ results: [seed], today: '2023-07-01' }));
+  });
+
+  it('reads back to the same records (round trip)', async () => {
+    const back = await readFenjieWorkbook(bytes, 'out.xlsx');
+    expect(back.result.tables.map((t) => [t.kind, t.year, t.rows.length])).toEqual([
+      ['tasks', 2023, 88],
+      ['projects', 2023, 22],
+    ]);
+    expect(back.result.tables).toEqual(seed.tables);
+    expect(back.result.fixes).toEqual(seed.fixes.filter((f) => f.row >= 0 && f.row < seed.tables[f.table].rows.length));
+    expect(back.state.planVersion).toBe(1);
+  });
+
+  it('draws tables, dropdowns, conditional formats, notes and the very hidden state sheet', () => {
+    const book = part(bytes, 'xl/workbook.xml');
+    expect(book).toMatch(/name="_fenjie_state" state="veryHidden"/);
+    const sheet = part(bytes, 'xl/worksheets/sheet1.xml');
+    expect(sheet).toMatch(/<dataValidation [^>]*type="list"[^>]*sqref="I2:I89"/);
+    expect(sheet).toContain('&quot;未启动,推进中,已完成,滞后,暂缓&quot;');
+    expect(sheet).toMatch(/<cfRule type="cellIs"/);
+    expect(unescaped(sheet)).toContain('<formula>AND($K2<>"",$K2<TODAY(),$I2<>"已完成")</formula>');
+    expect(sheet).toMatch(/<cfRule type="dataBar"/);
+    expect(sheet).toMatch(/<pane xSplit="1" ySplit="1"[^>]*state="frozen"/);
+    expect(sheet).toContain('<tableParts count="1">');
+    expect(part(bytes, 'xl/tables/table1.xml')).toContain('name="主要工作表"');
+    expect(part(bytes, 'xl/comments1.xml')).toContain('由合并单元格填充');
+  });
+
+  it('writes COUNTIFS formulas with cached results on 统计', () => {
+    const stats = part(bytes, 'xl/worksheets/sheet4.xml');
+    expect(unescaped(stats)).toContain(`<f>COUNTIFS('主要工作'!$A:$A,"?*")-1</f><v>88</v>`);
+  });
+
+  it('reads tracking a clerk edited in the file', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(bytes));
+    const ws = wb.getWorksheet('主要工作');
+    if (!ws) throw new Error('no sheet');
+    ws.getCell('I3').value = '已完成';
+    ws.getCell('J3').value = 0.6;
+    ws.getCell('K3').value = new Date(Date.UTC(2023, 5, 30));
+    ws.getCell('L3').value = '=SUM(A1) 已开工';
+    ws.getCell('M3').value = '2023/7/5';
+    const edited = new Uint8Array(await wb.xlsx.writeBuffer());
+    const back = await readFenjieWorkbook(edited);
+    const record = back.result.tables[0].rows[1];
+    expect(record.id).toBe(seed.tables[0].rows[1].id);
+    expect(record.tracking).toEqual({ status: '已完成', progress: 60, deadline: '2023-06-30', latest: '=SUM(A1) 已开工', updated: '2023-07-05' });
+    expect(back.result.tables[0].rows[0].tracking).toBeUndefined();
+    expect(withoutTracking(back.result.tables)).toEqual(withoutTracking(seed.tables));
+  });
+
+  it('writes text starting with = + - @ as text, never as a formula', async () => {
+    const risky = ['=SUM(A1)', '+86 1234', '-5%', '@unit'];
+    const result: ParseResult = {
+      ...seed,
+      tables: [{ ...seed.tables[0], rows: seed.tables[0].rows.slice(0, 4).map((r, i) => ({ ...r, content: risky[i], tracking: { latest: risky[i] } })) }],
+      fixes: [],
+    };
+    const out = await writeXlsx(buildWorkbookPlan({ results: [result] }));
+    const sheet = part(out, 'xl/worksheets/sheet1.xml');
+    for (const row of [2, 3, 4, 5]) {
+      expect(cellXml(sheet, `E${row}`)).toMatch(/t="s"/);
+      expect(cellXml(sheet, `E${row}`)).not.toContain('<f>');
+      expect(cellXml(sheet, `L${row}`)).not.toContain('<f>');
+    }
+    const back = await readFenjieWorkbook(out);
+    expect(back.result.tables[0].rows.map((r) => r.content)).toEqual(risky);
+    expect(back.result.tables[0].rows.map((r) => r.tracking?.latest)).toEqual(risky);
+  });
+
+  it('protects a sheet but leaves editable columns unlocked', async () => {
+    const plan = buildWorkbookPlan({ results: [seed] });
+    plan.sheets[0].protect = true;
+    const out = await writeXlsx(plan);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(out));
+    const ws = wb.getWorksheet('主要工作');
+    expect(part(out, 'xl/worksheets/sheet1.xml')).toMatch(/<sheetProtection [^>]*sheet="1"/);
+    expect(ws?.getCell('I5').protection?.locked).toBe(false);
+    expect(ws?.getCell('E5').protection?.locked).not.toBe(false);
+    expect(ws?.getCell('I1').protection?.locked).not.toBe(false);
+  });
+});

@@ -20,6 +20,8 @@ export interface DocxColumn {
   share?: number;
   /** For merge columns: at most this many characters per line. */
   maxChars?: number;
+  /** For merge columns: the number of lines a typical value may take. */
+  lines?: number;
   minChars?: number;
 }
 
@@ -44,7 +46,7 @@ export function columnsFor(table: ParsedTable): DocxColumn[] {
   if (table.kind === 'tasks') {
     return [
       { header: '门类', role: 'merge', align: 'center', paragraphs: (r) => lines(r.category), mergeKey: (r) => (r.category ? key(r.category) : ''), minChars: 2, maxChars: 5 },
-      { header: '项目', role: 'merge', align: 'center', paragraphs: (r) => lines(task(r).item), mergeKey: (r) => (task(r).item ? key(r.category, task(r).item) : ''), minChars: 4, maxChars: 7 },
+      { header: '项目', role: 'merge', align: 'center', paragraphs: (r) => lines(task(r).item), mergeKey: (r) => (task(r).item ? key(r.category, task(r).item) : ''), minChars: 5, maxChars: 8, lines: 2 },
       { header: '内容和要求', role: 'text', align: 'both', paragraphs: (r) => lines(task(r).content), share: 1 },
       ...nameColumns('负责人'),
     ];
@@ -74,10 +76,10 @@ function charsFor(column: DocxColumn, rows: AnyRecord[]): number {
     if (column.role === 'merge') lengths.push(paragraphs.join('').length);
   }
   if (column.role === 'names') return Math.min(Math.max(longest, headerChars, 3), 9);
-  // Merge columns: aim for about three lines for a typical (90th percentile) value.
+  // Merge columns: a typical (90th percentile) value takes about `lines` lines.
   lengths.sort((a, b) => a - b);
   const typical = lengths.length ? lengths[Math.floor(lengths.length * 0.9)] : 0;
-  return Math.min(Math.max(Math.ceil(typical / 3), column.minChars ?? 2, headerChars), column.maxChars ?? 8);
+  return Math.min(Math.max(Math.ceil(typical / (column.lines ?? 3)), column.minChars ?? 2, headerChars), column.maxChars ?? 8);
 }
 
 /** Column widths in twips summing to `total`; text columns share what the others leave. */

@@ -45,10 +45,20 @@ export function writeCoverXml(notice: Notice, tables: ParsedTable[], options: Re
   }
   out.push(blank());
   const paragraphs = notice.body ?? [];
-  for (const text of paragraphs) {
-    // The 主送机关 line (ends with a colon) starts at the margin; other paragraphs are indented.
-    const isAddressee = /[：:]$/.test(text.trim());
-    out.push(para(text.trim(), { align: 'both', firstLine: isAddressee ? 0 : 2 * CHAR_3HAO, lineExact: BODY_LINE }, body));
+  let inAttachments = false;
+  for (const raw of paragraphs) {
+    const text = raw.trim();
+    // 主送机关 (ends with a colon) starts at the margin; the 附件 list hangs under its first item.
+    if (/^附件[：:]/.test(text)) {
+      inAttachments = true;
+      out.push(blank(), para(text, { align: 'left', left: 2 * CHAR_3HAO, lineExact: BODY_LINE }, body));
+    } else if (inAttachments && /^\d+[．.]/.test(text)) {
+      out.push(para(text, { align: 'left', left: 5 * CHAR_3HAO, lineExact: BODY_LINE }, body));
+    } else {
+      inAttachments = false;
+      const isAddressee = /[：:]$/.test(text);
+      out.push(para(text, { align: 'both', firstLine: isAddressee ? 0 : 2 * CHAR_3HAO, lineExact: BODY_LINE }, body));
+    }
   }
   if (!paragraphs.some((p) => /^附件[：:]/.test(p.trim())) && tables.length > 0) {
     out.push(blank(), ...attachmentList(tables, body));

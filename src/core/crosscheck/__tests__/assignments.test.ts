@@ -12,7 +12,8 @@ describe('assignments (分工明细)', () => {
   const report = buildAssignments(result.tables, '2023-06-30', index);
 
   it('has one row per (record, unit, role), lead and cooperating', () => {
-    const expected = result.tables.flatMap((t) => t.rows).reduce((n, r) => n + new Set([...r.leadUnits, ...r.relatedUnits]).size, 0);
+    const records: { leadUnits: string[]; relatedUnits: string[] }[] = result.tables.flatMap((t) => t.rows as { leadUnits: string[]; relatedUnits: string[] }[]);
+    const expected = records.reduce((n, r) => n + new Set([...r.leadUnits, ...r.relatedUnits]).size, 0);
     expect(report.assignments.length).toBeLessThanOrEqual(expected);
     expect(report.assignments.length).toBeGreaterThan(expected * 0.95);
     const first = result.tables[0].rows[0];

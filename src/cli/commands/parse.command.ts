@@ -14,9 +14,18 @@ export const command: Command = {
     const result = await parseDocument(readInputFile(file), baseName(file));
     if (flags.json) io.out(JSON.stringify(result, null, 2));
     else io.out(formatSummary(result, io.lang));
-    return 0;
+    return reportErrorFindings(result, io);
   },
 };
+
+/** Error findings (no recognisable table, wrong column counts) still print the result, then exit 1. */
+function reportErrorFindings(result: ParseResult, io: CliIO): number {
+  const errors = result.warnings.filter((finding) => finding.severity === 'error');
+  for (const error of errors) {
+    io.err(io.lang === 'en' ? `Error [${error.code}]: ${error.messageEn ?? error.message}` : `错误 [${error.code}]：${error.message}`);
+  }
+  return errors.length > 0 ? 1 : 0;
+}
 
 const KIND_NAMES = { tasks: { zh: '主要工作', en: 'tasks' }, projects: { zh: '民生实事', en: 'projects' } } as const;
 

@@ -52,7 +52,7 @@ export function recogniseGrid(grid: Grid, gridIndex: number): RecognisedGrid {
   if (missing.length > 0) {
     findings.push({
       code: 'table-columns-missing',
-      severity: 'warning',
+      severity: 'error',
       message: `表格 ${gridIndex + 1} 缺少列：${missing.join('、')}`,
       messageEn: `Table ${gridIndex + 1} lacks columns: ${missing.join(', ')}`,
       table: gridIndex,
@@ -163,7 +163,7 @@ function unknownTable(gridIndex: number, header: string[][] | undefined): Findin
 function cellCountFinding(gridIndex: number, row: number, have: number, want: number): Finding {
   return {
     code: 'row-cell-count',
-    severity: 'warning',
+    severity: 'error',
     message: `表格 ${gridIndex + 1} 第 ${row + 1} 行有 ${have} 个单元格，表头有 ${want} 列`,
     messageEn: `Table ${gridIndex + 1} row ${row + 1} has ${have} cells; the header has ${want} columns`,
     table: gridIndex,

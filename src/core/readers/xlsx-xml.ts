@@ -64,11 +64,17 @@ export function readWorkbookPart(zip: ZipArchive, entry: ZipEntry): { sheets: Wo
   return { sheets, date1904 };
 }
 
-export function readRelationships(zip: ZipArchive, entry: ZipEntry): Map<string, string> {
-  const rels = new Map<string, string>();
+export interface Relationship {
+  target: string;
+  /** The relationship type URI ('' when absent). */
+  type: string;
+}
+
+export function readRelationships(zip: ZipArchive, entry: ZipEntry): Map<string, Relationship> {
+  const rels = new Map<string, Relationship>();
   parseXmlPart(zip, entry, {
     open(name, a) {
-      if (name === 'Relationship' && a.Id && a.Target) rels.set(a.Id, a.Target);
+      if (name === 'Relationship' && a.Id && a.Target) rels.set(a.Id, { target: a.Target, type: a.Type ?? '' });
     },
   });
   return rels;

@@ -9,7 +9,7 @@ import type { DocumentGrids } from '../grid/grid.model';
 import type { UsedRange } from '../host/host.port';
 import { createReadError } from './read-errors';
 import { parseSheetPart } from './xlsx-sheet.parser';
-import { readNumberStyles, readRelationships, readSharedStrings, readWorkbookPart } from './xlsx-xml';
+import { readNumberStyles, readRelationships, readSharedStrings, readWorkbookPart, type Relationship } from './xlsx-xml';
 import { findZipEntry, openZip, type ZipArchive, type ZipLimits } from './zip.reader';
 
 export interface XlsxSheet extends UsedRange {
@@ -36,7 +36,7 @@ function resolvePart(base: string, target: string): string {
 function findWorkbookPart(zip: ZipArchive): string {
   const rootRels = findZipEntry(zip, '_rels/.rels');
   if (rootRels) {
-    for (const target of readRelationships(zip, rootRels).values()) {
+    for (const { target } of readRelationships(zip, rootRels).values()) {
       const name = resolvePart('', target);
       if (/workbook\.xml$/i.test(name) && findZipEntry(zip, name)) return name;
     }
@@ -53,9 +53,11 @@ export function readXlsxSheets(bytes: Uint8Array, options: XlsxReadOptions = {})
   const { sheets, date1904 } = readWorkbookPart(zip, findZipEntry(zip, workbookName)!);
   const relsName = workbookName.replace(/([^/]+)$/, '_rels/$1.rels');
   const relsEntry = findZipEntry(zip, relsName);
-  const rels = relsEntry ? readRelationships(zip, relsEntry) : new Map<string, string>();
-  const sharedTarget = [...rels.values()].find((t) => /sharedStrings\.xml$/i.test(t));
-  const stylesTarget = [...rels.values()].find((t) => /styles\.xml$/i.test(t));
+  const rels = relsEntry ? readRelationships(zip, relsEntry) : new Map<string, Relationship>();
+  const byType = (kind: string): string | undefined =>
+    ([...rels.values()].find((r) => r.type.endsWith(`/${kind}`)) ?? [...rels.values()].find((r) => r.target.toLowerCase().endsWith(`${kind.toLowerCase()}.xml`)))?.target;
+  const sharedTarget = byType('sharedStrings');
+  const stylesTarget = byType('styles');
   const sharedEntry = findZipEntry(zip, sharedTarget ? resolvePart(workbookName, sharedTarget) : 'xl/sharedStrings.xml');
   const stylesEntry = findZipEntry(zip, stylesTarget ? resolvePart(workbookName, stylesTarget) : 'xl/styles.xml');
   const ctx = {
@@ -66,7 +68,7 @@ export function readXlsxSheets(bytes: Uint8Array, options: XlsxReadOptions = {})
   const out: XlsxSheet[] = [];
   for (const sheet of sheets) {
     if (options.sheetFilter && !options.sheetFilter(sheet.name, sheet.visibility)) continue;
-    const target = rels.get(sheet.relId);
+    const target = rels.get(sheet.relId)?.target;
     const entry = target ? findZipEntry(zip, resolvePart(workbookName, target)) : undefined;
     if (!entry) continue;
     out.push({ ...parseSheetPart(zip, entry, sheet.name, ctx), visibility: sheet.visibility });

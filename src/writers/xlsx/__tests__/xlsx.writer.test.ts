@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { unzipSync, strFromU8 } from 'fflate';
-import { buildWorkbookPlan, parseDocument, readFenjieWorkbook, type ParsedTable, type ParseResult } from '../../../core/index';
+import { buildWorkbookPlan, parseDocument, readFenjieWorkbook, type ParsedTable, type ParseResult, type TaskRecord } from '../../../core/index';
 import { writeXlsx } from '../xlsx.writer';
 
 const ROOT = path.resolve(__dirname, '../../../..');
@@ -74,7 +74,7 @@ describe('writeXlsx', () => {
 
   it('reads tracking a clerk edited in the file', async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(bytes));
+    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     const ws = wb.getWorksheet('主要工作');
     if (!ws) throw new Error('no sheet');
     ws.getCell('I3').value = '已完成';
@@ -95,7 +95,7 @@ describe('writeXlsx', () => {
     const risky = ['=SUM(A1)', '+86 1234', '-5%', '@unit'];
     const result: ParseResult = {
       ...seed,
-      tables: [{ ...seed.tables[0], rows: seed.tables[0].rows.slice(0, 4).map((r, i) => ({ ...r, content: risky[i], tracking: { latest: risky[i] } })) }],
+      tables: [{ kind: 'tasks', title: null, year: 2023, rows: (seed.tables[0].rows as TaskRecord[]).slice(0, 4).map((r, i) => ({ ...r, content: risky[i], tracking: { latest: risky[i] } })) }],
       fixes: [],
     };
     const out = await writeXlsx(buildWorkbookPlan({ results: [result] }));
@@ -115,7 +115,7 @@ describe('writeXlsx', () => {
     plan.sheets[0].protect = true;
     const out = await writeXlsx(plan);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(out));
+    await wb.xlsx.load(out.buffer.slice(out.byteOffset, out.byteOffset + out.byteLength) as ArrayBuffer);
     const ws = wb.getWorksheet('主要工作');
     expect(part(out, 'xl/worksheets/sheet1.xml')).toMatch(/<sheetProtection [^>]*sheet="1"/);
     expect(ws?.getCell('I5').protection?.locked).toBe(false);

@@ -75,6 +75,8 @@ export function createDocxGridBuilder(): DocxGridBuilder {
   }
 
   function endParagraph(): void {
+    // The text is a slice of a decoded chunk of up to megabytes; copying it lets that chunk go.
+    if (text.length > 12) text = (' ' + text).slice(1);
     if (depth > 0) {
       cell?.paragraphs.push(text);
     } else if (text.trim() !== '') {

@@ -66,7 +66,7 @@ describe('xml tokenizer', () => {
     expect(codeOf(() => tokenize(['<a>']))).toBe('xml-invalid');
     expect(codeOf(() => tokenize(['<a>&nbsp;</a>']))).toBe('xml-invalid');
     expect(codeOf(() => tokenize(['<a>a & b</a>']))).toBe('xml-invalid');
-    expect(codeOf(() => tokenize(['<a x=1></a>']))).toBe('xml-invalid');
+    expect(codeOf(() => tokenize(['<a x="1></a>']))).toBe('xml-invalid');
     expect(codeOf(() => tokenize(['just text']))).toBe('xml-invalid');
   });
 

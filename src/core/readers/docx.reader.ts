@@ -29,7 +29,10 @@ export function findMainDocumentPart(zip: ZipArchive): ZipEntry | undefined {
   return findZipEntry(zip, 'word/document.xml');
 }
 
-function pickDecoder(first: Uint8Array): TextDecoder {
+/** The type of a TextDecoder instance; the CLI build has no DOM lib, where TextDecoder is only a value. */
+type Decoder = InstanceType<typeof TextDecoder>;
+
+function pickDecoder(first: Uint8Array): Decoder {
   if (first[0] === 0xff && first[1] === 0xfe) return new TextDecoder('utf-16le');
   if (first[0] === 0xfe && first[1] === 0xff) return new TextDecoder('utf-16be');
   return new TextDecoder('utf-8');
@@ -39,13 +42,13 @@ function pickDecoder(first: Uint8Array): TextDecoder {
 function parseDocumentPart(zip: ZipArchive, entry: ZipEntry): DocumentGrids {
   const builder = createDocxGridBuilder();
   const parser = createXmlTokenizer(builder);
-  let decoder: TextDecoder | null = null;
+  let decoder: Decoder | null = null;
   try {
     streamZipEntry(zip, entry, (chunk) => {
       decoder ??= pickDecoder(chunk);
       parser.write(decoder.decode(chunk, { stream: true }));
     });
-    if (decoder) parser.write((decoder as TextDecoder).decode());
+    if (decoder) parser.write((decoder as Decoder).decode());
     parser.close();
   } catch (error) {
     if (isFenjieError(error)) throw error;

@@ -14,6 +14,9 @@ type CommandLoader = () => Promise<{ command: Command }>;
 const COMMANDS: Record<string, CommandLoader> = {
   parse: () => import('./commands/parse.command'),
   export: () => import('./commands/export.command'),
+  rollover: () => import('./commands/rollover.command'),
+  split: () => import('./commands/split.command'),
+  collect: () => import('./commands/collect.command'),
 };
 
 function printHelp(io: CliIO, loaded: [string, Command][]): void {

@@ -5,7 +5,9 @@
 import {
   applyRegistryNames,
   createRegistryIndex,
+  isFenjieWorkbook,
   loadDefaultRegistry,
+  readFenjieWorkbook,
   parseDocument,
   parseRegistryJson,
   parseTableSize,
@@ -17,16 +19,27 @@ import {
   type ParsedTable,
   type ParseResult,
   type Registry,
+  type WorkbookState,
 } from '../../core/index';
 import { baseName, parseArgs, readInputFile, usageError, writeOutputFile, type CliIO } from '../cli-io';
 import type { Command } from '../main';
 
 const USAGE = 'export INPUT --docx OUT.docx [--year N] [--registry R|default] [--size 小四] [--no-cover]';
 
-/** Reads a source document, or a workbook fenjie wrote (ids and tracking kept). */
-export async function loadRecords(file: string): Promise<ParseResult> {
+export interface LoadedRecords {
+  result: ParseResult;
+  /** The workbook state when the input is a workbook fenjie wrote, else null. */
+  state: WorkbookState | null;
+}
+
+/** Reads a source document, or a workbook fenjie wrote (ids, tracking and the user's edits kept). */
+export async function loadRecords(file: string): Promise<LoadedRecords> {
   const bytes = readInputFile(file);
-  return await parseDocument(bytes, baseName(file));
+  if (isFenjieWorkbook(bytes)) {
+    const workbook = await readFenjieWorkbook(bytes, baseName(file));
+    return { result: workbook.result, state: workbook.state };
+  }
+  return { result: await parseDocument(bytes, baseName(file)), state: null };
 }
 
 /** `--registry FILE` or `--registry default`. */
@@ -80,7 +93,7 @@ export const command: Command = {
     const tableSize = typeof flags.size === 'string' ? parseTableSize(flags.size) : undefined;
     if (typeof flags.size === 'string' && tableSize === undefined) throw usageError(`字号无效：${flags.size}（如 四号、小四、12）`, `Invalid size: ${flags.size} (e.g. 四号, 小四, 12)`);
     const registry = loadRegistryOption(flags.registry);
-    const result = await loadRecords(positional[0]);
+    const { result } = await loadRecords(positional[0]);
     if (result.tables.length === 0) {
       throw new FenjieError('export-no-table', `${result.source} 中没有可导出的表格`, `No table to export in ${result.source}`);
     }

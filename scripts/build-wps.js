@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+/**
+ * npm run build:wps [-- --base-url=https://intranet.example/fenjie/] [--mode=development]
+ *
+ * Builds the WPS add-in into dist-wps/, a folder WPS can load as it is:
+ *   ribbon.xml, index.html, main.js   ribbon and its synchronous callbacks (no Office.js)
+ *   taskpane.html + wps-taskpane.*.js the shared task pane over the WPS host adapter
+ *   images/                            ribbon icons
+ *   jsplugins.xml                      the list WPS reads (online entry for --base-url)
+ *   oem.ini.example                    the lines for the enterprise route (JSPluginsServer)
+ *   fenjie_<version>.zip               offline package of the same files (and .7z when 7z is installed)
+ * The base URL can also come from FENJIE_WPS_BASE_URL.
+ */
+const fs = require('fs');
+const path = require('path');
+const { execFileSync } = require('child_process');
+const webpack = require('webpack');
+const { zipSync } = require('fflate');
+const { createWpsConfig, RIBBON_FILES } = require('../webpack.wps.config.js');
+
+const ROOT = path.join(__dirname, '..');
+const OUT = path.join(ROOT, 'dist-wps');
+const NAME = 'fenjie';
+const PLACEHOLDER_URL = 'http://intranet.example.gov.cn/fenjie/';
+
+function parseArgs(argv) {
+  const args = {};
+  for (const arg of argv) {
+    const m = /^--([^=]+)(?:=(.*))?$/.exec(arg);
+    if (m) args[m[1]] = m[2] === undefined ? true : m[2];
+  }
+  return args;
+}
+
+function runWebpack(config) {
+  return new Promise((resolve, reject) => {
+    webpack(config, (error, stats) => {
+      if (error) return reject(error);
+      if (stats.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true, colors: false })));
+      resolve(stats);
+    });
+  });
+}
+
+function listFiles(dir, base = dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? listFiles(full, base) : [path.relative(base, full).split(path.sep).join('/')];
+  });
+}
+
+function writeJsplugins(baseUrl, version, packageName) {
+  const template = fs.readFileSync(path.join(ROOT, 'wps/jsplugins.xml'), 'utf8');
+  const xml = template.replace(/\{\{NAME\}\}/g, NAME).replace(/\{\{BASE_URL\}\}/g, baseUrl).replace(/\{\{VERSION\}\}/g, version).replace(/\{\{PACKAGE\}\}/g, packageName);
+  fs.writeFileSync(path.join(OUT, 'jsplugins.xml'), xml);
+}
+
+function writeOemExample(baseUrl) {
+  const lines = [
+    '; 企业部署：把下面几行加入 WPS 安装目录 office6/cfgs/oem.ini（Linux: /opt/kingsoft/wps-office/office6/cfgs/oem.ini），然后重启 WPS。',
+    '; Enterprise route: add these lines to office6/cfgs/oem.ini of the WPS installation, then restart WPS.',
+    '[Support]',
+    'JsApiPlugin=true',
+    '[Server]',
+    `JSPluginsServer=${baseUrl}jsplugins.xml`,
+    '',
+  ];
+  fs.writeFileSync(path.join(OUT, 'oem.ini.example'), lines.join('\n'));
+}
+
+/** The add-in files (no source maps, no lists, no packages) for the offline package. */
+function packageFiles() {
+  return listFiles(OUT).filter((file) => !file.endsWith('.map') && !/^fenjie_.*\.(zip|7z)$/.test(file) && file !== 'jsplugins.xml' && file !== 'oem.ini.example');
+}
+
+function writeZip(files, zipPath) {
+  const entries = {};
+  for (const file of files) entries[file] = new Uint8Array(fs.readFileSync(path.join(OUT, file)));
+  fs.writeFileSync(zipPath, zipSync(entries, { level: 9 }));
+}
+
+/** A .7z as WPS's own tooling makes, when a 7z binary is on the PATH (p7zip-full / 7zip). */
+function try7z(files, sevenZipPath) {
+  for (const tool of ['7z', '7za', '7zz']) {
+    try {
+      execFileSync(tool, ['a', '-bd', '-y', sevenZipPath, ...files], { cwd: OUT, stdio: 'ignore' });
+      return tool;
+    } catch {
+      // not installed or failed; try the next name
+    }
+  }
+  return undefined;
+}
+
+function checkOutput() {
+  const missing = [...RIBBON_FILES, 'taskpane.html', 'jsplugins.xml'].filter((file) => !fs.existsSync(path.join(OUT, file)));
+  if (missing.length) throw new Error(`dist-wps is missing ${missing.join(', ')}`);
+  const html = fs.readFileSync(path.join(OUT, 'taskpane.html'), 'utf8');
+  if (/office\.js/i.test(html)) throw new Error('dist-wps/taskpane.html must not load Office.js');
+  if (!/wps-taskpane[.\w]*\.js/.test(html)) throw new Error('dist-wps/taskpane.html does not load the task pane bundle');
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  let baseUrl = String(args['base-url'] || process.env.FENJIE_WPS_BASE_URL || PLACEHOLDER_URL);
+  if (!baseUrl.endsWith('/')) baseUrl += '/';
+  const version = require(path.join(ROOT, 'package.json')).version;
+  const started = Date.now();
+  await runWebpack(createWpsConfig({ mode: args.mode === 'development' ? 'development' : 'production', outDir: OUT }));
+  const files = packageFiles();
+  const zipName = `${NAME}_${version}.zip`;
+  writeZip(files, path.join(OUT, zipName));
+  const sevenZipName = `${NAME}_${version}.7z`;
+  const tool = try7z(files, path.join(OUT, sevenZipName));
+  writeJsplugins(baseUrl, version, tool ? sevenZipName : zipName);
+  writeOemExample(baseUrl);
+  checkOutput();
+  const kb = (file) => `${(fs.statSync(path.join(OUT, file)).size / 1024).toFixed(1)} KB`;
+  console.log(`WPS add-in built in ${((Date.now() - started) / 1000).toFixed(1)} s → ${path.relative(ROOT, OUT)}/ (${files.length} files)`);
+  console.log(`  offline package ${zipName} ${kb(zipName)}${tool ? `, ${sevenZipName} ${kb(sevenZipName)} (${tool})` : ' (no 7z tool found: .zip only)'}`);
+  console.log(`  jsplugins.xml points at ${baseUrl}${baseUrl === PLACEHOLDER_URL ? '  ← placeholder: pass --base-url=… for your server' : ''}`);
+}
+
+main().catch((error) => {
+  console.error(`build:wps failed: ${error.message}`);
+  process.exit(1);
+});

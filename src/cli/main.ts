@@ -13,6 +13,8 @@ type CommandLoader = () => Promise<{ command: Command }>;
 /** Loaded on demand so that `fenjie parse` never pays for the .docx writer. */
 const COMMANDS: Record<string, CommandLoader> = {
   parse: () => import('./commands/parse.command'),
+  convert: () => import('./commands/convert.command'),
+  demo: () => import('./commands/demo.command'),
   export: () => import('./commands/export.command'),
   rollover: () => import('./commands/rollover.command'),
   split: () => import('./commands/split.command'),

@@ -1,0 +1,56 @@
+/** Shared by convert and demo: read inputs (documents or fenjie workbooks), plan, write the .xlsx, summarise. */
+import { buildWorkbookPlan, isFenjieWorkbook, parseDocument, readFenjieWorkbook, type ParseResult, type WorkbookPlan, type WorkbookState } from '../../core/index';
+import { writeXlsx } from '../../writers/xlsx/xlsx.writer';
+import { baseName, readInputFile, writeOutputFile } from '../cli-io';
+
+export interface ReadInput {
+  result: ParseResult;
+  /** State of a fenjie workbook given as input (kept: dismissed findings, registry choice). */
+  state: WorkbookState | null;
+}
+
+/** A document is parsed; a workbook fenjie wrote is read back with its ids and tracking. */
+export async function readInput(file: string): Promise<ReadInput> {
+  const bytes = readInputFile(file);
+  const name = baseName(file);
+  if (/\.xlsx$/i.test(name) && isFenjieWorkbook(bytes)) {
+    const book = await readFenjieWorkbook(bytes, name);
+    return { result: book.result, state: book.state };
+  }
+  return { result: await parseDocument(bytes, name), state: null };
+}
+
+export interface WrittenWorkbook {
+  output: string;
+  backup: string | null;
+  plan: WorkbookPlan;
+  bytes: number;
+}
+
+export async function writeWorkbook(inputs: ReadInput[], output: string): Promise<WrittenWorkbook> {
+  const state = inputs.find((i) => i.state)?.state ?? undefined;
+  const plan = buildWorkbookPlan({ results: inputs.map((i) => i.result), state });
+  const bytes = await writeXlsx(plan);
+  const { backup } = writeOutputFile(output, bytes);
+  return { output, backup, plan, bytes: bytes.length };
+}
+
+export function sheetCounts(plan: WorkbookPlan): { name: string; rows: number }[] {
+  return plan.sheets.filter((s) => s.visibility !== 'veryHidden').map((s) => ({ name: s.name, rows: s.rows.length }));
+}
+
+/** A few lines a clerk can read: tables and rows per input, fixes, warnings, what was written. */
+export function formatWorkbookSummary(inputs: ReadInput[], written: WrittenWorkbook, lang: 'zh' | 'en'): string {
+  const zh = lang === 'zh';
+  const lines: string[] = [];
+  for (const { result } of inputs) {
+    const tables = result.tables.map((t) => `${t.title ?? (t.kind === 'tasks' ? '主要工作' : '民生实事')} ${t.rows.length}${zh ? ' 行' : ' rows'}`).join(zh ? '；' : '; ');
+    lines.push(zh ? `${result.source}：${tables || '没有表格'}；修订 ${result.fixes.length} 处；提示 ${result.warnings.length} 条` : `${result.source}: ${tables || 'no tables'}; ${result.fixes.length} fixes; ${result.warnings.length} warnings`);
+    for (const w of result.warnings.slice(0, 5)) lines.push(`  [${w.code}] ${zh ? w.message : w.messageEn ?? w.message}`);
+    if (result.warnings.length > 5) lines.push(zh ? `  ……另有 ${result.warnings.length - 5} 条` : `  ... ${result.warnings.length - 5} more`);
+  }
+  const sheets = sheetCounts(written.plan).map((s) => `${s.name}(${s.rows})`).join(' ');
+  lines.push(zh ? `已写入 ${written.output}：${sheets}` : `Wrote ${written.output}: ${sheets}`);
+  if (written.backup) lines.push(zh ? `原文件已备份为 ${written.backup}` : `The previous file was kept as ${written.backup}`);
+  return lines.join('\n');
+}

@@ -44,8 +44,18 @@ export function createOversightView(registry: Registry): OversightView {
   };
 }
 
-/** Decides a task's leaders for `year`. Leaders are expected in registry form already. */
-export function updateLeaders(leaders: string[], leadUnits: string[], view: OversightView, year: number): LeaderDecision {
+/**
+ * Decides a task's leaders for `year`. Leaders are expected in registry form already.
+ * `previously(leader, unit)` tells whether the leader led tasks of the unit in the old tables: an
+ * overseer who already did is no news, so the task's own leaders stay (a task may name others).
+ */
+export function updateLeaders(
+  leaders: string[],
+  leadUnits: string[],
+  view: OversightView,
+  year: number,
+  previously: (leader: string, unit: string) => boolean = () => false,
+): LeaderDecision {
   const review: LeaderDecision['review'] = [];
   for (const name of leaders) {
     const known = view.leader(name);
@@ -56,7 +66,7 @@ export function updateLeaders(leaders: string[], leadUnits: string[], view: Over
   if (!unit) return { leaders: [...leaders], replaced: [], review };
   const overseers = view.overseersOf(unit, year);
   const oversesAnyUnit = (name: string): boolean => leadUnits.some((u) => view.overseersOf(u, year).includes(name));
-  if (leaders.some(oversesAnyUnit)) return { leaders: [...leaders], replaced: [], review };
+  if (leaders.some(oversesAnyUnit) || overseers.some((o) => previously(o, unit))) return { leaders: [...leaders], replaced: [], review };
   // Replace the leaders whose portfolio the registry knows (it lists other units) or who left;
   // a leader without listed 分管 (the mayor, say) stays beside the new overseer.
   const replaceable = leaders.filter((name) => {

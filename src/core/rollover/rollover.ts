@@ -68,9 +68,12 @@ function dropFinished(tables: ParsedTable[], changes: RolloverChange[]): ParsedT
 
 function applyLeaderUpdates(tables: ParsedTable[], registry: Registry, year: number, changes: RolloverChange[]): void {
   const view = createOversightView(registry);
+  const pairs = new Set<string>();
+  for (const table of tables) for (const r of table.rows as AnyRecord[]) for (const l of r.leaders) for (const u of r.leadUnits) pairs.add(`${l}\u0001${u}`);
+  const previously = (leader: string, unit: string): boolean => pairs.has(`${leader}\u0001${unit}`);
   tables.forEach((table, t) => {
     (table.rows as AnyRecord[]).forEach((record, row) => {
-      const decision = updateLeaders(record.leaders, record.leadUnits, view, year);
+      const decision = updateLeaders(record.leaders, record.leadUnits, view, year, previously);
       const base = { table: t, row, id: null, previousId: record.id ?? null, field: 'leaders' };
       for (const r of decision.replaced) {
         changes.push({ ...base, kind: 'leader-replaced', from: r.from, to: `${r.to.join('、')}（${r.unit}）` });

@@ -123,3 +123,17 @@ describe('updateLeaders', () => {
     expect(d.replaced).toHaveLength(1);
   });
 });
+
+describe('leaders the old tables already pair with the unit', () => {
+  it('are no news: a task naming other leaders for that unit keeps them', () => {
+    const tables = withIds();
+    // 王新 already led a 商务局 task last year, so the registry's 分管 of 商务局 is not a change
+    tables[0].rows[4].leaders = ['王新'];
+    tables[0].rows[4].leadUnits = ['商务局'];
+    const result = rolloverTables(tables, { year: 2024, registry: registry() });
+    expect(result.tables[0].rows[3].leaders).toEqual(['张展', '郑丙华']);
+    expect(result.changes.filter((c) => c.kind === 'leader-replaced')).toEqual([]);
+    // 张展 and 郑丙华 are no longer listed for 2024: flagged for review instead
+    expect(result.changes.filter((c) => c.row === 3 && c.table === 0).map((c) => c.kind)).toEqual(['leader-departed', 'leader-departed']);
+  });
+});

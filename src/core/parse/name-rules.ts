@@ -89,16 +89,17 @@ export function collectStandaloneUnits(cells: string[][]): Set<string> {
   return standalone;
 }
 
-/** Step 3 (units): `退役军人\n事务局`, `农业\n农村局`, `各有关镇（区）\n有关部门` are one name each. */
+/** Step 4 (units): `退役军人\n事务局`, `农业\n农村局`, `各有关镇（区）\n有关部门` are one name each. */
 export function joinSplitNames(names: string[], standalone: Set<string>, emit: Emit): string[] {
   const out: string[] = [];
   for (const name of names) {
-    const previous = out[out.length - 1];
-    if (previous !== undefined && shouldJoin(previous, name, standalone)) {
-      out[out.length - 1] = previous + name;
-      emit(`${previous}\n${name}`, previous + name, NAME_RULES.joinSplitName);
-    } else {
-      out.push(name);
+    out.push(name);
+    // Joined names are checked again against the name before them, so that one pass is final.
+    while (out.length >= 2 && shouldJoin(out[out.length - 2], out[out.length - 1], standalone)) {
+      const second = out.pop() as string;
+      const first = out.pop() as string;
+      out.push(first + second);
+      emit(`${first}\n${second}`, first + second, NAME_RULES.joinSplitName);
     }
   }
   return out;
@@ -121,7 +122,7 @@ function hasOpenBracket(text: string): boolean {
   return depth > 0;
 }
 
-/** Step 4: `人民医院、太訸集团` is two names; `各镇（区、街道）` is one (the comma is inside brackets). */
+/** Step 3: `人民医院、太訸集团` is two names; `各镇（区、街道）` is one (the comma is inside brackets). */
 export function splitEnumerations(names: string[], emit: Emit): string[] {
   const out: string[] = [];
   for (const name of names) {

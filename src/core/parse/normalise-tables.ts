@@ -35,8 +35,7 @@ export function normaliseTables(input: ParsedTable[], options: NormaliseOptions 
   tables.forEach((table, t) => (table.rows as AnyRecord[]).forEach((record, r) => cleanTextFields(record, (field) => emitFor(t, r, field))));
   tables.forEach((table, t) => stripStrayPrefixes(table, (r) => emitFor(t, r, 'category')));
   tables.forEach((table, t) => (table.rows as AnyRecord[]).forEach((record, r) => splitNameLines(record, (field) => emitFor(t, r, field))));
-  const standalone = collectStandaloneUnits(tables.flatMap((table) => (table.rows as AnyRecord[]).flatMap((record) => UNIT_FIELDS.map((f) => record[f]))));
-  tables.forEach((table, t) => (table.rows as AnyRecord[]).forEach((record, r) => finishNames(record, standalone, (field) => emitFor(t, r, field))));
+  joinNamesUntilStable(tables, emitFor);
   if (options.inherit !== false) tables.forEach(fillInherited);
   if (options.assignIds !== false) tables.forEach(assignIds);
   return { tables, fixes: sortFixes(fixes) };
@@ -79,15 +78,46 @@ function stripStrayPrefixes(table: ParsedTable, emit: (row: number) => Emit): vo
 
 function splitNameLines(record: AnyRecord, emit: (field: string) => Emit): void {
   for (const field of ['leaders', 'leadUnits', 'relatedUnits'] as const) {
-    record[field] = splitSpacedLines(trimLines(record[field], emit(field)), emit(field));
+    const lines = splitSpacedLines(trimLines(record[field], emit(field)), emit(field));
+    // De-duplicated before the standalone names are collected: a repeat must not make a name standalone.
+    record[field] = dedupeNames(splitEnumerations(lines, emit(field)), emit(field));
   }
 }
 
-function finishNames(record: AnyRecord, standalone: Set<string>, emit: (field: string) => Emit): void {
+/** Joining and de-duplicating can each make the other applicable again; repeat until stable. */
+const MAX_NAME_PASSES = 5;
+
+function finishNames(record: AnyRecord, standalone: Set<string>, emit: (field: string) => Emit): boolean {
+  let changed = false;
   for (const field of ['leaders', 'leadUnits', 'relatedUnits'] as const) {
     let names = record[field];
-    if (field !== 'leaders') names = joinSplitNames(names, standalone, emit(field));
-    record[field] = dedupeNames(splitEnumerations(names, emit(field)), emit(field));
+    const count = names.length;
+    for (let pass = 0; pass < MAX_NAME_PASSES; pass += 1) {
+      const before = names.length;
+      if (field !== 'leaders') names = joinSplitNames(names, standalone, emit(field));
+      names = dedupeNames(names, emit(field));
+      if (names.length === before) break;
+    }
+    record[field] = names;
+    changed = changed || names.length !== count;
+  }
+  return changed;
+}
+
+/**
+ * Which names stand alone depends on every cell, and joining changes cells; repeating until no
+ * join happens makes one normalisation final (idempotence).
+ */
+function joinNamesUntilStable(tables: ParsedTable[], emitFor: (table: number, row: number, field: string) => Emit): void {
+  for (let round = 0; round < MAX_NAME_PASSES; round += 1) {
+    const standalone = collectStandaloneUnits(tables.flatMap((table) => (table.rows as AnyRecord[]).flatMap((record) => UNIT_FIELDS.map((f) => record[f]))));
+    let changed = false;
+    tables.forEach((table, t) =>
+      (table.rows as AnyRecord[]).forEach((record, r) => {
+        changed = finishNames(record, standalone, (field) => emitFor(t, r, field)) || changed;
+      }),
+    );
+    if (!changed) return;
   }
 }
 

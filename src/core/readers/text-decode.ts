@@ -19,13 +19,27 @@ export function decodeText(bytes: Uint8Array): string {
 export function decodeTextWithEncoding(bytes: Uint8Array): DecodedText {
   const encoding = sniffEncoding(bytes);
   const bomLength = encoding === 'utf-8' && hasUtf8Bom(bytes) ? 3 : encoding.startsWith('utf-16') && hasUtf16Bom(bytes) ? 2 : 0;
-  let text: string;
+  const body = bytes.subarray(bomLength);
+  const strict = tryDecode(encoding, body, true);
+  if (strict !== null) return { text: normaliseLineEnds(strict), encoding };
+  // Damaged text still reads: a BOM is trusted (bad units become U+FFFD); a guessed UTF-16 is dropped.
+  if (bomLength > 0 || encoding === 'gb18030') return { text: normaliseLineEnds(decodeLoosely(encoding, body)), encoding };
+  const fallback: TextEncodingName = isValidUtf8(bytes) ? 'utf-8' : 'gb18030';
+  return { text: normaliseLineEnds(decodeLoosely(fallback, bytes)), encoding: fallback };
+}
+
+function tryDecode(encoding: TextEncodingName, bytes: Uint8Array, fatal: boolean): string | null {
   try {
-    text = new TextDecoder(encoding, { fatal: encoding !== 'gb18030' }).decode(bytes.subarray(bomLength));
-  } catch (error) {
-    throw new FenjieError('text-undecodable', '无法识别文本文件的编码', 'Cannot decode the text file', { cause: error, details: { encoding } });
+    return new TextDecoder(encoding, { fatal }).decode(bytes);
+  } catch {
+    return null;
   }
-  return { text: normaliseLineEnds(text), encoding };
+}
+
+function decodeLoosely(encoding: TextEncodingName, bytes: Uint8Array): string {
+  const text = tryDecode(encoding, bytes, false);
+  if (text === null) throw new FenjieError('text-undecodable', '无法识别文本文件的编码', 'Cannot decode the text file', { details: { encoding } });
+  return text;
 }
 
 function hasUtf8Bom(b: Uint8Array): boolean {

@@ -108,7 +108,7 @@ export function setListValidation(ctx: FormatContext, ws: EtWorksheetLike, op: E
 export function createTable(ctx: FormatContext, ws: EtWorksheetLike, op: Extract<WriteOp, { op: 'createTable' }>): void {
   const { app } = ctx;
   const range = ws.Range(op.range);
-  let reason = 'ListObjects 不可用';
+  let reason: string | undefined;
   if (!ctx.tablesBroken && ws.ListObjects && typeof ws.ListObjects.Add === 'function') {
     try {
       const table = ws.ListObjects.Add(resolveEtEnum(app, 'xlSrcRange'), range, undefined, resolveEtEnum(app, 'xlYes'));
@@ -127,13 +127,13 @@ export function createTable(ctx: FormatContext, ws: EtWorksheetLike, op: Extract
   // A sheet has one AutoFilter; calling AutoFilter() again would switch the first one off.
   const filtered = ws.AutoFilterMode !== true;
   if (filtered) range.AutoFilter();
+  const why = reason === undefined ? '' : `WPS 无法创建表格对象（${reason}）：`;
+  const whyEn = reason === undefined ? '' : `WPS could not create a table object (${reason}): `;
   ctx.degrade({
     op: 'createTable',
     sheet: op.sheet,
-    message: filtered ? `WPS 未能创建表格对象（${reason}），已改为带筛选的表头` : `WPS 未能创建表格对象（${reason}），已加粗表头（该表已有筛选）`,
-    messageEn: filtered
-      ? `WPS could not create a table object (${reason}); used a styled header with AutoFilter instead`
-      : `WPS could not create a table object (${reason}); styled the header (the sheet already has a filter)`,
+    message: `${why}「${op.sheet}」的表格改为${filtered ? '带筛选的' : '加粗的'}表头`,
+    messageEn: `${whyEn}the table on "${op.sheet}" became a ${filtered ? 'filtered' : 'bold'} header row`,
   });
 }
 

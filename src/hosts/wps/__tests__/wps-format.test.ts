@@ -88,8 +88,9 @@ describe('WPS host: tables', () => {
     ]);
     expect(report.applied).toBe(2);
     expect(report.degraded.map((d) => d.op)).toEqual(['createTable', 'createTable']);
+    expect(report.degraded[0].message).toContain('无法创建表格对象');
     expect(report.degraded[0].message).toContain('带筛选');
-    expect(report.degraded[1].message).toContain('已有筛选');
+    expect(report.degraded[1].message).toBe('「Sheet1」的表格改为加粗的表头');
     const sheet = fake.sheet('Sheet1');
     expect(sheet.cellAt('B1')).toMatchObject({ bold: true });
     expect(sheet.cellAt('B2')?.bold).toBeUndefined();

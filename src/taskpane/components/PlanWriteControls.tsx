@@ -1,6 +1,6 @@
 import { Button, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { ParseResult, WriteOp } from '../../core';
+import type { ParseResult, WorkbookPlan, WorkbookState, WriteOp } from '../../core';
 import { useI18n } from '../i18n/i18n-context';
 import { loadWorkbookModule } from '../lazy/load';
 import { usePane } from '../pane-context';
@@ -14,15 +14,18 @@ const useStyles = makeStyles({
 });
 
 export interface PlanWriteControlsProps {
-  results: ParseResult[];
+  /** Records to lay out with buildWorkbookPlan, or `makePlan` for other sheets (名录, 分工明细 ...). */
+  results?: ParseResult[];
+  makePlan?: (state: WorkbookState) => Promise<WorkbookPlan>;
+  label?: string;
   testId: string;
   /** Ops that run first in the same batch, e.g. the backup copy of a pasted sheet. */
   before?: WriteOp[];
   onWritten?: (sheets: string[]) => void;
 }
 
-/** Builds the workbook plan and writes it; asks first when the sheets already exist. */
-export function PlanWriteControls({ results, testId, before, onWritten }: PlanWriteControlsProps) {
+/** Builds a workbook plan and writes it; asks first when its sheets already exist (then backs them up). */
+export function PlanWriteControls({ results, makePlan, label, testId, before, onWritten }: PlanWriteControlsProps) {
   const styles = useStyles();
   const { t, lang } = useI18n();
   const { host, bumpWorkbook } = usePane();
@@ -35,7 +38,7 @@ export function PlanWriteControls({ results, testId, before, onWritten }: PlanWr
     try {
       const mod = await loadWorkbookModule();
       const state = await host.readState();
-      const plan = mod.planWorkbook({ results, state });
+      const plan = makePlan ? await makePlan(state) : mod.planWorkbook({ results: results ?? [], state });
       const found = listConflicts(plan, await host.listSheets());
       if (found.length > 0 && !confirmed) {
         setConflicts(found);
@@ -62,7 +65,7 @@ export function PlanWriteControls({ results, testId, before, onWritten }: PlanWr
     <div data-testid={`${testId}-write`}>
       <div className={styles.row}>
         <Button appearance="primary" disabled={busy || conflicts !== null} onClick={() => void start(false)} data-testid={`${testId}-write-button`}>
-          {t('writeSheets')}
+          {label ?? t('writeSheets')}
         </Button>
       </div>
       {conflicts && (

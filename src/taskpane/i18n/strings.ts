@@ -105,7 +105,7 @@ const zh = {
   exportHint: '导出正式格式的通知附件（.docx）或按单位拆分的工作簿。',
   exportDocx: '导出 .docx',
   exportSplit: '按单位拆分工作簿',
-  exportUnavailable: '导出功能尚未就绪（等待导出模块）。',
+  exportSplitReady: '已生成 {name}（{n} 个单位工作簿）',
   exportReady: '已生成 {name}',
   exportDownload: '下载',
 } as const;
@@ -210,7 +210,7 @@ const en: Strings = {
   exportHint: 'Export the official .docx attachments or one workbook per unit.',
   exportDocx: 'Export .docx',
   exportSplit: 'Split by unit',
-  exportUnavailable: 'Export is not available yet (waiting for the export module).',
+  exportSplitReady: 'Created {name} ({n} unit workbooks)',
   exportReady: 'Created {name}',
   exportDownload: 'Download',
 };

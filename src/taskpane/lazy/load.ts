@@ -2,3 +2,4 @@
 export const loadWorkbookModule = () => import(/* webpackChunkName: "workbook" */ './workbook.lazy');
 export const loadRegistryModule = () => import(/* webpackChunkName: "registry" */ './registry.lazy');
 export const loadExportModule = () => import(/* webpackChunkName: "export" */ './export.lazy');
+export const loadSplitModule = () => import(/* webpackChunkName: "split" */ './split.lazy');

@@ -3,9 +3,9 @@
  * dictionary (pinyin-pro) is the heaviest part of the add-in and must stay out of the initial bundle.
  */
 import {
-  applyDecision, createRegistryIndex, groupFindings, joinNames, loadDefaultRegistry, loadPinyin, locateCell, locateSheetCell, parseRegistryJson,
-  serialiseRegistry, summariseFindings, validateTables,
-  type FindingGroup, type ParsedTable, type Registry, type RegistryIndex, type WorkbookLayout, type WriteOp,
+  REGISTRY_SHEETS, applyDecision, buildAssignmentSheets, checkLeaderUnits, buildRegistrySheets, createRegistryIndex, groupFindings, joinNames, loadDefaultRegistry, loadPinyin,
+  locateCell, locateSheetCell, parseRegistryJson, readRegistryFromUsedRanges, serialiseRegistry, summariseFindings, validateTables,
+  type FindingGroup, type ParsedTable, type Registry, type RegistryIndex, type UsedRange, type WorkbookLayout, type WorkbookPlan, type WriteOp,
 } from '../../core';
 
 const indexes = new WeakMap<Registry, Promise<RegistryIndex>>();
@@ -41,9 +41,22 @@ export interface Validation {
   summary: { errors: number; warnings: number; info: number };
 }
 
-export async function validateSheets(registry: Registry, tables: ParsedTable[], layout: WorkbookLayout): Promise<Validation> {
+export type CheckKind = 'names' | 'cross';
+
+/**
+ * 'names': names, required fields, duplicates (section 4). 'cross': the leader–unit cross-check
+ * (section 6), kept apart so each section shows its own findings.
+ */
+export async function checkSheets(kind: CheckKind, registry: Registry, tables: ParsedTable[], layout: WorkbookLayout): Promise<Validation> {
   const index = await getIndex(registry);
-  const findings = validateTables(tables, index, { cellAddress: (t, r, f) => locateCell(layout, t, r, f) });
+  const cellAddress = (t: number, r: number, f: string) => locateCell(layout, t, r, f);
+  const findings =
+    kind === 'names'
+      ? validateTables(tables, index, { crossCheck: false, cellAddress })
+      : tables.flatMap((table, t) => checkLeaderUnits(table, t, index, tables)).map((f) => {
+          const cell = f.table !== undefined && f.row !== undefined && f.field ? cellAddress(f.table, f.row, f.field) : null;
+          return cell ? { ...f, cell } : f;
+        });
   return { groups: groupFindings(findings), summary: summariseFindings(findings) };
 }
 
@@ -58,4 +71,23 @@ export function planDecision(tables: ParsedTable[], layout: WorkbookLayout, grou
     ops.push({ op: 'writeValues', sheet: at.sheet, start: at.address, values: [[joinNames(row[fix.field])]] });
   }
   return ops;
+}
+
+/** The registry the user edits in the 名录 sheets, or null when the workbook has none. */
+export function registryFromRanges(ranges: UsedRange[]): Registry | null {
+  return readRegistryFromUsedRanges(ranges);
+}
+
+export function registrySheetNames(): string[] {
+  return [REGISTRY_SHEETS.leaders, REGISTRY_SHEETS.units];
+}
+
+export function planRegistrySheets(registry: Registry): WorkbookPlan {
+  return { version: 1, sheets: buildRegistrySheets(registry) };
+}
+
+/** 分工明细, 单位工作量 and 领导单位矩阵 from the records in the sheets. */
+export async function planAssignmentSheets(registry: Registry, tables: ParsedTable[], today: string): Promise<WorkbookPlan> {
+  const index = await getIndex(registry);
+  return { version: 1, sheets: buildAssignmentSheets(tables, { today, index }) };
 }

@@ -1,8 +1,8 @@
-import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { StatusLine, type Status } from '../components/StatusLine';
 import { useI18n } from '../i18n/i18n-context';
-import { loadExportModule } from '../lazy/load';
+import { loadExportModule, loadSplitModule } from '../lazy/load';
 import { usePane } from '../pane-context';
 import { MIME, downloadBytes } from '../services/download';
 import { describeError } from '../services/error-text';
@@ -12,13 +12,14 @@ const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
-/** 7 导出: the official-format .docx of the sheets as they are now (with the user's edits). */
+/** 7 导出: the official-format .docx and one workbook per unit, from the sheets as they are now (with the user's edits). */
 export function ExportSection() {
   const styles = useStyles();
   const { t, lang } = useI18n();
   const { host } = usePane();
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
 
   const exportDocx = async () => {
     setBusy(true);
@@ -40,6 +41,29 @@ export function ExportSection() {
     }
   };
 
+  const splitByUnit = async () => {
+    setBusy(true);
+    setStatus(null);
+    setProgress(0);
+    try {
+      const [mod, data] = await Promise.all([loadSplitModule(), readSheetTables(host)]);
+      if (data.tables.length === 0) {
+        setStatus({ kind: 'warning', text: t('validateNoSheets') });
+        return;
+      }
+      const year = data.tables.find((table) => table.year)?.year ?? '';
+      const out = await mod.splitByUnit(data.tables, `${year}分解落实表.xlsx`, setProgress);
+      const name = `${year}分单位工作簿.zip`;
+      downloadBytes(out.zip, name, MIME.zip);
+      setStatus({ kind: 'success', text: t('exportSplitReady', { name, n: out.files }) });
+    } catch (error) {
+      setStatus({ kind: 'error', text: describeError(error, lang) });
+    } finally {
+      setBusy(false);
+      setProgress(null);
+    }
+  };
+
   return (
     <>
       <Text size={200}>{t('exportHint')}</Text>
@@ -47,11 +71,11 @@ export function ExportSection() {
         <Button appearance="primary" disabled={busy} onClick={() => void exportDocx()} data-testid="export-docx">
           {t('exportDocx')}
         </Button>
-        <Button disabled title={t('exportUnavailable')} data-testid="export-split">
+        <Button disabled={busy} onClick={() => void splitByUnit()} data-testid="export-split">
           {t('exportSplit')}
         </Button>
       </div>
-      <Text size={200}>{t('exportUnavailable')}</Text>
+      {progress !== null && <ProgressBar value={progress} max={1} aria-label={t('working')} />}
       <StatusLine status={status} testId="export-status" />
     </>
   );

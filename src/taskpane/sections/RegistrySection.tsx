@@ -1,5 +1,6 @@
 import { Button, Field, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState, type ChangeEvent } from 'react';
+import { PlanWriteControls } from '../components/PlanWriteControls';
 import { StatusLine, type Status } from '../components/StatusLine';
 import { useI18n } from '../i18n/i18n-context';
 import { loadRegistryModule } from '../lazy/load';
@@ -7,7 +8,7 @@ import { usePane } from '../pane-context';
 import { MIME, downloadBytes } from '../services/download';
 import { describeError } from '../services/error-text';
 import { readFileBytes } from '../services/preview';
-import { useRegistry } from '../services/use-registry';
+import { readRegistrySheets, useRegistry } from '../services/use-registry';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
@@ -53,6 +54,23 @@ export function RegistrySection() {
       await remember(file.name);
     });
 
+  const readSheet = () =>
+    attempt(async () => {
+      const mod = await loadRegistryModule();
+      const loaded = await readRegistrySheets(host, mod);
+      if (!loaded) {
+        setStatus({ kind: 'warning', text: t('registryNoSheet') });
+        return;
+      }
+      setRegistry({ name: 'sheet', registry: loaded, ...mod.countRegistry(loaded) });
+      await remember('sheet');
+    });
+
+  const makeSheetsPlan = async () => {
+    const [mod, current] = await Promise.all([loadRegistryModule(), getRegistry()]);
+    return mod.planRegistrySheets(current);
+  };
+
   const exportJson = () =>
     attempt(async () => {
       const [mod, current] = await Promise.all([loadRegistryModule(), getRegistry()]);
@@ -63,7 +81,7 @@ export function RegistrySection() {
     <>
       <Text size={200}>{t('registryHint')}</Text>
       <Text size={200} data-testid="registry-current">
-        {registry ? t('registryCurrent', { name: registry.name === 'default' ? t('registryDefault') : registry.name, leaders: registry.leaders, units: registry.units }) : t('registryNone')}
+        {registry ? t('registryCurrent', { name: registry.name === 'default' ? t('registryDefault') : registry.name === 'sheet' ? t('registryFromSheet') : registry.name, leaders: registry.leaders, units: registry.units }) : t('registryNone')}
       </Text>
       <div className={styles.row}>
         <Button size="small" onClick={() => void chooseDefault()} data-testid="registry-default">
@@ -72,7 +90,11 @@ export function RegistrySection() {
         <Button size="small" onClick={() => void exportJson()} data-testid="registry-export">
           {t('registryExport')}
         </Button>
+        <Button size="small" onClick={() => void readSheet()} data-testid="registry-read-sheet">
+          {t('registryFromSheet')}
+        </Button>
       </div>
+      <PlanWriteControls makePlan={makeSheetsPlan} label={t('registryToSheet')} testId="registry-sheet" />
       <Field label={t('registryImport')}>
         <input type="file" accept=".json,application/json" onChange={(e) => void importJson(e)} data-testid="registry-import" />
       </Field>

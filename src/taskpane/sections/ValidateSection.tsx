@@ -16,7 +16,7 @@ const useStyles = makeStyles({
 export function ValidateSection() {
   const styles = useStyles();
   const { t } = useI18n();
-  const v = useValidation();
+  const v = useValidation('names');
   const [showDismissed, setShowDismissed] = useState(false);
   const groups = v.validation?.groups ?? [];
   const visible = groups.filter((group) => showDismissed || !v.dismissed.has(group.key));

@@ -71,7 +71,7 @@ export function readKindTable(range: UsedRange, kind: TableKind): KindTable | nu
     if (!id) break;
     ids.push(id);
     year ??= Number(get('year')) || null;
-    rows.push(toRecord(kind, get));
+    rows.push({ id, ...toRecord(kind, get) });
   }
   const table = { kind, title: null, year, rows } as ParsedTable;
   return { table, ids, columns, firstRow: origin.row + header.row + 2 };

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { locateSheetCell, type FindingGroup } from '../../core';
 import { useI18n } from '../i18n/i18n-context';
 import { loadRegistryModule } from '../lazy/load';
-import type { Validation } from '../lazy/registry.lazy';
+import type { CheckKind, Validation } from '../lazy/registry.lazy';
 import { usePane } from '../pane-context';
 import { describeError } from './error-text';
 import { readSheetTables } from './sheet-records';
@@ -26,7 +26,7 @@ export interface ValidationState {
  * Validation against the registry, re-run (debounced by the App) after every user edit once it has
  * run; accept writes every cell of a group in one batch; dismissals live in the workbook state.
  */
-export function useValidation(): ValidationState {
+export function useValidation(kind: CheckKind): ValidationState {
   const { t, lang } = useI18n();
   const { host, workbookVersion } = usePane();
   const getRegistry = useRegistry();
@@ -60,10 +60,10 @@ export function useValidation(): ValidationState {
       setStatus({ kind: 'warning', text: t('validateNoSheets') });
       return;
     }
-    setValidation(await mod.validateSheets(registry, data.tables, data.layout));
+    setValidation(await mod.checkSheets(kind, registry, data.tables, data.layout));
     setStatus(null);
     hasRun.current = true;
-  }, [getRegistry, host, t]);
+  }, [getRegistry, host, kind, t]);
 
   const run = useCallback(() => guard(validateNow), [guard, validateNow]);
 

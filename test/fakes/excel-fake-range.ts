@@ -8,7 +8,10 @@ export interface RangeTarget {
   rect: RangeRect;
 }
 
+/** The input grid, with Excel's broadcast of a 1×1 array (or a single value) to every cell. */
 function checkShape(value: unknown, rect: RangeRect): unknown[][] {
+  const single = !Array.isArray(value) ? value : value.length === 1 && Array.isArray(value[0]) && value[0].length === 1 ? value[0][0] : undefined;
+  if (single !== undefined) return Array.from({ length: rect.rows }, () => new Array(rect.cols).fill(single));
   if (!Array.isArray(value) || value.length !== rect.rows || !value.every((r) => Array.isArray(r) && r.length === rect.cols))
     throw new FakeOfficeError('InvalidArgument', "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
   return value as unknown[][];
@@ -213,6 +216,28 @@ export class FakeConditionalFormatProxy {
     this.custom = cfBag(ctx, label, 'custom', apply, FORMAT_SHAPE);
     this.dataBar = cfBag(ctx, label, 'dataBar', apply, { positiveFormat: {} });
     this.colorScale = cfBag(ctx, label, 'colorScale', apply, {});
+  }
+}
+
+/** worksheet.getRanges('A1,C3:D4'): a format set once applies to every area. */
+export class FakeRangeAreasWritable {
+  readonly format: Record<string, unknown>;
+  constructor(ctx: FakeContext, resolve: () => RangeTarget[], label: string) {
+    const targets = () => resolve();
+    const formats: Record<string, unknown>[] = [];
+    this.format = new Proxy({}, {
+      get: (_t, prop: string) => {
+        if (prop !== 'font' && prop !== 'fill') return undefined;
+        return new Proxy({}, { set: (_x, sub: string, value) => (record(`format.${prop}.${sub}`, value), true) });
+      },
+      set: (_t, prop: string, value) => (record(`format.${prop}`, value), true),
+    });
+    function record(property: string, value: unknown): void {
+      formats.push({ property, value });
+      ctx.enqueue(label, property, 'set', () => {
+        for (const t of targets()) t.sheet.formats.push({ range: formatRange(t.rect), property, value });
+      }, value);
+    }
   }
 }
 

@@ -8,7 +8,7 @@
 import { formatRange, isValidSheetName, parseRange, stripSheetPrefix } from '../../src/core';
 import { FakeContext, FakeProxy, dispatchChange, type FakeEvent, type FakeShared, type Recorder } from './excel-fake-core';
 import { FakeOfficeError, keyOf, newSheet, parseWrite, usedRectOf, type FakeSheet, type FakeWorkbookData } from './excel-fake-model';
-import { FakeRange, type RangeTarget } from './excel-fake-range';
+import { FakeRange, FakeRangeAreasWritable, type RangeTarget } from './excel-fake-range';
 
 function target(sheet: FakeSheet, address: string): RangeTarget {
   try {
@@ -129,6 +129,11 @@ export class FakeWorksheet extends FakeProxy<FakeSheet> {
 
   getRange(address: string): FakeRange {
     return new FakeRange(this.context, () => target(this.target(), address), `${this.label}!${address}`);
+  }
+  getRanges(address: string): FakeRangeAreasWritable {
+    this.context.requireApi(9, 'getRanges');
+    this.context.enqueue(this.label, 'getRanges', 'call', () => undefined, address);
+    return new FakeRangeAreasWritable(this.context, () => address.split(',').map((a) => target(this.target(), a.trim())), `${this.label}!${address.slice(0, 40)}`);
   }
   getUsedRange(_valuesOnly?: boolean): FakeRange {
     return new FakeRange(this.context, () => {

@@ -4,10 +4,10 @@
  * into row chunks and the context is synced whenever the queued data would pass the payload budget.
  */
 import {
-  estimateJsonBytes, formatRange, formulaText, isDateValue, isFormulaValue, isoDateToSerial, numberFormatFor, parseCell, parseRange,
-  qualifyAddress, type ApplyReport, type CellValue, type ConditionalFormatPlan, type FormatSpec, type WriteOp,
+  estimateJsonBytes, formatRange, formulaText, isDateValue, isFormulaValue, isoDateToSerial, numberFormatFor, parseCell, qualifyAddress, type ApplyReport, type CellValue, type ConditionalFormatPlan, type FormatSpec, type WriteOp,
 } from '../../core';
 import type { OfficeFeatures } from './office-capabilities';
+import { chunkAddresses, type OfficeStep, type StyleAreasOp } from './office-style-groups';
 
 /** Excel's limit for an inline list validation source. */
 const LIST_SOURCE_LIMIT = 255;
@@ -50,59 +50,128 @@ export function charsToPoints(chars: number): number {
   return Math.round((Math.trunc(chars * 7 + 5) * 0.75) * 100) / 100;
 }
 
+interface PreparedRow {
+  values: (string | number | boolean)[];
+  /** The number format each cell needs; null for an empty cell (any format will do). */
+  formats: (string | null)[];
+  bytes: number;
+}
+
+function prepareRows(values: CellValue[][], cols: number): PreparedRow[] {
+  return values.map((row) => {
+    const out: PreparedRow = { values: [], formats: [], bytes: 0 };
+    for (let c = 0; c < cols; c++) {
+      const v = c < row.length ? row[c] : null;
+      out.values.push(toExcelValue(v));
+      out.formats.push(v === null || v === undefined || v === '' ? null : numberFormatFor(v));
+    }
+    out.bytes = estimateJsonBytes(out.values);
+    return out;
+  });
+}
+
+/**
+ * Number formats for a chunk as runs down each column (an empty cell joins the run around it),
+ * each run set with one broadcast 1×1 array; a ragged chunk falls back to the full grid.
+ */
+function formatRuns(rows: PreparedRow[], cols: number): { col: number; row: number; rows: number; format: string }[] | undefined {
+  const runs: { col: number; row: number; rows: number; format: string }[] = [];
+  for (let c = 0; c < cols; c++) {
+    let current: { col: number; row: number; rows: number; format: string } | undefined;
+    rows.forEach((row, r) => {
+      const f = row.formats[c];
+      if (f === null || f === current?.format) return;
+      if (current) {
+        current.rows = r - current.row;
+        runs.push(current);
+      }
+      // The first run starts at the top so leading empty cells share its format.
+      current = { col: c, row: current ? r : 0, rows: 0, format: f };
+    });
+    if (current) {
+      current.rows = rows.length - current.row;
+      runs.push(current);
+    }
+  }
+  return runs.length * COMMAND_BYTES <= rows.length * cols * 8 ? runs : undefined;
+}
+
+/** Queues one chunk's formats and values; returns the payload it adds. */
+function queueChunk(sheet: Excel.Worksheet, origin: { row: number; col: number }, first: number, part: PreparedRow[], cols: number): number {
+  const at = (row: number, col: number, rows: number, width: number) => sheet.getRange(formatRange({ row: origin.row + first + row, col: origin.col + col, rows, cols: width }));
+  const runs = formatRuns(part, cols);
+  let bytes = COMMAND_BYTES + part.reduce((sum, r) => sum + r.bytes, 0);
+  if (runs) {
+    for (const run of runs) at(run.row, run.col, run.rows, 1).numberFormat = [[run.format]];
+    bytes += runs.length * COMMAND_BYTES;
+  } else {
+    const grid = part.map((r) => r.formats.map((f) => f ?? 'General'));
+    at(0, 0, part.length, cols).numberFormat = grid;
+    bytes += estimateJsonBytes(grid);
+  }
+  at(0, 0, part.length, cols).values = part.map((r) => r.values);
+  return bytes;
+}
+
+/** What a chunk's formats cost at most: the cheaper of per-column runs and the full grid. */
+function formatCost(part: PreparedRow[], cols: number): number {
+  const runs = formatRuns(part, cols);
+  return runs ? runs.length * COMMAND_BYTES : part.length * cols * 10;
+}
+
 async function writeValues(session: WriteSession, op: Extract<WriteOp, { op: 'writeValues' }>): Promise<void> {
   const sheet = session.context.workbook.worksheets.getItem(op.sheet);
   const origin = parseCell(op.start);
   const cols = Math.max(1, ...op.values.map((r) => r.length));
+  const rows = prepareRows(op.values, cols);
+  // Room kept per chunk for its number formats (a few runs per column in the usual block).
+  const slack = cols * 4 * COMMAND_BYTES;
   let chunkStart = 0;
   let chunkBytes = 0;
-  const rows = op.values.map((row) => {
-    const values: (string | number | boolean)[] = [];
-    const formats: string[] = [];
-    for (let c = 0; c < cols; c++) {
-      const v = c < row.length ? row[c] : null;
-      values.push(toExcelValue(v));
-      formats.push(v === null || v === undefined ? 'General' : numberFormatFor(v));
-    }
-    return { values, formats, bytes: estimateJsonBytes(values) + estimateJsonBytes(formats) };
-  });
   const flush = async (end: number) => {
     if (end <= chunkStart) return;
-    await reserve(session, chunkBytes + COMMAND_BYTES);
     const part = rows.slice(chunkStart, end);
-    const range = sheet.getRange(formatRange({ row: origin.row + chunkStart, col: origin.col, rows: part.length, cols }));
-    range.numberFormat = part.map((r) => r.formats);
-    range.values = part.map((r) => r.values);
+    await reserve(session, chunkBytes + formatCost(part, cols) + COMMAND_BYTES);
+    queueChunk(sheet, origin, chunkStart, part, cols);
     chunkStart = end;
     chunkBytes = 0;
   };
   for (let i = 0; i < rows.length; i++) {
-    const need = rows[i].bytes + COMMAND_BYTES;
-    if (chunkBytes > 0 && session.queuedBytes + chunkBytes + need > session.budget) await flush(i);
-    if (chunkBytes === 0 && session.queuedBytes > 0 && session.queuedBytes + need > session.budget) await syncNow(session);
-    chunkBytes += rows[i].bytes;
+    const need = rows[i].bytes;
+    if (chunkBytes > 0 && session.queuedBytes + chunkBytes + need + slack > session.budget) await flush(i);
+    if (chunkBytes === 0 && session.queuedBytes > 0 && session.queuedBytes + need + slack > session.budget) await syncNow(session);
+    chunkBytes += need;
   }
   await flush(rows.length);
 }
 
 async function setFormat(session: WriteSession, sheetName: string, address: string, format: FormatSpec): Promise<void> {
   const range = session.context.workbook.worksheets.getItem(sheetName).getRange(address);
-  const rect = parseRange(address);
-  let bytes = COMMAND_BYTES;
-  if (format.numberFormat !== undefined) {
-    const grid = Array.from({ length: rect.rows }, () => new Array<string>(rect.cols).fill(format.numberFormat as string));
-    bytes += estimateJsonBytes(grid);
-    await reserve(session, bytes);
-    range.numberFormat = grid;
-  } else await reserve(session, bytes);
-  if (format.wrap !== undefined) range.format.wrapText = format.wrap;
-  if (format.columnWidth !== undefined) range.format.columnWidth = charsToPoints(format.columnWidth);
-  if (format.horizontalAlignment) range.format.horizontalAlignment = ({ left: 'Left', center: 'Center', right: 'Right' } as const)[format.horizontalAlignment];
-  if (format.verticalAlignment) range.format.verticalAlignment = ({ top: 'Top', center: 'Center', bottom: 'Bottom' } as const)[format.verticalAlignment];
-  if (format.font?.bold !== undefined) range.format.font.bold = format.font.bold;
-  if (format.font?.italic !== undefined) range.format.font.italic = format.font.italic;
-  if (format.font?.color) range.format.font.color = format.font.color;
-  if (format.fill?.color) range.format.fill.color = format.fill.color;
+  await reserve(session, COMMAND_BYTES);
+  // A 1×1 array is broadcast to every cell of the range.
+  if (format.numberFormat !== undefined) range.numberFormat = [[format.numberFormat]];
+  applyStyle(range.format, format);
+}
+
+/** Style properties, for a single range or a multi-area RangeAreas alike. */
+function applyStyle(target: Excel.RangeFormat, format: FormatSpec): void {
+  if (format.wrap !== undefined) target.wrapText = format.wrap;
+  if (format.columnWidth !== undefined) target.columnWidth = charsToPoints(format.columnWidth);
+  if (format.horizontalAlignment) target.horizontalAlignment = ({ left: 'Left', center: 'Center', right: 'Right' } as const)[format.horizontalAlignment];
+  if (format.verticalAlignment) target.verticalAlignment = ({ top: 'Top', center: 'Center', bottom: 'Bottom' } as const)[format.verticalAlignment];
+  if (format.font?.bold !== undefined) target.font.bold = format.font.bold;
+  if (format.font?.italic !== undefined) target.font.italic = format.font.italic;
+  if (format.font?.color) target.font.color = format.font.color;
+  if (format.fill?.color) target.fill.color = format.fill.color;
+}
+
+/** Many areas styled alike: one getRanges call per address list (ExcelApi 1.9). */
+async function styleAreas(session: WriteSession, step: StyleAreasOp): Promise<void> {
+  const sheet = session.context.workbook.worksheets.getItem(step.sheet);
+  for (const addresses of chunkAddresses(step.ranges)) {
+    await reserve(session, COMMAND_BYTES * 2 + addresses.length);
+    applyStyle(sheet.getRanges(addresses).format, step.format);
+  }
 }
 
 function addConditionalFormat(range: Excel.Range, rule: ConditionalFormatPlan): void {
@@ -147,12 +216,34 @@ function degrade(op: WriteOp, message: string, messageEn: string): Degraded {
   return { op: op.op, sheet: op.sheet, message, messageEn };
 }
 
+/** What this Excel cannot do, reported instead of queued (and costing no request payload). */
+function checkSupported(op: WriteOp, features: OfficeFeatures): Degraded | undefined {
+  switch (op.op) {
+    case 'setListValidation':
+      if (!features.has('dataValidation')) return degrade(op, '此版本的 Excel 不支持下拉列表，已跳过', 'List validation needs ExcelApi 1.8; skipped');
+      if (op.list.join(',').length > LIST_SOURCE_LIMIT) return degrade(op, `下拉列表超过 ${LIST_SOURCE_LIMIT} 个字符，已跳过`, `The list is longer than ${LIST_SOURCE_LIMIT} characters; skipped`);
+      return undefined;
+    case 'addConditionalFormat':
+      return features.has('conditionalFormats') ? undefined : degrade(op, '此版本的 Excel 不支持条件格式，已跳过', 'Conditional formats need ExcelApi 1.6; skipped');
+    case 'setNote':
+      // Threaded comments (ExcelApi 1.10) are no stand-in for thousands of cell notes.
+      return features.has('notes') ? undefined : degrade(op, '此版本的 Excel 不支持备注（需要 ExcelApi 1.18），已跳过', 'Notes need ExcelApi 1.18; skipped');
+    case 'freeze':
+      return features.has('freezePanes') ? undefined : degrade(op, '此版本的 Excel 不支持冻结窗格，已跳过', 'Freeze panes need ExcelApi 1.7; skipped');
+    default:
+      return undefined;
+  }
+}
+
 /** Queues one op (values and formats through `reserve`); returns a degraded entry when done another way. */
-export async function queueOp(session: WriteSession, op: WriteOp): Promise<Degraded | undefined> {
+export async function queueOp(session: WriteSession, op: OfficeStep): Promise<Degraded | undefined> {
   const { context, features } = session;
   const sheets = context.workbook.worksheets;
+  if (op.op === 'styleAreas') return void (await styleAreas(session, op));
   if (op.op === 'writeValues') return void (await writeValues(session, op));
   if (op.op === 'setFormat') return void (await setFormat(session, op.sheet, op.range, op.format));
+  const unsupported = checkSupported(op, features);
+  if (unsupported) return unsupported;
   await reserve(session, COMMAND_BYTES + (op.op === 'setListValidation' ? estimateJsonBytes(op.list) : 0));
   switch (op.op) {
     case 'addSheet':
@@ -181,8 +272,6 @@ export async function queueOp(session: WriteSession, op: WriteOp): Promise<Degra
     }
     case 'setListValidation': {
       const source = op.list.join(',');
-      if (!features.has('dataValidation')) return degrade(op, '此版本的 Excel 不支持下拉列表，已跳过', 'List validation needs ExcelApi 1.8; skipped');
-      if (source.length > LIST_SOURCE_LIMIT) return degrade(op, `下拉列表超过 ${LIST_SOURCE_LIMIT} 个字符，已跳过`, `The list is longer than ${LIST_SOURCE_LIMIT} characters; skipped`);
       const validation = sheets.getItem(op.sheet).getRange(op.range).dataValidation;
       validation.clear();
       validation.rule = { list: { inCellDropDown: true, source } };
@@ -190,19 +279,11 @@ export async function queueOp(session: WriteSession, op: WriteOp): Promise<Degra
       return undefined;
     }
     case 'addConditionalFormat':
-      if (!features.has('conditionalFormats')) return degrade(op, '此版本的 Excel 不支持条件格式，已跳过', 'Conditional formats need ExcelApi 1.6; skipped');
       addConditionalFormat(sheets.getItem(op.sheet).getRange(op.rule.range), op.rule);
       return undefined;
     case 'setNote':
-      if (features.has('notes')) {
-        sheets.getItem(op.sheet).notes.add(op.cell, op.text);
-        return undefined;
-      }
-      if (features.has('comments')) {
-        context.workbook.comments.add(qualifyAddress(op.sheet, op.cell), op.text);
-        return degrade(op, '此版本的 Excel 不支持备注，已改为批注', 'Notes need ExcelApi 1.18; a comment was added instead');
-      }
-      return degrade(op, '此版本的 Excel 不支持备注，已跳过', 'Notes are not supported; skipped');
+      sheets.getItem(op.sheet).notes.add(op.cell, op.text);
+      return undefined;
     case 'merge':
       sheets.getItem(op.sheet).getRange(op.range).merge(false);
       return undefined;
@@ -210,15 +291,14 @@ export async function queueOp(session: WriteSession, op: WriteOp): Promise<Degra
       sheets.getItem(op.sheet).getRange(op.range).unmerge();
       return undefined;
     case 'freeze':
-      return queueFreeze(sheets.getItem(op.sheet), op, features);
+      return queueFreeze(sheets.getItem(op.sheet), op);
     case 'activate':
       sheets.getItem(op.sheet).activate();
       return undefined;
   }
 }
 
-function queueFreeze(sheet: Excel.Worksheet, op: Extract<WriteOp, { op: 'freeze' }>, features: OfficeFeatures): Degraded | undefined {
-  if (!features.has('freezePanes')) return degrade(op, '此版本的 Excel 不支持冻结窗格，已跳过', 'Freeze panes need ExcelApi 1.7; skipped');
+function queueFreeze(sheet: Excel.Worksheet, op: Extract<WriteOp, { op: 'freeze' }>): Degraded | undefined {
   sheet.freezePanes.unfreeze();
   if (op.rows && op.cols) sheet.freezePanes.freezeAt(formatRange({ row: 0, col: 0, rows: op.rows, cols: op.cols }));
   else if (op.rows) sheet.freezePanes.freezeRows(op.rows);

@@ -11,6 +11,7 @@ import type { OfficeEnv } from './office-env';
 import { translateOfficeError, officeErrorCode } from './office-errors';
 import { createChangeHub, createOwnWrites, type OwnWrites } from './office-events';
 import { queueSheetList, readStateIn, readUsedRangeIn, toSheetInfos } from './office-read';
+import { groupStyleOps } from './office-style-groups';
 import { queueOp, type WriteSession } from './office-write';
 
 const DEFAULT_BUDGET = 4 * 1024 * 1024;
@@ -34,13 +35,14 @@ async function writeBatch(context: Excel.RequestContext, ops: WriteOp[], feature
   if (features.has('suspendScreenUpdating')) context.workbook.application.suspendScreenUpdatingUntilNextSync();
   let report: ApplyReport;
   try {
-    for (let i = 0; i < ops.length; i++) {
-      const note = await queueOp(session, ops[i]);
+    const steps = features.has('rangeAreas') ? groupStyleOps(ops) : ops.map((step, upTo) => ({ step, upTo }));
+    for (let i = 0; i < steps.length; i++) {
+      const note = await queueOp(session, steps[i].step);
       if (note) degraded.push(note);
-      if (options?.onProgress && (i % 50 === 49 || i === ops.length - 1)) options.onProgress((i + 1) / ops.length);
+      if (options?.onProgress && (i % 50 === 49 || i === steps.length - 1)) options.onProgress(i === steps.length - 1 ? 1 : (steps[i].upTo + 1) / ops.length);
     }
     await context.sync();
-    report = { applied: ops.length, degraded };
+    report = { applied: ops.length, degraded: summariseDegraded(degraded) };
   } catch (error) {
     // Restoring must not hide the write's own error.
     await restoreAfterWrite(context, features, own).catch(() => undefined);
@@ -48,6 +50,20 @@ async function writeBatch(context: Excel.RequestContext, ops: WriteOp[], feature
   }
   await restoreAfterWrite(context, features, own);
   return report;
+}
+
+/** One entry per kind of degradation and sheet, with how many ops it covers. */
+export function summariseDegraded(entries: ApplyReport['degraded']): ApplyReport['degraded'] {
+  const byKey = new Map<string, { entry: ApplyReport['degraded'][number]; count: number }>();
+  for (const entry of entries) {
+    const key = `${entry.op}\u0000${entry.sheet ?? ''}\u0000${entry.messageEn}`;
+    const seen = byKey.get(key);
+    if (seen) seen.count++;
+    else byKey.set(key, { entry, count: 1 });
+  }
+  return [...byKey.values()].map(({ entry, count }) =>
+    count === 1 ? entry : { ...entry, message: `${entry.message}（共 ${count} 处）`, messageEn: `${entry.messageEn} (${count} times)` },
+  );
 }
 
 /** Events back on and a recalculation (API calculation was suspended), in the same Excel.run. */

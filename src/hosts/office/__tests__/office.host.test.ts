@@ -54,13 +54,40 @@ describe('office host over the recording fake', () => {
   it('writes values as 2-D blocks with the number formats set first, never cell by cell', async () => {
     const fake = createExcelFake();
     await hostOver(fake).apply(planToOps(taskPlan(100)));
-    const valueCalls = fake.recorder.calls.filter((c) => c.member === 'values');
+    const calls = fake.recorder.calls;
+    const valueCalls = calls.filter((c) => c.member === 'values');
     expect(valueCalls).toHaveLength(1);
     expect(valueCalls[0]).toMatchObject({ rows: 101, cols: 7 });
-    const i = fake.recorder.calls.indexOf(valueCalls[0]);
-    expect(fake.recorder.calls[i - 1]).toMatchObject({ member: 'numberFormat', target: valueCalls[0].target, rows: 101, cols: 7 });
-    const firstFormat = fake.recorder.calls.findIndex((c) => c.member.startsWith('format.'));
+    const i = calls.indexOf(valueCalls[0]);
+    const formatsBefore = calls.slice(0, i).filter((c) => c.member === 'numberFormat');
+    // One broadcast format per run down each column (header text, then the column's data).
+    expect(formatsBefore.length).toBeGreaterThanOrEqual(7);
+    expect(formatsBefore.length).toBeLessThanOrEqual(14);
+    expect(formatsBefore.every((c) => c.rows === 1 && c.cols === 1)).toBe(true);
+    const firstFormat = calls.findIndex((c) => c.member.startsWith('format.'));
     expect(firstFormat).toBeGreaterThan(i);
+    const sheet = fake.sheet('主要工作');
+    expect(sheet?.cells.get('0,1')?.numberFormat).toBe('@');
+    expect(sheet?.cells.get('5,1')?.numberFormat).toBe('@');
+    expect(sheet?.cells.get('5,0')?.numberFormat).toBe('General');
+    expect(sheet?.cells.get('5,6')?.numberFormat).toBe('yyyy-mm-dd');
+  });
+
+  it('styles thousands of cells alike with a few multi-area calls, keeping the last style on overlaps', async () => {
+    const fake = createExcelFake();
+    const grey = { font: { color: '#808080', italic: true } };
+    const ops: WriteOp[] = [{ op: 'writeValues', sheet: 'Sheet1', start: 'A1', values: Array.from({ length: 3000 }, (_, i) => [`a${i}`, `b${i}`]) }];
+    for (let r = 1; r <= 3000; r++) ops.push({ op: 'setFormat', sheet: 'Sheet1', range: `B${r}`, format: grey });
+    ops.push({ op: 'setFormat', sheet: 'Sheet1', range: 'B2', format: { font: { color: '#FF0000' } } });
+    ops.push({ op: 'setFormat', sheet: 'Sheet1', range: 'B2', format: grey });
+    await hostOver(fake).apply(ops);
+    const areaCalls = fake.recorder.calls.filter((c) => c.member === 'getRanges');
+    expect(areaCalls.length).toBeGreaterThan(0);
+    expect(areaCalls.length).toBeLessThan(30);
+    const colors = fake.sheet('Sheet1')?.formats.filter((f) => f.property === 'format.font.color') ?? [];
+    expect(new Set(colors.filter((f) => f.value === '#808080').map((f) => f.range)).size).toBe(3000);
+    const b2 = colors.filter((f) => f.range === 'B2').map((f) => f.value);
+    expect(b2[b2.length - 1]).toBe('#808080');
   });
 
   it('keeps text that looks like a formula as text, and writes formulas and dates as such', async () => {
@@ -119,16 +146,18 @@ describe('office host over the recording fake', () => {
     expect(fake.shared.enableEvents).toBe(true);
   });
 
-  it('degrades by requirement set: comments instead of notes before 1.18, no dropdowns before 1.8', async () => {
+  it('degrades by requirement set: no notes before 1.18, no dropdowns before 1.8, one entry per kind', async () => {
     for (const [apiMinor, expected] of [[14, ['setNote']], [18, []], [7, ['setListValidation', 'setNote']]] as const) {
       const fake = createExcelFake({ apiMinor });
       const report = await hostOver(fake).apply([
         { op: 'writeValues', sheet: 'Sheet1', start: 'A1', values: [['状态'], ['推进中']] },
         { op: 'setListValidation', sheet: 'Sheet1', range: 'A2', list: ['未开始', '推进中'], strict: true },
         { op: 'setNote', sheet: 'Sheet1', cell: 'A2', text: '核对' },
+        { op: 'setNote', sheet: 'Sheet1', cell: 'A1', text: '核对' },
       ]);
+      if (apiMinor < 18) expect(report.degraded.find((d) => d.op === 'setNote')?.message).toMatch(/共 2 处/);
       expect(report.degraded.map((d) => d.op)).toEqual(expected);
-      expect(fake.sheet('Sheet1')?.notes.length).toBe(apiMinor >= 10 ? 1 : 0);
+      expect(fake.sheet('Sheet1')?.notes.length).toBe(apiMinor >= 18 ? 2 : 0);
     }
   });
 

@@ -75,13 +75,26 @@ function sniffBomlessUtf16(b: Uint8Array): TextEncodingName | null {
   return null;
 }
 
+/** Valid UTF-8, allowing a file cut off inside its last character (a truncated download). */
 function isValidUtf8(b: Uint8Array): boolean {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(b);
+    new TextDecoder('utf-8', { fatal: true }).decode(b.subarray(0, b.length - countIncompleteTail(b)));
     return true;
   } catch {
     return false;
   }
+}
+
+/** Bytes of an unfinished multi-byte sequence at the very end (0 when the last character is whole). */
+function countIncompleteTail(b: Uint8Array): number {
+  for (let back = 1; back <= Math.min(3, b.length); back += 1) {
+    const byte = b[b.length - back];
+    if ((byte & 0xc0) !== 0x80) {
+      const need = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+      return need > back ? back : 0;
+    }
+  }
+  return 0;
 }
 
 export function normaliseLineEnds(text: string): string {

@@ -25,6 +25,18 @@ describe('decodeText', () => {
     expect(decodeTextWithEncoding(encodeGb18030(SAMPLE))).toEqual({ text: SAMPLE, encoding: 'gb18030' });
   });
 
+  it('keeps a UTF-8 file cut off inside its last character as UTF-8', () => {
+    const bytes = encodeUtf8(SAMPLE + '中');
+    const decoded = decodeTextWithEncoding(bytes.subarray(0, bytes.length - 1));
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.text.startsWith(SAMPLE)).toBe(true);
+  });
+
+  it('decodes damaged UTF-16 with a BOM loosely instead of failing', () => {
+    const bytes = encodeUtf16('门类', 'le', true);
+    expect(decodeTextWithEncoding(bytes.subarray(0, bytes.length - 1)).text.startsWith('门')).toBe(true);
+  });
+
   it('turns CRLF and lone CR into LF', () => {
     expect(decodeText(encodeUtf8('a\r\n\tb\rc\n'))).toBe('a\n\tb\nc\n');
   });

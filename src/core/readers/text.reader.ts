@@ -50,7 +50,7 @@ function countHeaderCells(cells: RawCell[], start: number): number {
 }
 
 function isHeaderCell(cell: RawCell): boolean {
-  cell.header ??= cell.lines.length <= 4 && matchHeaderWord(cell.lines.join('\n')) !== null;
+  cell.header ??= cell.lines.length <= 12 && matchHeaderWord(cell.lines.join('\n')) !== null;
   return cell.header;
 }
 

@@ -43,6 +43,12 @@ describe('readTextDocument (Tika text)', () => {
     expect(doc.warnings).toEqual([expect.objectContaining({ code: 'row-incomplete', table: 0, row: 1 })]);
   });
 
+  it('recognises a header written vertically, one character per line', () => {
+    const doc = readTextString('\t门\n类\n\t项\n目\n\t内\n容\n和\n要\n求\n\t负责人\n\t主要责\n任单位\n\t相关单位\n\n\ta\n\tb\n\tc\n\td\n\te\n\tf\n\n');
+    expect(doc.grids[0].rows.map((r) => r.cells.length)).toEqual([6, 6]);
+    expect(doc.warnings).toEqual([]);
+  });
+
   it('removes [bookmark: X] markers', () => {
     const doc = readTextString('[bookmark: _GoBack][bookmark: OLE_LINK1]关于印发的通知\n');
     expect(doc.paragraphs).toEqual(['关于印发的通知']);

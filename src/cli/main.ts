@@ -19,6 +19,9 @@ const COMMANDS: Record<string, CommandLoader> = {
   rollover: () => import('./commands/rollover.command'),
   split: () => import('./commands/split.command'),
   collect: () => import('./commands/collect.command'),
+  validate: () => import('./commands/validate.command'),
+  registry: () => import('./commands/registry.command'),
+  diff: () => import('./commands/diff.command'),
 };
 
 function printHelp(io: CliIO, loaded: [string, Command][]): void {

@@ -17,6 +17,7 @@ export { buildRegistrySheets, registryFromSheetRows, registryFromSheetRows as re
 export { buildFindingSheet, readFindingDecisions, FINDINGS_SHEET, DECISIONS, SEVERITY_LABELS, REASON_LABELS, type FindingDecision } from '../validate/findings.sheet';
 export { buildAssignments, buildLeaderUnitMatrix, type Assignment, type AssignmentReport, type UnitLoad, type AssignmentRole } from '../crosscheck/assignments';
 export { buildAssignmentSheets, ASSIGNMENT_SHEETS, type AssignmentSheetOptions } from '../crosscheck/assignments.sheet';
-export { diffResults, type DiffReport, type DiffOptions, type NameChange, type TaskDiff, type LoadChange } from '../diff/diff';
+export { diffResults, type DiffReport, type DiffOptions, type NameChange as DiffNameChange, type TaskDiff, type LoadChange } from '../diff/diff';
 export { formatDiffSummary } from '../diff/diff.summary';
 export { matchTasks, bigrams } from '../diff/task-similarity';
+export { buildRegistryExtras, type RegistryExtrasInput } from '../validate/registry-extras';

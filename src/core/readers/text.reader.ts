@@ -123,8 +123,27 @@ function makeRow(taken: RawCell[], atBoundary: boolean, state: BuildState): Grid
     }
   } else if (last.paragraphs.length > 1 && last.paragraphs[last.paragraphs.length - 1] === '') {
     last.paragraphs.pop();
+  } else if (taken.length === state.width) {
+    warnMisaligned(state);
   }
   return { cells };
+}
+
+/**
+ * Tika ends every row with a blank line. A full row whose last cell lacks it usually means a cell
+ * spanning columns (Tika writes one cell for it), so the columns after it may have shifted.
+ */
+function warnMisaligned(state: BuildState): void {
+  const table = state.grids.length - 1;
+  const rowIndex = state.grid ? state.grid.rows.length : 0;
+  state.warnings.push({
+    code: 'row-misaligned',
+    severity: 'warning',
+    message: `表格 ${table + 1} 第 ${rowIndex + 1} 行的结尾与列数不符（可能有横向合并的单元格），请核对该行及以后各行`,
+    messageEn: `Table ${table + 1} row ${rowIndex + 1} does not end where the column count says (a cell spanning columns?); check it and the rows after it`,
+    table,
+    row: rowIndex,
+  });
 }
 
 function padRow(row: GridRow, state: BuildState, have: number): void {

@@ -49,6 +49,11 @@ describe('readTextDocument (Tika text)', () => {
     expect(doc.warnings).toEqual([]);
   });
 
+  it('warns when a full row does not end with the row-end blank line (a spanning cell shifts columns)', () => {
+    const doc = readTextString(`${HEADER}\t一、门类标题\n\n\t项目\n\t内容\n\t吴敬宇\n\t发改委\n\t财政局\n\t\n\n`);
+    expect(doc.warnings.map((w) => w.code)).toContain('row-misaligned');
+  });
+
   it('removes [bookmark: X] markers', () => {
     const doc = readTextString('[bookmark: _GoBack][bookmark: OLE_LINK1]关于印发的通知\n');
     expect(doc.paragraphs).toEqual(['关于印发的通知']);

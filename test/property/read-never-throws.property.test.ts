@@ -6,10 +6,13 @@ import { strToU8, zipSync } from 'fflate';
 import fc from 'fast-check';
 import * as fs from 'fs';
 import * as path from 'path';
+import * as CFB from 'cfb';
 import { isFenjieError } from '../../src/core/errors';
+import { readDoc } from '../../src/core/readers/doc.reader';
 import { readDocument } from '../../src/core/readers/document.reader';
 
 const BAD = path.resolve(__dirname, '../fixtures/bad');
+const DOC = new Uint8Array(fs.readFileSync(path.resolve(__dirname, '../fixtures/notice-2023.doc')));
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const XML = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body><w:p><w:r><w:t>标题</w:t></w:r></w:p><w:tbl><w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc><w:tcPr><w:gridSpan w:val="2"/><w:vMerge w:val="restart"/></w:tcPr><w:p><w:r><w:t>门类</w:t><w:br/><w:t>项目</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document>`;
 const RELS = `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
@@ -51,6 +54,19 @@ function mutate({ seed, flips, cut, splice }: fc.RecordValue<{ seed: number; fli
   return bytes;
 }
 
+/** notice-2023.doc opened once; each run reads it with one stream mutated (FIB, CLX, FKPs, Data). */
+const DOC_CFB = CFB.read(DOC, { type: 'buffer' });
+const ORIGINAL = new Map(DOC_CFB.FileIndex.filter((e) => e.type === 2 && e.content).map((e) => [e.name, Uint8Array.from(e.content as unknown as Uint8Array)]));
+
+function readMutatedDoc(flips: [number, number][], stream: string, window: number): void {
+  for (const e of DOC_CFB.FileIndex) if (ORIGINAL.has(e.name)) (e as { content: unknown }).content = ORIGINAL.get(e.name)!.slice();
+  const entry = DOC_CFB.FileIndex.find((e) => e.name === stream);
+  const content = entry?.content as unknown as Uint8Array;
+  for (const [at, value] of flips) content[at % Math.min(window, content.length)] = value;
+  const word = DOC_CFB.FileIndex.find((e) => e.name === 'WordDocument')!.content as unknown as Uint8Array;
+  readDoc(DOC_CFB, word);
+}
+
 describe('property: readDocument throws only FenjieError', () => {
   it('for random bytes behind each magic number', async () => {
     await fc.assert(
@@ -67,6 +83,24 @@ describe('property: readDocument throws only FenjieError', () => {
         await throwsOnlyFenjieErrors(mutate(m), 'mutated.docx');
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it('for .doc files with mutated WordDocument / 1Table / Data streams', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 6 }),
+        fc.constantFrom('WordDocument', '1Table', 'Data'),
+        fc.constantFrom(1024, 1 << 30),
+        (flips, stream, window) => {
+          try {
+            readMutatedDoc(flips, stream, window);
+          } catch (error) {
+            if (!isFenjieError(error)) throw new Error(`non-FenjieError escaped: ${String(error)}`);
+          }
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

@@ -100,6 +100,7 @@ const utf16 = new TextDecoder('utf-16le');
 export function readText(w: Uint8Array, pieces: Piece[], ccp: number): { text: string; fcs: Uint32Array } {
   const parts: string[] = [];
   const total = Math.min(ccp, pieces.reduce((n, pc) => n + pc.cpEnd - pc.cpStart, 0));
+  if (total > w.length) invalid('more characters than the WordDocument stream holds');
   const fcs = new Uint32Array(total);
   let cp = 0;
   for (const pc of pieces) {

@@ -151,6 +151,7 @@ export class FakeRangeAreas extends FakeProxy<{ sheet: FakeSheet; areas: RangeRe
   }
   get areas(): { items: { address: string }[] } { return this.get('areas'); }
   get areaCount(): number { return this.get('areaCount'); }
+  get address(): string { return this.get('address'); }
 }
 
 export class FakeDataValidation extends FakeProxy<RangeTarget> {

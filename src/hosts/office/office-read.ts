@@ -15,6 +15,22 @@ export function toSheetInfos(sheets: Excel.WorksheetCollection): SheetInfo[] {
   return sheets.items.map((s) => ({ name: s.name, visibility: VISIBILITY[s.visibility] ?? 'visible' }));
 }
 
+/** "'a,b'!A1:B2,Sheet1!C3" → its areas (commas inside a quoted sheet name are not separators). */
+export function splitAreas(address: string): string[] {
+  const areas: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (const ch of address) {
+    if (ch === "'") quoted = !quoted;
+    if (ch === ',' && !quoted) {
+      areas.push(current.trim());
+      current = '';
+    } else current += ch;
+  }
+  if (current.trim()) areas.push(current.trim());
+  return areas;
+}
+
 function isBlank(text: string[][]): boolean {
   return text.every((row) => row.every((cell) => cell === ''));
 }
@@ -44,11 +60,11 @@ export async function readUsedRangeIn(context: Excel.RequestContext, sheet: stri
   const used = worksheet.getUsedRange(true);
   used.load('address,text');
   const merged = features.has('mergedAreas') ? used.getMergedAreasOrNullObject() : undefined;
-  merged?.load('areas/items/address');
+  merged?.load('address');
   await context.sync();
   const text = used.text.map((row) => row.map((cell) => String(cell ?? '').replace(/\r\n?/g, '\n')));
   if (isBlank(text)) return { sheet: worksheet.name, address: 'A1', values: [['']], merges: [] };
-  const areas = merged && !merged.isNullObject ? merged.areas.items.map((a) => a.address) : [];
+  const areas = merged && !merged.isNullObject ? splitAreas(merged.address) : [];
   const address = stripSheetPrefix(used.address);
   return { sheet: worksheet.name, address, values: text, merges: relativeMerges(address, areas) };
 }

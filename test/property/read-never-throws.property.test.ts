@@ -43,7 +43,7 @@ const mutation = fc.record({
   splice: fc.option(fc.tuple(fc.nat(), fc.uint8Array({ maxLength: 64 })), { nil: undefined }),
 });
 
-function mutate({ seed, flips, cut, splice }: fc.RecordValue<{ seed: number; flips: [number, number][]; cut?: number; splice?: [number, Uint8Array] }>): Uint8Array {
+function mutate({ seed, flips, cut, splice }: { seed: number; flips: [number, number][]; cut?: number; splice?: [number, Uint8Array] }): Uint8Array {
   let bytes = SEEDS[seed].slice();
   for (const [at, value] of flips) bytes[at % bytes.length] = value;
   if (splice) {

@@ -37,16 +37,16 @@ function key(...parts: (string | number | null)[]): string {
 }
 
 const nameColumns = (leaderHeader: string): DocxColumn[] => [
-  { header: leaderHeader, role: 'names', align: 'center', paragraphs: (r) => r.leaders },
-  { header: '主要责任单位', role: 'names', align: 'center', paragraphs: (r) => r.leadUnits },
-  { header: '相关单位', role: 'names', align: 'center', paragraphs: (r) => r.relatedUnits },
+  { header: leaderHeader, role: 'names', align: 'center', paragraphs: (r) => r.leaders, minChars: 3, maxChars: 4 },
+  { header: '主要责任单位', role: 'names', align: 'center', paragraphs: (r) => r.leadUnits, minChars: 3, maxChars: 7 },
+  { header: '相关单位', role: 'names', align: 'center', paragraphs: (r) => r.relatedUnits, minChars: 4, maxChars: 7 },
 ];
 
 export function columnsFor(table: ParsedTable): DocxColumn[] {
   if (table.kind === 'tasks') {
     return [
       { header: '门类', role: 'merge', align: 'center', paragraphs: (r) => lines(r.category), mergeKey: (r) => (r.category ? key(r.category) : ''), minChars: 2, maxChars: 5 },
-      { header: '项目', role: 'merge', align: 'center', paragraphs: (r) => lines(task(r).item), mergeKey: (r) => (task(r).item ? key(r.category, task(r).item) : ''), minChars: 5, maxChars: 8, lines: 2 },
+      { header: '项目', role: 'merge', align: 'center', paragraphs: (r) => lines(task(r).item), mergeKey: (r) => (task(r).item ? key(r.category, task(r).item) : ''), minChars: 6, maxChars: 8, lines: 2 },
       { header: '内容和要求', role: 'text', align: 'both', paragraphs: (r) => lines(task(r).content), share: 1 },
       ...nameColumns('负责人'),
     ];
@@ -75,7 +75,8 @@ function charsFor(column: DocxColumn, rows: AnyRecord[]): number {
     for (const p of paragraphs) longest = Math.max(longest, p.length);
     if (column.role === 'merge') lengths.push(paragraphs.join('').length);
   }
-  if (column.role === 'names') return Math.min(Math.max(longest, headerChars, 3), 9);
+  // Names keep one per line up to maxChars; a longer unit name wraps.
+  if (column.role === 'names') return Math.min(Math.max(longest, column.minChars ?? 3), column.maxChars ?? 7);
   // Merge columns: a typical (90th percentile) value takes about `lines` lines.
   lengths.sort((a, b) => a - b);
   const typical = lengths.length ? lengths[Math.floor(lengths.length * 0.9)] : 0;
@@ -85,14 +86,16 @@ function charsFor(column: DocxColumn, rows: AnyRecord[]): number {
 /** Column widths in twips summing to `total`; text columns share what the others leave. */
 export function computeWidths(columns: DocxColumn[], rows: AnyRecord[], total: number, pt: number): number[] {
   const charTwips = pt * 20;
-  const fixed = columns.map((c) => (c.role === 'text' ? 0 : Math.round(charsFor(c, rows) * charTwips + CELL_PADDING + charTwips * 0.3)));
+  const widthOf = (chars: number): number => Math.round(chars * charTwips + CELL_PADDING + charTwips * 0.3);
+  const fixed = columns.map((c) => (c.role === 'text' ? 0 : widthOf(charsFor(c, rows))));
+  const floor = columns.map((c) => (c.role === 'text' ? 0 : widthOf(c.role === 'number' ? 2 : (c.minChars ?? 2))));
   const shares = columns.map((c) => (c.role === 'text' ? (c.share ?? 1) : 0));
   const shareSum = shares.reduce((a, b) => a + b, 0) || 1;
   let fixedSum = fixed.reduce((a, b) => a + b, 0);
   // The text columns keep at least 40 % of the width however long the names are.
   const maxFixed = Math.round(total * 0.6);
   const scale = fixedSum > maxFixed ? maxFixed / fixedSum : 1;
-  const widths = fixed.map((w) => Math.round(w * scale));
+  const widths = fixed.map((w, i) => Math.max(floor[i], Math.round(w * scale)));
   fixedSum = widths.reduce((a, b) => a + b, 0);
   const rest = total - fixedSum;
   let assigned = 0;

@@ -63,9 +63,19 @@ export function writeAppProps(): string {
   return `${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>fenjie</Application></Properties>`;
 }
 
-/** Document defaults: 3号仿宋_GB2312, Times New Roman for Latin text, zh-CN. */
-export function writeStyles(fonts: DocxFonts): string {
+function cellStyle(id: string, name: string, font: string, half: number, jc: string): string {
+  const f = escapeXml(font);
+  return (
+    `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${id}"><w:name w:val="${name}"/><w:basedOn w:val="Normal"/><w:qFormat/>` +
+    `<w:pPr><w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="${jc}"/></w:pPr>` +
+    `<w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="${f}" w:cs="Times New Roman"/><w:sz w:val="${half}"/><w:szCs w:val="${half}"/></w:rPr></w:style>`
+  );
+}
+
+/** Document defaults: 3号仿宋_GB2312, Times New Roman for Latin text, zh-CN; the table cell styles. */
+export function writeStyles(fonts: DocxFonts, tablePt: number): string {
   const body = escapeXml(fonts.body);
+  const half = Math.round(tablePt * 2);
   return (
     `${XML_HEAD}<w:styles xmlns:w="${W_NS}">` +
     `<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="${body}" w:cs="Times New Roman"/>` +
@@ -76,6 +86,9 @@ export function writeStyles(fonts: DocxFonts): string {
     '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:semiHidden/>' +
     '<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>' +
     '<w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer"/><w:basedOn w:val="Normal"/></w:style>' +
+    cellStyle('FjHead', 'fenjie 表头', fonts.heading, half, 'center') +
+    cellStyle('FjCell', 'fenjie 表格居中', fonts.body, half, 'center') +
+    cellStyle('FjCellText', 'fenjie 表格正文', fonts.body, half, 'both') +
     '</w:styles>'
   );
 }

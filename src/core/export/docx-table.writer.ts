@@ -1,7 +1,7 @@
 /** One attachment table as WordprocessingML: header row repeated, rows kept whole, vertical merges. */
 import type { ParsedTable, ProjectRecord, TaskRecord } from '../model/records.model';
 import { columnsFor, computeWidths, type DocxColumn } from './docx-columns';
-import { escapeXml, paraProps, runProps, type RunStyle } from './docx-xml';
+import { escapeXml } from './docx-xml';
 
 type AnyRecord = TaskRecord | ProjectRecord;
 type MergeState = 'restart' | 'continue' | null;
@@ -25,36 +25,34 @@ export function computeMerges(columns: DocxColumn[], rows: AnyRecord[]): MergeSt
   });
 }
 
+/** Paragraph styles of the table cells (defined in styles.xml), so each cell carries no run formatting. */
+export const CELL_STYLES = { header: 'FjHead', center: 'FjCell', both: 'FjCellText' } as const;
+
 interface CellLook {
   pPr: string;
-  rPr: string;
 }
 
-function lookOf(align: 'center' | 'both', style: RunStyle): CellLook {
-  return { pPr: paraProps({ align }, style), rPr: runProps(style) };
+function lookOf(style: string): CellLook {
+  return { pPr: `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` };
 }
 
 function cellXml(width: number, paragraphs: string[], look: CellLook, merge: MergeState): string {
   const tcPr = `<w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${merge ? `<w:vMerge${merge === 'restart' ? ' w:val="restart"' : ''}/>` : ''}<w:vAlign w:val="center"/></w:tcPr>`;
-  const { pPr, rPr } = look;
+  const { pPr } = look;
   const texts = merge === 'continue' || paragraphs.length === 0 ? [''] : paragraphs;
-  const body = texts.map((t) => `<w:p>${pPr}${t ? `<w:r>${rPr}<w:t xml:space="preserve">${escapeXml(t)}</w:t></w:r>` : ''}</w:p>`).join('');
+  let body = '';
+  for (const t of texts) body += `<w:p>${pPr}${t ? `<w:r><w:t xml:space="preserve">${escapeXml(t)}</w:t></w:r>` : ''}</w:p>`;
   return `<w:tc>${tcPr}${body}</w:tc>`;
 }
 
-export interface TableStyles {
-  body: RunStyle;
-  header: RunStyle;
-}
-
-/** The table XML, `total` twips wide. */
-export function writeTableXml(table: ParsedTable, total: number, styles: TableStyles): string {
+/** The table XML, `total` twips wide, its text `pt` points. */
+export function writeTableXml(table: ParsedTable, total: number, pt: number): string {
   const rows = table.rows as AnyRecord[];
   const columns = columnsFor(table);
-  const widths = computeWidths(columns, rows, total, styles.body.pt);
+  const widths = computeWidths(columns, rows, total, pt);
   const merges = computeMerges(columns, rows);
-  const headerLook = lookOf('center', styles.header);
-  const looks = columns.map((c) => lookOf(c.align, styles.body));
+  const headerLook = lookOf(CELL_STYLES.header);
+  const looks = columns.map((c) => lookOf(CELL_STYLES[c.align]));
   const out: string[] = [];
   out.push(
     `<w:tbl><w:tblPr><w:tblW w:w="${total}" w:type="dxa"/><w:jc w:val="center"/>${BORDERS}<w:tblLayout w:type="fixed"/>` +

@@ -61,14 +61,12 @@ function attachmentXml(table: ParsedTable, index: number, options: ResolvedDocxO
   const label: RunStyle = { font: options.fonts.heading, pt: 16 };
   const title: RunStyle = { font: options.fonts.title, pt: 22 };
   const width = A4.long - mmToTwips(options.landscape.left) - mmToTwips(options.landscape.right);
-  const body: RunStyle = { font: options.fonts.body, pt: options.tablePt };
-  const header: RunStyle = { font: options.fonts.heading, pt: options.tablePt };
   return (
     para(`附件${index + 1}`, { align: 'left', pageBreakBefore: index > 0, keepNext: true }, label) +
     para('', { keepNext: true }, label) +
     para(table.title ?? defaultTitle(table), { align: 'center', keepNext: true }, title) +
     para('', { keepNext: true }, label) +
-    writeTableXml(table, width, { body, header })
+    writeTableXml(table, width, options.tablePt)
   );
 }
 
@@ -95,7 +93,7 @@ export function writeNoticeDocx(input: DocxExportInput, options: DocxExportOptio
     'docProps/app.xml': strToU8(writeAppProps()),
     'word/document.xml': strToU8(parts.join('')),
     'word/_rels/document.xml.rels': strToU8(writeDocumentRels()),
-    'word/styles.xml': strToU8(writeStyles(resolved.fonts)),
+    'word/styles.xml': strToU8(writeStyles(resolved.fonts, resolved.tablePt)),
     'word/settings.xml': strToU8(writeSettings()),
     'word/fontTable.xml': strToU8(writeFontTable(resolved.fonts)),
     'word/footer1.xml': strToU8(writeFooter('odd', resolved.fonts.pageNumber)),

@@ -70,8 +70,22 @@ describe('writeNoticeDocx', () => {
       expect(count(t, /<w:tblHeader\/>/g)).toBe(1);
       expect(count(t, /<w:cantSplit\/>/g)).toBe(rows);
       const header = t.slice(0, t.indexOf('</w:tr>'));
-      expect(header).toContain('w:eastAsia="黑体"');
+      expect(count(header, /<w:pStyle w:val="FjHead"\/>/g)).toBe(i === 0 ? 6 : 8);
+      expect(t.slice(header.length)).not.toContain('FjHead');
     }
+  });
+
+  it('defines the cell styles: header 黑体, body 仿宋_GB2312, both at the table size', () => {
+    const styles = p['word/styles.xml'];
+    expect(styles).toMatch(/w:styleId="FjHead">.*?w:eastAsia="黑体".*?<w:sz w:val="24"\/>/);
+    expect(styles).toMatch(/w:styleId="FjCell">.*?<w:jc w:val="center"\/>.*?w:eastAsia="仿宋_GB2312".*?<w:sz w:val="24"\/>/);
+    expect(styles).toMatch(/w:styleId="FjCellText">.*?<w:jc w:val="both"\/>/);
+    const big = parts(writeNoticeDocx({ tables: [makeTasksTable()] }, { tableSize: '四号' }).bytes)['word/styles.xml'];
+    expect(big).toMatch(/w:styleId="FjCell">.*?<w:sz w:val="28"\/>/);
+    // 内容和要求 is justified, names centred
+    const firstRow = doc.split('<w:tbl>')[1].split('</w:tr>')[1];
+    const styles2 = [...firstRow.matchAll(/<w:tc>.*?<w:pStyle w:val="(\w+)"/g)].map((m) => m[1]);
+    expect(styles2).toEqual(['FjCell', 'FjCell', 'FjCellText', 'FjCell', 'FjCell', 'FjCell']);
   });
 
   it('merges 门类 and 项目 vertically where consecutive rows share them', () => {

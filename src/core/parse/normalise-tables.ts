@@ -29,8 +29,16 @@ const UNIT_FIELDS: NameField[] = ['leadUnits', 'relatedUnits'];
 export function normaliseTables(input: ParsedTable[], options: NormaliseOptions = {}): { tables: ParsedTable[]; fixes: Fix[] } {
   const tables = input.map(copyTable);
   const fixes: Fix[] = [];
-  const emitFor = (table: number, row: number, field: string): Emit => (from, to, rule) => {
-    if (from !== to) fixes.push({ table, row, field, from, to, rule });
+  // One emitter aimed by a cursor: rules run synchronously, and no closure is made per cell.
+  const cursor = { table: 0, row: 0, field: '' };
+  const emit: Emit = (from, to, rule) => {
+    if (from !== to) fixes.push({ table: cursor.table, row: cursor.row, field: cursor.field, from, to, rule });
+  };
+  const emitFor = (table: number, row: number, field: string): Emit => {
+    cursor.table = table;
+    cursor.row = row;
+    cursor.field = field;
+    return emit;
   };
   tables.forEach((table, t) => (table.rows as AnyRecord[]).forEach((record, r) => cleanTextFields(record, (field) => emitFor(t, r, field))));
   tables.forEach((table, t) => stripStrayPrefixes(table, (r) => emitFor(t, r, 'category')));

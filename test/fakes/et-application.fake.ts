@@ -48,6 +48,7 @@ class FakeWorksheet implements EtWorksheetLike {
     return this.app.sheets.indexOf(this.data) + 1;
   }
   Range(address: string): FakeRange {
+    this.app.core.rangeLookups++;
     return this.rangeOf(parseA1(address));
   }
   rangeOf(rect: CellRect): FakeRange {

@@ -181,8 +181,10 @@ export class FakeRange implements EtRangeLike {
   Merge(): void {
     this.record('Range.Merge');
     this.data.merges = this.data.merges.filter((m) => !rectsIntersect(m, this.rect));
+    // Like Excel: only the top-left value survives, and its format spreads over the area.
+    const { value: _value, formula: _formula, comment: _comment, ...format } = this.data.cell(this.rect.row, this.rect.col) ?? {};
     this.data.forEachCell(this.rect, (r, c) => {
-      if (r !== this.rect.row || c !== this.rect.col) this.data.cells.delete(`${r},${c}`);
+      if (r !== this.rect.row || c !== this.rect.col) this.data.cells.set(`${r},${c}`, { ...format });
     });
     this.data.merges.push({ ...this.rect });
   }

@@ -163,6 +163,8 @@ type Listener = (...args: unknown[]) => void;
 /** Shared state of one fake: call log, failure injection and the SheetChange bus. */
 export class FakeEtCore {
   readonly calls: FakeCall[] = [];
+  /** Worksheet.Range(...) lookups, reads included: what a round trip to WPS costs. */
+  rangeLookups = 0;
   readonly listeners = new Map<string, Listener[]>();
   enableEvents = true;
 

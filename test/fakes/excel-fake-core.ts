@@ -57,6 +57,8 @@ export class FakeContext {
   readonly queue: Command[] = [];
   readonly changed: { sheetId: string; address: string }[] = [];
   calcSuspended = false;
+  /** Size of the data loaded by the current sync (Excel on the web limits responses to 5 MB too). */
+  responseBytes = 0;
   constructor(readonly shared: FakeShared) {}
 
   /** Throws like Excel when the API needs ExcelApi 1.<minor> and the fake is older. */
@@ -89,6 +91,7 @@ export class FakeContext {
     if (this.calcSuspended) rec.suspendedSyncs++;
     this.calcSuspended = false;
     if (bytes > PAYLOAD_LIMIT) throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+    this.responseBytes = 0;
     try {
       for (const command of commands) {
         const fail = this.shared.failOn?.(command.member);
@@ -98,6 +101,7 @@ export class FakeContext {
     } finally {
       this.flushEvents();
     }
+    if (this.responseBytes > PAYLOAD_LIMIT) throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
   }
 
   private flushEvents(): void {
@@ -143,11 +147,16 @@ export class FakeProxy<T> {
     return this;
   }
 
-  load(_props?: unknown): this {
+  load(props?: unknown): this {
+    const wanted = typeof props === 'string' ? props.split(',').map((p) => p.trim()) : undefined;
     this.context.enqueue(this.label, 'load', 'load', () => {
       const t = this.nullable ? this.resolveTarget() : this.target();
       this.loadedNull = t === undefined;
-      if (t !== undefined) for (const [k, v] of Object.entries(this.readProps(t))) this.loaded.set(k, v);
+      if (t === undefined) return;
+      for (const [k, v] of Object.entries(this.readProps(t))) {
+        this.loaded.set(k, v);
+        if (!wanted || wanted.includes(k)) this.context.responseBytes += estimateJsonBytes(v);
+      }
     });
     return this;
   }

@@ -32,41 +32,85 @@ export function toGrid(raw: unknown, rows: number, cols: number): unknown[][] {
 }
 
 /** Display text of a number: any date format as yyyy-mm-dd, else as the core formats it. */
-function numberText(ws: EtWorksheetLike, address: string, n: number): string {
-  const nf = String(ws.Range(address).NumberFormat ?? 'General');
-  if (nf !== 'General' && /[yd]/i.test(nf.replace(/"[^"]*"|\[[^\]]*\]/g, ''))) return serialToIsoDate(n);
-  return formatNumber(n, nf);
+function numberText(n: number, numberFormat: string): string {
+  if (numberFormat !== 'General' && /[yd]/i.test(numberFormat.replace(/"[^"]*"|\[[^\]]*\]/g, ''))) return serialToIsoDate(n);
+  return formatNumber(n, numberFormat);
 }
 
-function cellText(ws: EtWorksheetLike, address: string, value: unknown): string {
+function cellText(value: unknown, numberFormat: () => string): string {
   if (value === undefined || value === null) return '';
-  if (typeof value === 'number') return numberText(ws, address, value);
+  if (typeof value === 'number') return numberText(value, numberFormat());
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return String(value).replace(/\r\n?/g, '\n');
 }
 
-export function readMerges(ws: EtWorksheetLike, rect: CellRect): MergedArea[] {
-  if (ws.Range(formatA1(rect)).MergeCells === false) return [];
-  const merges: MergedArea[] = [];
-  const covered = new Set<string>();
-  for (let r = rect.row; r < rect.row + rect.rows; r++) {
-    if (ws.Range(formatA1({ row: r, col: rect.col, rows: 1, cols: rect.cols })).MergeCells === false) continue;
-    for (let c = rect.col; c < rect.col + rect.cols; c++) {
-      if (covered.has(`${r},${c}`)) continue;
-      const cell = ws.Range(formatA1({ row: r, col: c, rows: 1, cols: 1 }));
-      if (cell.MergeCells !== true) continue;
-      const area = parseA1(cell.MergeArea.Address(false, false));
-      for (let rr = area.row; rr < area.row + area.rows; rr++) for (let cc = area.col; cc < area.col + area.cols; cc++) covered.add(`${rr},${cc}`);
-      merges.push({ row: area.row - rect.row, col: area.col - rect.col, rows: area.rows, cols: area.cols });
+/**
+ * Number formats are needed only for numeric cells. A block of a column is asked once (VBA gives
+ * the shared format, or null when it mixes formats) and split in halves only while mixed, so a
+ * column costs a call per run of one format, not a call per cell.
+ */
+function readNumberFormats(ws: EtWorksheetLike, rect: CellRect, grid: unknown[][]): Map<string, string> {
+  const formats = new Map<string, string>();
+  const isNumber = (r: number, c: number) => typeof grid[r]?.[c] === 'number';
+  const formatOf = (row: number, rows: number, c: number) => ws.Range(formatA1({ row: rect.row + row, col: rect.col + c, rows, cols: 1 })).NumberFormat;
+  const visit = (row: number, rows: number, c: number): void => {
+    const numeric: number[] = [];
+    for (let r = row; r < row + rows; r++) if (isNumber(r, c)) numeric.push(r);
+    if (numeric.length === 0) return;
+    // A few numbers: asking each costs less than halving further.
+    if (numeric.length <= 4) {
+      for (const r of numeric) formats.set(`${r},${c}`, String(formatOf(r, 1, c) ?? 'General'));
+      return;
     }
-  }
-  return merges;
+    const shared = formatOf(row, rows, c);
+    if (typeof shared === 'string') {
+      for (const r of numeric) formats.set(`${r},${c}`, shared);
+    } else {
+      const top = Math.ceil(rows / 2);
+      visit(row, top, c);
+      visit(row + top, rows - top, c);
+    }
+  };
+  for (let c = 0; c < rect.cols; c++) visit(0, rect.rows, c);
+  return formats;
+}
+
+/**
+ * Merged areas inside `rect`, found by halving: a block whose MergeCells is false holds none, so
+ * a sheet with a few merges costs a few dozen calls however many rows it has.
+ */
+export function readMerges(ws: EtWorksheetLike, rect: CellRect): MergedArea[] {
+  const found = new Map<string, CellRect>();
+  const visit = (block: CellRect): void => {
+    const range = ws.Range(formatA1(block));
+    const state = range.MergeCells;
+    if (state === false) return;
+    if (state === true) {
+      const area = parseA1(ws.Range(formatA1({ ...block, rows: 1, cols: 1 })).MergeArea.Address(false, false));
+      found.set(formatA1(area), area);
+      // The block is all merged cells; it is one area unless it spans several.
+      const inside = area.row <= block.row && area.col <= block.col && area.row + area.rows >= block.row + block.rows && area.col + area.cols >= block.col + block.cols;
+      if (inside || (block.rows === 1 && block.cols === 1)) return;
+    }
+    if (block.rows > 1) {
+      const top = Math.ceil(block.rows / 2);
+      visit({ ...block, rows: top });
+      visit({ ...block, row: block.row + top, rows: block.rows - top });
+    } else if (block.cols > 1) {
+      const left = Math.ceil(block.cols / 2);
+      visit({ ...block, cols: left });
+      visit({ ...block, col: block.col + left, cols: block.cols - left });
+    }
+  };
+  visit(rect);
+  return [...found.values()].map((area) => ({ row: area.row - rect.row, col: area.col - rect.col, rows: area.rows, cols: area.cols }));
 }
 
 export function readUsedRangeOf(ws: EtWorksheetLike, sheet: string): UsedRange {
   const used = ws.UsedRange;
   const rect = parseA1(used.Address(false, false));
   const grid = toGrid(used.Value2, rect.rows, rect.cols);
-  const values = grid.map((row, r) => row.map((v, c) => cellText(ws, formatA1({ row: rect.row + r, col: rect.col + c, rows: 1, cols: 1 }), v)));
+  const formats = readNumberFormats(ws, rect, grid);
+  const values = grid.map((row, r) => row.map((v, c) => cellText(v, () => formats.get(`${r},${c}`) ?? 'General')));
   return { sheet, address: formatA1(rect), values, merges: readMerges(ws, rect) };
 }

@@ -163,3 +163,30 @@ describe('WPS host: change events', () => {
     expect(fake.core.listeners.get('SheetChange')).toHaveLength(0);
   });
 });
+
+describe('WPS host: reading costs few calls', () => {
+  it('reads 2,000 rows with numbers, dates and two merges in a few dozen Range lookups', async () => {
+    const { fake, host } = setup();
+    const rows = Array.from({ length: 2000 }, (_, i) => [`任务${i}`, i + 1, { date: '2023-06-30' }, i % 2 === 0 ? 0.5 : 'x']);
+    await host.apply([
+      { op: 'writeValues', sheet: 'Sheet1', start: 'A1', values: rows },
+      { op: 'merge', sheet: 'Sheet1', range: 'A10:A12' },
+      { op: 'merge', sheet: 'Sheet1', range: 'B1500:C1500' },
+    ]);
+    const before = fake.core.rangeLookups;
+    const used = await host.readUsedRange('Sheet1');
+    const lookups = fake.core.rangeLookups - before;
+    expect(used.merges).toEqual(expect.arrayContaining([{ row: 9, col: 0, rows: 3, cols: 1 }, { row: 1499, col: 1, rows: 1, cols: 2 }]));
+    expect(used.merges).toHaveLength(2);
+    expect(used.values[1]).toEqual(['任务1', '2', '2023-06-30', 'x']);
+    expect(used.values[2]).toEqual(['任务2', '3', '2023-06-30', '0.5']);
+    // Column D alternates text and numbers, the worst case: about two lookups per numeric cell.
+    expect(lookups).toBeLessThan(2 * 1000 + 100);
+    // Columns A–C alone, with one merge breaking column C's date format, cost a few dozen.
+    const { fake: fake2, host: host2 } = setup();
+    await host2.apply([{ op: 'writeValues', sheet: 'Sheet1', start: 'A1', values: rows.map((r) => r.slice(0, 3)) }, { op: 'merge', sheet: 'Sheet1', range: 'B1500:C1500' }]);
+    const before2 = fake2.core.rangeLookups;
+    await host2.readUsedRange('Sheet1');
+    expect(fake2.core.rangeLookups - before2).toBeLessThan(100);
+  });
+});

@@ -4,6 +4,7 @@ import type { HostCapabilities, SpreadsheetHost } from '../core';
 import { I18nProvider } from './i18n/i18n-context';
 import { STRINGS, type Lang } from './i18n/strings';
 import { PaneContext, type PaneContextValue, type RegistryChoice } from './pane-context';
+import { CapabilityNote } from './components/CapabilityNote';
 import { Section } from './components/Section';
 import { ImportSection } from './sections/ImportSection';
 import { TidySection } from './sections/TidySection';
@@ -74,6 +75,7 @@ export function App({ host, initialLang, onFirstRender, onLangChange }: AppProps
               {s.langSwitch}
             </Button>
           </header>
+          <CapabilityNote capabilities={capabilities} />
           <main>
             <Section id="import" title={s.secImport} defaultOpen>
               <ImportSection />

@@ -1,5 +1,7 @@
 import { Button, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { CollectControls } from '../components/CollectControls';
+import { RolloverControls } from '../components/RolloverControls';
 import { StatusLine, type Status } from '../components/StatusLine';
 import { useI18n } from '../i18n/i18n-context';
 import { loadExportModule, loadSplitModule } from '../lazy/load';
@@ -25,14 +27,14 @@ export function ExportSection() {
     setBusy(true);
     setStatus(null);
     try {
-      const [mod, data, state] = await Promise.all([loadExportModule(), readSheetTables(host), host.readState()]);
+      const [mod, data] = await Promise.all([loadExportModule(), readSheetTables(host)]);
       if (data.tables.length === 0) {
         setStatus({ kind: 'warning', text: t('validateNoSheets') });
         return;
       }
       const year = data.tables.find((table) => table.year)?.year ?? '';
       const name = `${year}分解落实表附件.docx`;
-      downloadBytes(mod.exportDocx(data.tables, state), name, MIME.docx);
+      downloadBytes(mod.exportDocx(data.tables, data.notice), name, MIME.docx);
       setStatus({ kind: 'success', text: t('exportReady', { name }) });
     } catch (error) {
       setStatus({ kind: 'error', text: describeError(error, lang) });
@@ -77,6 +79,8 @@ export function ExportSection() {
       </div>
       {progress !== null && <ProgressBar value={progress} max={1} aria-label={t('working')} />}
       <StatusLine status={status} testId="export-status" />
+      <CollectControls />
+      <RolloverControls />
     </>
   );
 }

@@ -1,0 +1,63 @@
+import { Field } from '@fluentui/react-components';
+import { useState, type ChangeEvent } from 'react';
+import { locateSheetCell, type WriteOp } from '../../core';
+import { useI18n } from '../i18n/i18n-context';
+import { loadSplitModule, loadWorkbookModule } from '../lazy/load';
+import { usePane } from '../pane-context';
+import { describeError } from '../services/error-text';
+import { makeBackupSuffix, writePlan } from '../services/plan-writer';
+import { readFileBytes } from '../services/preview';
+import { readSheetTables } from '../services/sheet-records';
+import { StatusLine, type Status } from './StatusLine';
+
+/**
+ * Takes back what the units filled in: agreed tracking values go into the sheets; conflicts, changed
+ * protected columns and unknown or wrong-year files are listed in the report sheet, nothing overwritten silently.
+ */
+export function CollectControls() {
+  const { t, lang } = useI18n();
+  const { host, bumpWorkbook } = usePane();
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<Status | null>(null);
+
+  const onFiles = async (event: ChangeEvent<HTMLInputElement>) => {
+    const picked = [...(event.target.files ?? [])];
+    if (picked.length === 0) return;
+    setBusy(true);
+    setStatus(null);
+    try {
+      const [mod, workbook, data] = await Promise.all([loadSplitModule(), loadWorkbookModule(), readSheetTables(host)]);
+      if (data.tables.length === 0) {
+        setStatus({ kind: 'warning', text: t('validateNoSheets') });
+        return;
+      }
+      const files = await Promise.all(picked.map(async (file) => ({ name: file.name, bytes: await readFileBytes(file) })));
+      const { result, report } = await mod.collectFiles(data.tables, files);
+      const ops: WriteOp[] = [];
+      for (const change of result.applied) {
+        const table = data.ids.findIndex((ids) => ids.includes(change.id));
+        const at = table >= 0 ? locateSheetCell(data.layout, table, data.ids[table].indexOf(change.id), change.field) : null;
+        if (at) ops.push({ op: 'writeValues', sheet: at.sheet, start: at.address, values: [[mod.trackingCell(change.field, change.to)]] });
+      }
+      if (ops.length > 0) await host.apply(ops);
+      await writePlan(host, report, { toOps: workbook.planOps, backupSuffix: makeBackupSuffix(new Date()) });
+      const sheet = report.sheets[0]?.name ?? '';
+      setStatus({ kind: result.findings.length ? 'warning' : 'success', text: t('collectDone', { files: files.length, n: ops.length, m: result.findings.length, sheet }) });
+      bumpWorkbook();
+    } catch (error) {
+      setStatus({ kind: 'error', text: describeError(error, lang) });
+    } finally {
+      setBusy(false);
+      event.target.value = '';
+    }
+  };
+
+  return (
+    <>
+      <Field label={t('collectLabel')}>
+        <input type="file" multiple accept=".xlsx" disabled={busy} onChange={(e) => void onFiles(e)} data-testid="collect-files" />
+      </Field>
+      <StatusLine status={status} testId="collect-status" />
+    </>
+  );
+}

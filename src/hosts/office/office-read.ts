@@ -1,5 +1,5 @@
 /** Reads from the workbook: sheet list, used range text with merged areas, the state sheet. */
-import { STATE_SHEET, cellsToState, parseRange, rangesIntersect, stripSheetPrefix, type MergedArea, type SheetInfo, type UsedRange, type WorkbookState } from '../../core';
+import { STATE_SHEET, cellsToState, formatRange, parseRange, rangesIntersect, stripSheetPrefix, type MergedArea, type SheetInfo, type UsedRange, type WorkbookState } from '../../core';
 import type { OfficeFeatures } from './office-capabilities';
 
 const VISIBILITY: Record<string, SheetInfo['visibility']> = { Visible: 'visible', Hidden: 'hidden', VeryHidden: 'veryHidden' };
@@ -67,6 +67,40 @@ export async function readUsedRangeIn(context: Excel.RequestContext, sheet: stri
   const areas = merged && !merged.isNullObject ? splitAreas(merged.address) : [];
   const address = stripSheetPrefix(used.address);
   return { sheet: worksheet.name, address, values: text, merges: relativeMerges(address, areas) };
+}
+
+/** Cells read per sync when a used range is too big for one response. */
+const CHUNK_CELLS = 20000;
+
+/**
+ * The slow path for a used range whose text passes Excel's 5 MB response limit: its address and
+ * merged areas first, then the text in row chunks, one sync each.
+ */
+export async function readUsedRangeChunked(run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>, sheet: string, features: OfficeFeatures): Promise<UsedRange> {
+  const head = await run(async (context) => {
+    const worksheet = context.workbook.worksheets.getItem(sheet);
+    worksheet.load('name');
+    const used = worksheet.getUsedRange(true);
+    used.load('address');
+    const merged = features.has('mergedAreas') ? used.getMergedAreasOrNullObject() : undefined;
+    merged?.load('address');
+    await context.sync();
+    return { name: worksheet.name, address: stripSheetPrefix(used.address), areas: merged && !merged.isNullObject ? splitAreas(merged.address) : [] };
+  });
+  const rect = parseRange(head.address);
+  const perChunk = Math.max(1, Math.floor(CHUNK_CELLS / rect.cols));
+  const text: string[][] = [];
+  for (let first = 0; first < rect.rows; first += perChunk) {
+    const rows = Math.min(perChunk, rect.rows - first);
+    const part = await run(async (context) => {
+      const range = context.workbook.worksheets.getItem(sheet).getRange(formatRange({ ...rect, row: rect.row + first, rows }));
+      range.load('text');
+      await context.sync();
+      return range.text;
+    });
+    for (const row of part) text.push(row.map((cell) => String(cell ?? '').replace(/\r\n?/g, '\n')));
+  }
+  return { sheet: head.name, address: head.address, values: text, merges: relativeMerges(head.address, head.areas) };
 }
 
 /** Two syncs: does the state sheet exist, then its column A. */

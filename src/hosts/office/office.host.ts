@@ -10,7 +10,7 @@ import { capabilitiesOf, probeFeatures, type OfficeFeatures } from './office-cap
 import type { OfficeEnv } from './office-env';
 import { translateOfficeError, officeErrorCode } from './office-errors';
 import { createChangeHub, createOwnWrites, type OwnWrites } from './office-events';
-import { queueSheetList, readStateIn, readUsedRangeIn, toSheetInfos } from './office-read';
+import { queueSheetList, readStateIn, readUsedRangeChunked, readUsedRangeIn, toSheetInfos } from './office-read';
 import { groupStyleOps } from './office-style-groups';
 import { queueOp, type WriteSession } from './office-write';
 
@@ -92,9 +92,10 @@ export function createOfficeHost(env: OfficeEnv): OfficeHost {
     }
   }
 
-  async function onSheet<T>(sheet: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  /** Runs `work`, reporting a missing sheet as host-invalid-op like every host does. */
+  async function onSheet<T>(sheet: string, work: () => Promise<T>): Promise<T> {
     try {
-      return await run(batch);
+      return await work();
     } catch (error) {
       if ((error as FenjieError).details?.officeCode === 'ItemNotFound') throw noSheet(sheet, error);
       throw error;
@@ -149,11 +150,16 @@ export function createOfficeHost(env: OfficeEnv): OfficeHost {
       });
     },
     async readUsedRange(sheet) {
-      return await onSheet(sheet, (context) => readUsedRangeIn(context, sheet, features));
+      try {
+        return await onSheet(sheet, () => run((context) => readUsedRangeIn(context, sheet, features)));
+      } catch (error) {
+        if ((error as FenjieError).details?.officeCode !== 'ResponsePayloadSizeLimitExceeded') throw error;
+        return await onSheet(sheet, () => readUsedRangeChunked(run, sheet, features));
+      }
     },
     async select(sheet, range) {
       const address = formatRange(parseRange(range));
-      await onSheet(sheet, async (context) => {
+      await onSheet(sheet, () => run(async (context) => {
         const worksheet = context.workbook.worksheets.getItem(sheet);
         worksheet.load('visibility');
         await context.sync();
@@ -161,7 +167,7 @@ export function createOfficeHost(env: OfficeEnv): OfficeHost {
         worksheet.activate();
         worksheet.getRange(address).select();
         await context.sync();
-      });
+      }));
     },
     onChange(listener) {
       return hub.subscribe(listener);

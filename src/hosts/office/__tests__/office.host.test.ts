@@ -191,3 +191,18 @@ describe('office host over the recording fake', () => {
     await expect(hostOver(fake).select('H', 'A1')).rejects.toMatchObject({ code: 'host-invalid-op' });
   });
 });
+
+describe('office host reading a used range bigger than one response', () => {
+  it('falls back to row chunks when the text passes the 5 MB response limit', async () => {
+    const fake = createExcelFake();
+    const host = hostOver(fake);
+    const values: CellValue[][] = Array.from({ length: 12000 }, (_, i) => [`${i}`, `${'很长的单元格内容'.repeat(20)}${i}`]);
+    await host.apply([{ op: 'writeValues', sheet: 'Sheet1', start: 'A1', values }]);
+    fake.resetCounts();
+    const used = await host.readUsedRange('Sheet1');
+    expect(used.address).toBe('A1:B12000');
+    expect(used.values).toHaveLength(12000);
+    expect(used.values[11999]).toEqual(['11999', `${'很长的单元格内容'.repeat(20)}11999`]);
+    expect(fake.recorder.runs).toBeGreaterThan(2);
+  });
+});

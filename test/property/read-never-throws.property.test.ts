@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as CFB from 'cfb';
 import { isFenjieError } from '../../src/core/errors';
+import { makeXlsx } from '../../src/core/readers/__tests__/make-xlsx';
 import { readDoc } from '../../src/core/readers/doc.reader';
 import { readDocument } from '../../src/core/readers/document.reader';
 
@@ -22,6 +23,8 @@ const SEEDS: Uint8Array[] = [
   zipSync({ '_rels/.rels': [strToU8(RELS), { level: 0 }], 'word/document.xml': [strToU8(XML), { level: 0 }] }),
   zipSync({ '_rels/.rels': strToU8(RELS), 'word/document.xml': strToU8(XML) }),
   new Uint8Array(fs.readFileSync(path.join(BAD, 'encrypted.docx'))),
+  makeXlsx(0),
+  makeXlsx(6),
 ];
 
 const MAGICS = [[0x50, 0x4b, 3, 4], [0x50, 0x4b, 5, 6], [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], [0xef, 0xbb, 0xbf], [0xff, 0xfe], []];

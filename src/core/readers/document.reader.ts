@@ -10,19 +10,16 @@ import { findMainDocumentPart, readDocx } from './docx.reader';
 import { checkExtension, sniffKind } from './format-sniffer';
 import { createReadError } from './read-errors';
 import { readTextDocument } from './text.reader';
+import { readXlsx } from './xlsx.reader';
 import { findZipEntry, openZip, type ZipLimits } from './zip.reader';
 
 export interface ReadOptions {
   zipLimits?: Partial<ZipLimits>;
 }
 
-function readWorkbook(_bytes: Uint8Array): DocumentGrids {
-  throw createReadError('xlsx-unsupported');
-}
-
 function readZipDocument(bytes: Uint8Array, options: ReadOptions): DocumentGrids {
   const zip = openZip(bytes, options.zipLimits);
-  if (findZipEntry(zip, 'xl/workbook.xml') && !findZipEntry(zip, 'word/document.xml')) return readWorkbook(bytes);
+  if (findZipEntry(zip, 'xl/workbook.xml') && !findZipEntry(zip, 'word/document.xml')) return readXlsx(bytes, { zipLimits: options.zipLimits });
   if (!findMainDocumentPart(zip)) throw createReadError('docx-no-document', { entries: zip.entries.slice(0, 20).map((e) => e.name) });
   return readDocx(bytes, options.zipLimits);
 }

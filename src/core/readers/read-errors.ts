@@ -24,7 +24,6 @@ export const READ_ERRORS = {
     '不支持旧版 Excel（.xls）文件。请在 Excel/WPS 中“另存为 .xlsx”，再重试。',
     'Legacy Excel (.xls) files are not supported. Save it as .xlsx in Excel/WPS and try again.',
   ],
-  'xlsx-unsupported': ['暂不支持读取 .xlsx 工作簿。', 'Reading .xlsx workbooks is not available yet.'],
   'docx-no-document': ['压缩包中没有 Word 正文（word/document.xml），也不是 Excel 工作簿。', 'The package has no Word body (word/document.xml) and is not an Excel workbook.'],
   'doc-unsupported': [
     '无法读取这个旧版 Word（.doc）文件。请在 Word/WPS 中“另存为 .docx”，或运行 soffice --headless --convert-to docx 文件名.doc，再重试。',

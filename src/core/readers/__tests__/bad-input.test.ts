@@ -82,3 +82,14 @@ describe('odd but readable inputs', () => {
     expect((await readDocument(bytes, 'notice.docx')).warnings.map((w) => w.code)).not.toContain('extension-mismatch');
   });
 });
+
+describe('dispatch by content', () => {
+  it('hands a zip with xl/workbook.xml to the .xlsx reader, by content not name', async () => {
+    const { makeXlsx } = await import('./make-xlsx');
+    const doc = await readDocument(makeXlsx(), 'pasted.docx');
+    expect(doc.format).toBe('xlsx');
+    expect(doc.grids[0].rows.length).toBe(3);
+    expect(doc.warnings.map((w) => w.code)).toContain('extension-mismatch');
+    expect((await readDocument(makeXlsx(), 'pasted.xlsx')).warnings.map((w) => w.code)).not.toContain('extension-mismatch');
+  });
+});

@@ -1,5 +1,5 @@
 /** Shared by convert and demo: read inputs (documents or fenjie workbooks), plan, write the .xlsx, summarise. */
-import { buildWorkbookPlan, isFenjieWorkbook, parseDocument, readFenjieWorkbook, type ParseResult, type WorkbookPlan, type WorkbookState } from '../../core/index';
+import { buildWorkbookPlan, findZipEntry, isFenjieWorkbook, isZip, openZip, parseDocument, parseGrids, readFenjieWorkbook, readXlsx, type ParseResult, type WorkbookPlan, type WorkbookState } from '../../core/index';
 import { writeXlsx } from '../../writers/xlsx/xlsx.writer';
 import { baseName, readInputFile, writeOutputFile } from '../cli-io';
 
@@ -9,14 +9,21 @@ export interface ReadInput {
   state: WorkbookState | null;
 }
 
+/** An .xlsx package (a sheet with a pasted table) rather than a .docx. */
+function isSpreadsheetPackage(bytes: Uint8Array): boolean {
+  const zip = openZip(bytes);
+  return !!findZipEntry(zip, 'xl/workbook.xml') && !findZipEntry(zip, 'word/document.xml');
+}
+
 /** A document is parsed; a workbook fenjie wrote is read back with its ids and tracking. */
 export async function readInput(file: string): Promise<ReadInput> {
   const bytes = readInputFile(file);
   const name = baseName(file);
-  if (/\.xlsx$/i.test(name) && isFenjieWorkbook(bytes)) {
+  if (isZip(bytes) && isFenjieWorkbook(bytes)) {
     const book = await readFenjieWorkbook(bytes, name);
     return { result: book.result, state: book.state };
   }
+  if (isZip(bytes) && isSpreadsheetPackage(bytes)) return { result: parseGrids(readXlsx(bytes), name), state: null };
   return { result: await parseDocument(bytes, name), state: null };
 }
 

@@ -73,6 +73,8 @@ export function applyCellStyles(ws: ExcelJS.Worksheet, styles: CellStylePlan[]):
     for (let r = range.firstRow; r <= range.lastRow; r += 1) {
       for (let c = range.firstCol; c <= range.lastCol; c += 1) {
         const cell = ws.getCell(r, c);
+        // Cells share their column's style object: copy before changing it.
+        cell.style = { ...cell.style };
         if (style.font) {
           cell.font = { ...(cell.font ?? {}), color: style.font.color ? { argb: argb(style.font.color) } : cell.font?.color, bold: style.font.bold ?? cell.font?.bold, italic: style.font.italic ?? cell.font?.italic };
         }

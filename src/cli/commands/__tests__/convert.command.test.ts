@@ -76,6 +76,27 @@ describe('fenjie convert', () => {
     expect(after.result.tables[1].rows[1].tracking?.status).toBe('滞后');
   });
 
+  it('converts a sheet with a pasted table', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('粘贴');
+    ws.addRow(['2023年政府各项主要工作分解落实表']);
+    ws.addRow([]);
+    ws.addRow(['门类', '项目', '内容和要求', '负责人', '主要责任单位', '相关单位']);
+    ws.addRow(['综合指标', '地区生产总值', '增长5%左右', '吴敬宇', '发改委', '各镇（区）\n有关部门']);
+    ws.addRow([null, '一般公共预算收入', '增长6%左右', '胡卫江\n吴敬宇', '财政局', null]);
+    ws.mergeCells('A4:A5');
+    const input = path.join(dir, 'pasted.xlsx');
+    await wb.xlsx.writeFile(input);
+    const out = path.join(dir, 'pasted-out.xlsx');
+    expect(await convert.run([input, '-o', out], captureIO())).toBe(0);
+    const [tasks] = (await readFenjieWorkbook(read(out))).result.tables;
+    expect(tasks.rows.map((r) => [r.category, r.leaders])).toEqual([
+      ['综合指标', ['吴敬宇']],
+      ['综合指标', ['胡卫江', '吴敬宇']],
+    ]);
+    expect(tasks.rows[1].inherited).toContain('category');
+  });
+
   it('refuses to run without -o, and refuses input with no table', async () => {
     await expect(convert.run([SEED_2023], captureIO())).rejects.toMatchObject({ code: 'usage' });
     const empty = path.join(dir, 'empty.txt');

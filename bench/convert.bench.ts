@@ -1,0 +1,48 @@
+/**
+ * convert to .xlsx: synthetic 分解落实表 texts of 1,000 and 10,000 task rows (the seed quirks:
+ * merges, padded and split names, multi-line cells) → records → workbook plan → .xlsx (ExcelJS),
+ * and reading the written workbook back. Plan build is timed on its own.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseGrids } from '../src/core/parse/parse-document';
+import { readTextDocument } from '../src/core/readers/text.reader';
+import { buildWorkbookPlan } from '../src/core/workbook/workbook.planner';
+import { readFenjieWorkbook } from '../src/core/workbook/fenjie-workbook.reader';
+import { writeXlsx } from '../src/writers/xlsx/xlsx.writer';
+import { makeSyntheticText } from './read-text.bench';
+import { measure, type BenchContext, type BenchResult } from './run';
+
+async function convertOnce(ctx: BenchContext, rows: number): Promise<BenchResult> {
+  const bytes = new TextEncoder().encode(makeSyntheticText(rows));
+  const parsed = await measure(() => parseGrids(readTextDocument(bytes), `synthetic-${rows}.txt`));
+  const records = parsed.value.tables.reduce((n, t) => n + t.rows.length, 0);
+  const plan = await measure(() => buildWorkbookPlan({ results: [parsed.value], today: '2023-07-01' }));
+  const write = await measure(() => writeXlsx(plan.value));
+  fs.writeFileSync(path.join(ctx.tmpDir, `convert-${rows}.xlsx`), write.value);
+  const readBack = await measure(() => readFenjieWorkbook(write.value));
+  const back = readBack.value.result.tables.reduce((n, t) => n + t.rows.length, 0);
+  if (back !== records) throw new Error(`read back ${back} of ${records} records`);
+  const p = `rows${rows}`;
+  return {
+    [`${p}.records`]: records,
+    [`${p}.parseMs`]: parsed.ms,
+    [`${p}.planMs`]: plan.ms,
+    [`${p}.writeXlsxMs`]: write.ms,
+    [`${p}.convertTotalMs`]: Math.round((parsed.ms + plan.ms + write.ms) * 10) / 10,
+    [`${p}.peakHeapMB`]: Math.max(parsed.peakHeapMB, plan.peakHeapMB, write.peakHeapMB),
+    [`${p}.xlsxKB`]: Math.round(write.value.length / 1024),
+    [`${p}.readBackMs`]: readBack.ms,
+  };
+}
+
+export async function run(ctx: BenchContext): Promise<BenchResult> {
+  const out: BenchResult = {};
+  for (const rows of [1000, 10000]) {
+    ctx.log(`convert ${rows} task rows…`);
+    Object.assign(out, await convertOnce(ctx, rows));
+  }
+  out['perRowMs.10000'] = Math.round(((out['rows10000.convertTotalMs'] as number) / 10000) * 1000) / 1000;
+  out['growth.10000vs1000'] = Math.round(((out['rows10000.convertTotalMs'] as number) / (out['rows1000.convertTotalMs'] as number)) * 10) / 10;
+  return out;
+}

@@ -41,6 +41,21 @@ describe('legacy .doc (Word 97-2003), notice-2023.doc made by LibreOffice from t
     expect(fromDoc.tables).toEqual(fromDocx.tables);
   });
 
+  it('reads header rows, column spans, vertical merges, line breaks, fields and nested tables (features.doc)', async () => {
+    const doc = await readDocument(load('doc/features.doc'), 'features.doc');
+    const docx = await readDocument(load('doc/features.docx'), 'features.docx');
+    const rows = doc.grids[0].rows;
+    expect(rows[0].isHeader).toBe(true);
+    expect(rows[1].cells[0]).toEqual({ paragraphs: ['跨两列'], colSpan: 2 });
+    expect(rows.slice(2, 4).map((r) => r.cells[0].vMerge)).toEqual(['restart', 'continue']);
+    expect(rows[3].cells[2].paragraphs).toEqual(['第一行', '第二行']);
+    expect(rows[4].cells[0].paragraphs).toEqual(['链接']);
+    expect(rows[4].cells[1]).toMatchObject({ paragraphs: ['外', 'n1', 'n2', ''], nestedTable: true });
+    expect(doc.warnings.map((w) => w.code)).toEqual(['nested-table']);
+    expect(doc.grids).toEqual(docx.grids);
+    expect(doc.paragraphs).toEqual(['附件1', '功能测试表', '完']);
+  });
+
   it('refuses a damaged .doc with doc-invalid, never a raw error', async () => {
     const bytes = load('notice-2023.doc');
     const cfb = CFB.read(bytes, { type: 'buffer' });

@@ -79,6 +79,9 @@ export function makeSyntheticDocx(taskRows: number): Uint8Array {
   const total = out.reduce((n, c) => n + c.length, 0);
   const bytes = new Uint8Array(total);
   let o = 0;
-  for (const c of out) bytes.set(c, o), (o += c.length);
+  for (const c of out) {
+    bytes.set(c, o);
+    o += c.length;
+  }
   return bytes;
 }

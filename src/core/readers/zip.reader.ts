@@ -98,8 +98,14 @@ function applyZip64Extra(bytes: Uint8Array, start: number, end: number, entry: Z
     const len = u16(bytes, p + 2);
     if (id === 0x0001) {
       let q = p + 4;
-      if (entry.size === 0xffffffff && q + 8 <= end) (entry.size = u64(bytes, q)), (q += 8);
-      if (entry.compressedSize === 0xffffffff && q + 8 <= end) (entry.compressedSize = u64(bytes, q)), (q += 8);
+      if (entry.size === 0xffffffff && q + 8 <= end) {
+        entry.size = u64(bytes, q);
+        q += 8;
+      }
+      if (entry.compressedSize === 0xffffffff && q + 8 <= end) {
+        entry.compressedSize = u64(bytes, q);
+        q += 8;
+      }
       if (entry.localHeaderOffset === 0xffffffff && q + 8 <= end) entry.localHeaderOffset = u64(bytes, q);
       return;
     }
@@ -200,7 +206,10 @@ export function inflateZipEntry(zip: ZipArchive, entry: ZipEntry): Uint8Array {
   if (chunks.length === 1) return chunks[0];
   const out = new Uint8Array(total);
   let o = 0;
-  for (const chunk of chunks) out.set(chunk, o), (o += chunk.length);
+  for (const chunk of chunks) {
+    out.set(chunk, o);
+    o += chunk.length;
+  }
   return out;
 }
 

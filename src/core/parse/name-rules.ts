@@ -15,6 +15,7 @@ export const NAME_RULES = {
 } as const;
 
 const SPACE = /[\s\u3000\u00a0]+/;
+const EDGE = /^[\s\u3000\u00a0]|[\s\u3000\u00a0]$/;
 const CJK = /^[\u3400-\u9fff\uf900-\ufaff]$/;
 /** Endings of a complete unit name (局, 委, 办, 中心, 集团, 街道, a closing bracket …). */
 const UNIT_END = /(?:[局委办区镇院团部门心司会所队站行社处联关组馆协厂校台署府室科园场库]|企业|街道|单位|[）)】])$/;
@@ -26,6 +27,7 @@ const CLOSE = '）)】]〕';
 
 /** Step 1: trim every line and drop empty lines. */
 export function trimLines(lines: string[], emit: Emit): string[] {
+  if (lines.every((line) => line !== '' && !EDGE.test(line))) return lines;
   const out = lines.map((line) => line.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, '')).filter((line) => line !== '');
   if (out.length !== lines.length || out.some((line, i) => line !== lines[i])) emit(lines.join('\n'), out.join('\n'), NAME_RULES.trimLines);
   return out;
@@ -36,6 +38,7 @@ export function trimLines(lines: string[], emit: Emit): string[] {
  * (`吴敬宇  郑丙华`, `郑丙华 周  强`): single characters next to each other form one padded name.
  */
 export function splitSpacedLines(lines: string[], emit: Emit): string[] {
+  if (!lines.some((line) => SPACE.test(line))) return lines;
   const out: string[] = [];
   for (const line of lines) {
     if (!SPACE.test(line)) {
@@ -79,18 +82,19 @@ export function isCompleteUnit(name: string): boolean {
  * Names that stand on their own somewhere (first in their cell, or after a complete name):
  * such a name is never glued to the line before it.
  */
-export function collectStandaloneUnits(cells: string[][]): Set<string> {
+export function collectStandaloneUnits(cells: Iterable<string[]>): Set<string> {
   const standalone = new Set<string>();
   for (const cell of cells) {
-    cell.forEach((name, i) => {
-      if (i === 0 || isCompleteUnit(cell[i - 1])) standalone.add(name);
-    });
+    for (let i = 0; i < cell.length; i += 1) {
+      if (i === 0 || isCompleteUnit(cell[i - 1])) standalone.add(cell[i]);
+    }
   }
   return standalone;
 }
 
 /** Step 4 (units): `退役军人\n事务局`, `农业\n农村局`, `各有关镇（区）\n有关部门` are one name each. */
 export function joinSplitNames(names: string[], standalone: Set<string>, emit: Emit): string[] {
+  if (names.length < 2) return names;
   const out: string[] = [];
   for (const name of names) {
     out.push(name);
@@ -124,6 +128,7 @@ function hasOpenBracket(text: string): boolean {
 
 /** Step 3: `人民医院、太訸集团` is two names; `各镇（区、街道）` is one (the comma is inside brackets). */
 export function splitEnumerations(names: string[], emit: Emit): string[] {
+  if (!names.some((name) => SEPARATORS.test(name))) return names;
   const out: string[] = [];
   for (const name of names) {
     const parts = splitOutsideBrackets(name);
@@ -154,6 +159,7 @@ function splitOutsideBrackets(text: string): string[] {
 
 /** Step 5: a name listed twice in one cell is kept once. */
 export function dedupeNames(names: string[], emit: Emit): string[] {
+  if (names.length < 2) return names;
   const out = [...new Set(names)];
   if (out.length !== names.length) emit(names.join('\n'), out.join('\n'), NAME_RULES.dedupeNames);
   return out;

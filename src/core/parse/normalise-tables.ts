@@ -118,7 +118,7 @@ function finishNames(record: AnyRecord, standalone: Set<string>, emit: (field: s
  */
 function joinNamesUntilStable(tables: ParsedTable[], emitFor: (table: number, row: number, field: string) => Emit): void {
   for (let round = 0; round < MAX_NAME_PASSES; round += 1) {
-    const standalone = collectStandaloneUnits(tables.flatMap((table) => (table.rows as AnyRecord[]).flatMap((record) => UNIT_FIELDS.map((f) => record[f]))));
+    const standalone = collectStandaloneUnits(unitCells(tables));
     let changed = false;
     tables.forEach((table, t) =>
       (table.rows as AnyRecord[]).forEach((record, r) => {
@@ -127,6 +127,10 @@ function joinNamesUntilStable(tables: ParsedTable[], emitFor: (table: number, ro
     );
     if (!changed) return;
   }
+}
+
+function* unitCells(tables: ParsedTable[]): Generator<string[]> {
+  for (const table of tables) for (const record of table.rows as AnyRecord[]) for (const field of UNIT_FIELDS) yield record[field];
 }
 
 function assignIds(table: ParsedTable): void {

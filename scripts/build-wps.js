@@ -10,6 +10,10 @@
  *   oem.ini.example                    the lines for the enterprise route (JSPluginsServer)
  *   fenjie_<version>.zip               offline package of the same files (and .7z when 7z is installed)
  * The base URL can also come from FENJIE_WPS_BASE_URL.
+ *
+ * The pane runs in the Chromium that WPS embeds, which is old on many 信创 machines (WPS 2019 for
+ * Linux), while React/Fluent ship modern syntax (?. ?? class fields). So the emitted JavaScript is
+ * lowered with esbuild to --target (default chrome69; --target=none keeps it as webpack wrote it).
  */
 const fs = require('fs');
 const path = require('path');
@@ -22,6 +26,8 @@ const ROOT = path.join(__dirname, '..');
 const OUT = path.join(ROOT, 'dist-wps');
 const NAME = 'fenjie';
 const PLACEHOLDER_URL = 'http://intranet.example.gov.cn/fenjie/';
+const DEFAULT_TARGET = 'chrome69';
+const INITIAL_BUDGET_BYTES = 250 * 1024;
 
 function parseArgs(argv) {
   const args = {};
@@ -47,6 +53,25 @@ function listFiles(dir, base = dir) {
     const full = path.join(dir, entry.name);
     return entry.isDirectory() ? listFiles(full, base) : [path.relative(base, full).split(path.sep).join('/')];
   });
+}
+
+/** Rewrites every bundle file for an older Chromium; drops the source maps that no longer match. */
+function lowerSyntax(target) {
+  let esbuild;
+  try {
+    esbuild = require('esbuild');
+  } catch {
+    console.warn('esbuild not found: bundles keep modern syntax (WPS builds with an old Chromium may show a blank pane).');
+    return 0;
+  }
+  const files = listFiles(OUT).filter((file) => file.endsWith('.js') && !RIBBON_FILES.includes(file));
+  for (const file of files) {
+    const full = path.join(OUT, file);
+    const code = fs.readFileSync(full, 'utf8').replace(/\n\/\/# sourceMappingURL=.*$/m, '');
+    fs.writeFileSync(full, esbuild.transformSync(code, { loader: 'js', target: target, minify: true, legalComments: 'none' }).code);
+    if (fs.existsSync(`${full}.map`)) fs.rmSync(`${full}.map`);
+  }
+  return files.length;
 }
 
 function writeJsplugins(baseUrl, version, packageName) {
@@ -92,6 +117,16 @@ function try7z(files, sevenZipPath) {
   return undefined;
 }
 
+/** The pane's initial JavaScript, gzipped, after lowering (the webpack check ran before it). */
+function checkInitialSize() {
+  const zlib = require('zlib');
+  const html = fs.readFileSync(path.join(OUT, 'taskpane.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script[^>]*src="?([^"\s>]+\.js)/g)].map((m) => m[1]);
+  const bytes = scripts.reduce((sum, file) => sum + zlib.gzipSync(fs.readFileSync(path.join(OUT, file)), { level: 9 }).length, 0);
+  if (bytes > INITIAL_BUDGET_BYTES) throw new Error(`initial JavaScript is ${(bytes / 1024).toFixed(1)} KB gzipped, over the ${INITIAL_BUDGET_BYTES / 1024} KB budget`);
+  return bytes;
+}
+
 function checkOutput() {
   const missing = [...RIBBON_FILES, 'taskpane.html', 'jsplugins.xml'].filter((file) => !fs.existsSync(path.join(OUT, file)));
   if (missing.length) throw new Error(`dist-wps is missing ${missing.join(', ')}`);
@@ -106,7 +141,10 @@ async function main() {
   if (!baseUrl.endsWith('/')) baseUrl += '/';
   const version = require(path.join(ROOT, 'package.json')).version;
   const started = Date.now();
-  await runWebpack(createWpsConfig({ mode: args.mode === 'development' ? 'development' : 'production', outDir: OUT }));
+  const mode = args.mode === 'development' ? 'development' : 'production';
+  await runWebpack(createWpsConfig({ mode, outDir: OUT }));
+  const target = String(args.target || (mode === 'development' ? 'none' : DEFAULT_TARGET));
+  const lowered = target === 'none' ? 0 : lowerSyntax(target);
   const files = packageFiles();
   const zipName = `${NAME}_${version}.zip`;
   writeZip(files, path.join(OUT, zipName));
@@ -115,8 +153,11 @@ async function main() {
   writeJsplugins(baseUrl, version, tool ? sevenZipName : zipName);
   writeOemExample(baseUrl);
   checkOutput();
+  const initialBytes = checkInitialSize();
   const kb = (file) => `${(fs.statSync(path.join(OUT, file)).size / 1024).toFixed(1)} KB`;
   console.log(`WPS add-in built in ${((Date.now() - started) / 1000).toFixed(1)} s → ${path.relative(ROOT, OUT)}/ (${files.length} files)`);
+  if (lowered) console.log(`  ${lowered} bundle files lowered to ${target} (esbuild)`);
+  console.log(`  initial task pane JavaScript ${(initialBytes / 1024).toFixed(1)} KB gzipped (budget ${INITIAL_BUDGET_BYTES / 1024} KB)`);
   console.log(`  offline package ${zipName} ${kb(zipName)}${tool ? `, ${sevenZipName} ${kb(sevenZipName)} (${tool})` : ' (no 7z tool found: .zip only)'}`);
   console.log(`  jsplugins.xml points at ${baseUrl}${baseUrl === PLACEHOLDER_URL ? '  ← placeholder: pass --base-url=… for your server' : ''}`);
 }

@@ -146,6 +146,15 @@ test("the pane's own button hides it", async () => {
   expect(errors).toEqual([]);
 });
 
+test('the bundles are lowered for the older Chromium inside WPS (no ?. or ?? left)', () => {
+  const html = readFileSync(join(DIST_WPS, 'taskpane.html'), 'utf8');
+  const bundle = /src="?([^"\s>]+\.js)/.exec(html)?.[1];
+  expect(bundle).toBeDefined();
+  const code = readFileSync(join(DIST_WPS, bundle as string), 'utf8');
+  expect(code).not.toMatch(/[\w)\]]\?\.[A-Za-z_$([]/);
+  expect(code).not.toMatch(/[\w)\]]\?\?[\w(]/);
+});
+
 test('outside WPS and Office the pane says so instead of staying blank', async () => {
   const page = await browser.newPage();
   pages.push(page);

@@ -8,6 +8,7 @@ import * as path from 'path';
 import { FenjieError } from '../../core/index';
 import { parseArgs, writeOutputFile, type CliIO } from '../cli-io';
 import type { Command } from '../main';
+import { chooseRegistry } from './convert.command';
 import { formatWorkbookSummary, readInput, writeWorkbook } from './workbook-output';
 
 export function seedsDirectory(): string {
@@ -29,11 +30,12 @@ export const command: Command = {
     const zh = io.lang === 'zh';
     let totalTables = 0;
     let totalRows = 0;
+    const registry = await chooseRegistry(undefined, []);
     for (const file of listSeeds(seedsDirectory())) {
       const input = await readInput(file);
       const years = [...new Set(input.result.tables.map((t) => t.year).filter((y): y is number => y !== null))];
       const name = years.length > 0 ? years.join('-') : path.basename(file).replace(/\.[^.]+$/, '');
-      const written = await writeWorkbook([input], path.join(outDir, `${name}.xlsx`));
+      const written = await writeWorkbook([input], path.join(outDir, `${name}.xlsx`), registry);
       writeOutputFile(path.join(outDir, `${name}.json`), `${JSON.stringify(input.result, null, 2)}\n`);
       io.out(formatWorkbookSummary([input], written, io.lang));
       totalTables += input.result.tables.length;

@@ -31,7 +31,8 @@ describe('fenjie convert', () => {
     expect(await convert.run([SEED_2023, '-o', out], io)).toBe(0);
     const text = io.stdout.join('\n');
     expect(text).toContain('2023年政府各项主要工作分解落实表 88 行');
-    expect(text).toMatch(/已写入 .*a\.xlsx：主要工作\(88\) 民生实事\(22\)/);
+    expect(text).toMatch(/已写入 .*a\.xlsx：主要工作\(88\) 民生实事\(22\) 修订记录\(75\) 统计\(\d+\) 校验/);
+    expect(text).toMatch(/名称校验：错误 0 条/);
     const book = await readFenjieWorkbook(read(out));
     expect(book.result.tables.map((t) => t.rows.length)).toEqual([88, 22]);
   });
@@ -48,8 +49,10 @@ describe('fenjie convert', () => {
   it('puts two years in one workbook and prints JSON with --json', async () => {
     const out = path.join(dir, 'c.xlsx');
     const io = captureIO();
-    await convert.run([SEED_2021, SEED_2023, '-o', out, '--json'], io);
+    await convert.run([SEED_2021, SEED_2023, '-o', out, '--json', '--no-registry'], io);
     const json = JSON.parse(io.stdout.join(''));
+    expect(json.registry).toBeNull();
+    expect(json.sheets.map((s: { name: string }) => s.name)).toEqual(['主要工作', '民生实事', '修订记录', '统计']);
     expect(json.sheets.slice(0, 2)).toEqual([{ name: '主要工作', rows: 219 }, { name: '民生实事', rows: 48 }]);
     expect(json.results.map((r: { source: string }) => r.source)).toEqual(['002_9a155e4ec979336d.txt', '000_8040c5413e4a8407.txt']);
     const book = await readFenjieWorkbook(read(out));

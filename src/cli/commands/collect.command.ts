@@ -6,10 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  buildWorkbookPlan,
-  collectTracking,
-  namedUnits,
-  planCollectSheet,
+  planCollectWorkbook,
   readFenjieWorkbook,
   FenjieError,
   isFenjieError,
@@ -71,10 +68,7 @@ export const command: Command = {
     if (tables.length === 0) throw new FenjieError('collect-no-table', `${baseName(masterFile)} 不是含任务的 fenjie 工作簿`, `${baseName(masterFile)} is not a fenjie workbook with tasks`);
     const readProblems: CollectFinding[] = [];
     const returns = (await Promise.all(files.map((f) => readReturn(f, readProblems)))).filter((r): r is UnitReturn => r !== null);
-    const years = [...new Set(tables.map((t) => t.year))];
-    const result = collectTracking(tables, returns, { year: years.length === 1 ? years[0] : null, knownUnits: namedUnits(tables) });
-    result.findings.unshift(...readProblems);
-    const plan = buildWorkbookPlan({ results: [{ ...master.result, tables: result.tables }], extraSheets: [planCollectSheet(result)], state: master.state });
+    const { plan, collect: result } = planCollectWorkbook(master, returns, readProblems);
     const { backup } = writeOutputFile(out, await writeXlsx(plan));
     if (flags.json) {
       io.out(JSON.stringify({ output: out, files: result.files, applied: result.applied, findings: result.findings }, null, 2));

@@ -3,16 +3,7 @@
  * workbook from this year's, every change listed (printed and in the 修订记录 sheet).
  */
 import * as path from 'path';
-import {
-  applyRegistryNames,
-  buildWorkbookPlan,
-  createRegistryIndex,
-  rolloverChangesAsFixes,
-  rolloverTables,
-  FenjieError,
-  type RolloverChange,
-  type RolloverResult,
-} from '../../core/index';
+import { planRolloverWorkbook, FenjieError, type RolloverChange, type RolloverResult } from '../../core/index';
 import { writeXlsx } from '../../writers/xlsx/xlsx.writer';
 import { baseName, parseArgs, usageError, writeOutputFile, type CliIO } from '../cli-io';
 import type { Command } from '../main';
@@ -64,17 +55,7 @@ export const command: Command = {
     const registry = loadRegistryOption(flags.registry);
     const { result } = await loadRecords(positional[0]);
     if (result.tables.length === 0) throw new FenjieError('rollover-no-table', `${result.source} 中没有表格`, `No table in ${result.source}`);
-    const index = registry ? createRegistryIndex(registry) : null;
-    const rolled = rolloverTables(result.tables, {
-      year,
-      registry,
-      applyNames: index ? (tables) => applyRegistryNames(tables, index) : undefined,
-      dropFinished: flags['drop-finished'] === true,
-    });
-    const plan = buildWorkbookPlan({
-      results: [{ source: baseName(positional[0]), notice: { number: null, title: null, date: null }, tables: rolled.tables, fixes: rolloverChangesAsFixes(rolled.changes), warnings: [] }],
-      state: { rolledOverFrom: { source: baseName(positional[0]), years: [...new Set(result.tables.map((t) => t.year))] } },
-    });
+    const { plan, rollover: rolled } = planRolloverWorkbook({ ...result, source: baseName(positional[0]) }, { year, registry, dropFinished: flags['drop-finished'] === true });
     const { backup } = writeOutputFile(out, await writeXlsx(plan));
     io.out(io.lang === 'en' ? `Wrote ${out} (${year})` : `已写入 ${out}（${year} 年度）`);
     if (backup) io.out(io.lang === 'en' ? `The existing file was kept as ${backup}` : `原文件已备份为 ${backup}`);

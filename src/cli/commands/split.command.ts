@@ -3,7 +3,7 @@
  * cooperates on, only the tracking columns editable, instructions on top.
  */
 import * as path from 'path';
-import { assignUnits, planUnitWorkbook, unitFileName, FenjieError } from '../../core/index';
+import { planUnitWorkbooks, FenjieError } from '../../core/index';
 import { writeXlsx } from '../../writers/xlsx/xlsx.writer';
 import { baseName, parseArgs, usageError, writeOutputFile, type CliIO } from '../cli-io';
 import type { Command } from '../main';
@@ -24,18 +24,16 @@ export const command: Command = {
     const { result } = await loadRecords(positional[0]);
     const tables = result.tables;
     if (tables.every((t) => t.rows.length === 0)) throw new FenjieError('split-no-rows', `${result.source} 中没有任务`, `No tasks in ${result.source}`);
-    const assignments = assignUnits(tables);
-    const years = [...new Set(tables.map((t) => t.year))];
-    const year = years.length === 1 ? years[0] : null;
     const meta = { source: baseName(positional[0]), createdAt: new Date().toISOString() };
     const zh = io.lang !== 'en';
-    for (const assignment of assignments) {
-      const file = path.join(dir, unitFileName(assignment.unit, year));
-      writeOutputFile(file, await writeXlsx(planUnitWorkbook(tables, assignment, meta)));
-      const lead = assignment.rows.filter((r) => r.role === '牵头').length;
-      io.out(zh ? `  ${assignment.unit.padEnd(14)} 牵头 ${lead}，配合 ${assignment.rows.length - lead} → ${file}` : `  ${assignment.unit.padEnd(14)} lead ${lead}, cooperate ${assignment.rows.length - lead} → ${file}`);
+    let count = 0;
+    for (const unit of planUnitWorkbooks(tables, meta)) {
+      const file = path.join(dir, unit.fileName);
+      writeOutputFile(file, await writeXlsx(unit.plan));
+      count += 1;
+      io.out(zh ? `  ${unit.unit.padEnd(14)} 牵头 ${unit.lead}，配合 ${unit.cooperate} → ${file}` : `  ${unit.unit.padEnd(14)} lead ${unit.lead}, cooperate ${unit.cooperate} → ${file}`);
     }
-    io.out(zh ? `已为 ${assignments.length} 个单位写入文件到 ${dir}` : `Wrote ${assignments.length} unit files to ${dir}`);
+    io.out(zh ? `已为 ${count} 个单位写入文件到 ${dir}` : `Wrote ${count} unit files to ${dir}`);
     return 0;
   },
 };

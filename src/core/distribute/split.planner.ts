@@ -8,7 +8,7 @@ import { columnLetter } from '../workbook/cell-address';
 import type { CellValue, ColumnPlan, ConditionalFormatPlan, SheetPlan, WorkbookPlan } from '../workbook/plan.model';
 import { recordCell } from '../workbook/record-cells';
 import { recordColumns, SHEET_NAMES, TABLE_NAMES } from '../workbook/record-columns';
-import { OVERDUE_FILL, OVERDUE_FONT, STATUS_FILLS } from '../workbook/record-sheet.planner';
+import { OVERDUE_FONT, STATUS_FILLS } from '../workbook/record-sheet.planner';
 import { planStateSheet } from '../workbook/state-sheet';
 import { PLAN_VERSION } from '../workbook/workbook.planner';
 import { fingerprint, SPLIT_STATE_KEY, type SplitBaseline, type SplitInfo } from './split-state';

@@ -57,6 +57,7 @@ export function namedUnits(tables: ParsedTable[]): Set<string> {
 
 /** A file name for the unit's workbook that every file system accepts. */
 export function unitFileName(unit: string, year: number | null): string {
+  // eslint-disable-next-line no-control-regex
   const safe = unit.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/^\.+/, '_').slice(0, 80);
   return `${year ?? ''}${year ? '-' : ''}${safe}.xlsx`;
 }

@@ -6,6 +6,8 @@
 import type { Fix, ParsedTable, ProjectRecord, TaskRecord } from '../model/records.model';
 import type { Registry } from '../registry/registry.model';
 import { retitleTable } from '../export/year-retitle';
+import { createRegistryIndex } from '../registry/registry.index';
+import { applyRegistryNames } from '../validate/finding-groups';
 import { createOversightView, updateLeaders } from './leader-update';
 
 type AnyRecord = TaskRecord | ProjectRecord;
@@ -36,7 +38,7 @@ export interface NameChange {
 export interface RolloverOptions {
   year: number;
   registry?: Registry | null;
-  /** Maps names to the registry's form (certain matches only); wired to applyRegistryNames by callers. */
+  /** Maps names to the registry's form (certain matches only); default: applyRegistryNames with `registry`. */
   applyNames?: (tables: ParsedTable[]) => { tables: ParsedTable[]; changes: NameChange[] };
   /** Drop items whose status is 已完成 (default: keep them). */
   dropFinished?: boolean;
@@ -91,8 +93,10 @@ export function rolloverTables(input: ParsedTable[], options: RolloverOptions): 
   let tables = input.map((t) => ({ ...t, rows: (t.rows as AnyRecord[]).map((r) => ({ ...r, leaders: [...r.leaders], leadUnits: [...r.leadUnits], relatedUnits: [...r.relatedUnits] })) }) as ParsedTable);
   if (options.dropFinished) tables = dropFinished(tables, changes);
   let namesMapped = 0;
-  if (options.applyNames) {
-    const mapped = options.applyNames(tables);
+  const registry = options.registry;
+  const applyNames = options.applyNames ?? (registry ? (t: ParsedTable[]) => applyRegistryNames(t, createRegistryIndex(registry)) : undefined);
+  if (applyNames) {
+    const mapped = applyNames(tables);
     tables = mapped.tables;
     namesMapped = mapped.changes.length;
     for (const c of mapped.changes) {

@@ -69,7 +69,7 @@ describe('fenjie split and collect', () => {
     expect(files.some((f) => f.includes('各有关镇'))).toBe(false);
     const book = await readFenjieWorkbook(new Uint8Array(fs.readFileSync(path.join(units, '2023-发改委.xlsx'))));
     expect((book.state.split as { unit: string }).unit).toBe('发改委');
-    const rows = book.result.tables.flatMap((t) => t.rows);
+    const rows = book.result.tables.flatMap((t) => [...t.rows]);
     expect(rows.length).toBeGreaterThan(5);
     expect(rows.every((r) => r.leadUnits.includes('发改委') || r.relatedUnits.includes('发改委'))).toBe(true);
     const wb = new ExcelJS.Workbook();

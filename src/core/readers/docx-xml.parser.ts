@@ -48,6 +48,7 @@ export function createDocxGridBuilder(): DocxGridBuilder {
   let row: GridRow | null = null;
   let cell: GridCell | null = null;
   let gridAfter = 0;
+  let rowDeleted = false;
   let warnedCell: GridCell | null = null;
   const grids: Grid[] = [];
   const paragraphs: string[] = [];
@@ -115,6 +116,7 @@ export function createDocxGridBuilder(): DocxGridBuilder {
     if (name === 'tr') {
       row = { cells: [] };
       gridAfter = 0;
+      rowDeleted = false;
     } else if (name === 'tc' && row) {
       cell = { paragraphs: [] };
       row.cells.push(cell);
@@ -127,6 +129,9 @@ export function createDocxGridBuilder(): DocxGridBuilder {
     } else if (name === 'gridSpan' && cell) {
       const span = toCount(attr(attrs, 'val'));
       if (span > 1) cell.colSpan = span;
+    } else if (name === 'cellDel' && cell && row) {
+      row.cells.pop();
+      cell = null;
     } else if (name === 'vMerge' && cell) {
       cell.vMerge = attr(attrs, 'val') === 'restart' ? 'restart' : 'continue';
     }
@@ -144,6 +149,8 @@ export function createDocxGridBuilder(): DocxGridBuilder {
       return;
     }
     if (SKIPPED.has(name)) {
+      // A tracked deletion in w:trPr deletes the whole row; w:cellDel in w:tcPr the cell.
+      if (name === 'del' && depth === 1 && row && !cell) rowDeleted = true;
       skip = 1;
       return;
     }
@@ -190,7 +197,7 @@ export function createDocxGridBuilder(): DocxGridBuilder {
     } else if (depth === 1 && name === 'tc') cell = null;
     else if (depth === 1 && name === 'tr' && row) {
       row.cells.push(...emptyCells(gridAfter));
-      if (row.cells.length > 0) grid?.rows.push(row);
+      if (row.cells.length > 0 && !rowDeleted) grid?.rows.push(row);
       row = null;
     } else if (name === 'tbl' && depth > 0) {
       depth--;

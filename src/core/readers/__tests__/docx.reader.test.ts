@@ -89,6 +89,15 @@ describe('readDocx features (hand-built XML)', () => {
     expect(doc.warnings.map((w) => [w.code, w.table, w.row])).toEqual([['nested-table', 0, 0]]);
   });
 
+  it('drops rows and cells deleted with tracked changes (w:trPr/w:del, w:tcPr/w:cellDel)', () => {
+    const doc = read(tbl([
+      tr([tc(p('a')), tc(p('b'))]),
+      tr([tc(p('gone')), tc(p('gone'))], '<w:del w:id="1" w:author="x"/>'),
+      tr([tc(p('c')), tc(p('x'), '<w:cellDel w:id="2"/>'), tc(p('d'))]),
+    ]));
+    expect(doc.grids[0].rows.map((r) => r.cells.map((c) => c.paragraphs.join('')))).toEqual([['a', 'b'], ['c', 'd']]);
+  });
+
   it('marks w:tblHeader rows, but not w:val="false"', () => {
     const doc = read(tbl([tr([tc(p('h'))], '<w:tblHeader/>'), tr([tc(p('h2'))], '<w:tblHeader w:val="false"/>'), tr([tc(p('v'))])]));
     expect(doc.grids[0].rows.map((r) => r.isHeader ?? false)).toEqual([true, false, false]);

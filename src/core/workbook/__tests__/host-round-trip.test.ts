@@ -1,0 +1,78 @@
+/** The add-in path: plan → WriteOps → a host → used ranges → the same records (readRecordsFromUsedRanges). */
+import { createMemoryHost } from '../../host/memory.host';
+import { planToOps } from '../../host/plan-to-ops';
+import { isFenjieWorkbook, readRecordsFromUsedRanges } from '../fenjie-workbook.reader';
+import { buildWorkbookPlan } from '../workbook.planner';
+import type { UsedRange } from '../../host/host.port';
+import { makeResult, makeTask } from './sample-records';
+
+async function drawAndRead(plan: ReturnType<typeof buildWorkbookPlan>) {
+  const host = createMemoryHost();
+  await host.apply(planToOps(plan));
+  const ranges: UsedRange[] = [];
+  for (const sheet of await host.listSheets()) ranges.push(await host.readUsedRange(sheet.name));
+  return { ranges, state: await host.readState() };
+}
+
+describe('readRecordsFromUsedRanges', () => {
+  it('reads the records a host drew from the plan, with ids, tracking and inherited fields', async () => {
+    const input = makeResult(7, 4);
+    input.tables[0].rows[2] = makeTask(2, { tracking: { status: '推进中', progress: 35, deadline: '2023-09-30', latest: '=1+1', updated: '2023-07-01' } });
+    const { ranges, state } = await drawAndRead(buildWorkbookPlan({ results: [input] }));
+    expect(isFenjieWorkbook(ranges)).toBe(true);
+    const book = readRecordsFromUsedRanges(ranges, state, 'host');
+    const withIds = input.tables.map((t) => ({ ...t, rows: t.rows.map((r, i) => ({ ...r, id: `2023-${t.kind === 'tasks' ? 'T' : 'P'}-${String(i + 1).padStart(3, '0')}` })) }));
+    expect(book.result.tables).toEqual(withIds);
+    expect(book.positions[0]).toMatchObject({ sheet: '主要工作', rows: [2, 3, 4, 5, 6, 7, 8] });
+    expect(book.result.fixes).toEqual(input.fixes);
+  });
+
+  it("finds the header under a unit copy's instructions and ignores extra columns", () => {
+    const range: UsedRange = {
+      sheet: '发改委',
+      address: 'B1:F5',
+      values: [
+        ['请填写进展状态等列', '', '', '', ''],
+        ['', '', '', '', ''],
+        ['本单位职责', '编号', '项目', '内容和要求', '进展状态'],
+        ['牵头', '2023-T-004', '项目4', '内容', '已完成'],
+        ['', '', '', '', ''],
+      ],
+      merges: [],
+    };
+    const book = readRecordsFromUsedRanges([range]);
+    expect(book.result.tables).toHaveLength(1);
+    expect(book.result.tables[0]).toMatchObject({ kind: 'tasks', year: 2023, title: '2023年政府各项主要工作分解落实表' });
+    expect(book.result.tables[0].rows[0]).toMatchObject({ id: '2023-T-004', item: '项目4', tracking: { status: '已完成' } });
+    expect(book.positions[0].rows).toEqual([4]);
+    expect(book.positions[0].columns).toMatchObject({ id: 'C', item: 'D', status: 'F' });
+  });
+
+  it('reads tracking typed by hand and reports what it cannot read', () => {
+    const range: UsedRange = {
+      sheet: '主要工作',
+      address: 'A1:G3',
+      values: [
+        ['编号', '项目', '内容和要求', '进展状态', '完成进度', '完成时限', '更新日期'],
+        ['2023-T-001', 'a', 'b', '进行中', '45', '2023年6月30日', '45107'],
+        ['2023-T-002', 'a', 'c', '差不多', '很多', '年底', ''],
+      ],
+      merges: [],
+    };
+    const book = readRecordsFromUsedRanges([range]);
+    const [first, second] = book.result.tables[0].rows;
+    expect(first.tracking).toEqual({ status: '推进中', progress: 45, deadline: '2023-06-30', updated: '2023-06-30' });
+    expect(second.tracking).toEqual({ deadline: '年底' });
+    expect(book.result.warnings.map((w) => [w.code, w.field])).toEqual([
+      ['tracking-unreadable', 'status'],
+      ['tracking-unreadable', 'progress'],
+      ['tracking-unreadable', 'deadline'],
+    ]);
+  });
+
+  it('is not fooled by a sheet without the id column', () => {
+    const range: UsedRange = { sheet: 'Sheet1', address: 'A1:C2', values: [['门类', '项目', '内容和要求'], ['x', 'y', 'z']], merges: [] };
+    expect(isFenjieWorkbook([range])).toBe(false);
+    expect(isFenjieWorkbook(new Uint8Array([1, 2, 3]))).toBe(false);
+  });
+});

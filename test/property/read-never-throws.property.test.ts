@@ -76,7 +76,7 @@ describe('property: readDocument throws only FenjieError', () => {
       fc.asyncProperty(fc.constantFrom(...MAGICS), fc.uint8Array({ maxLength: 3000 }), fc.constantFrom('a.docx', 'a.txt', 'a', 'a.doc'), async (magic, rest, name) => {
         await throwsOnlyFenjieErrors(new Uint8Array([...magic, ...rest]), name);
       }),
-      { numRuns: 1000 },
+      { numRuns: 500 },
     );
   });
 
@@ -85,7 +85,7 @@ describe('property: readDocument throws only FenjieError', () => {
       fc.asyncProperty(mutation, async (m) => {
         await throwsOnlyFenjieErrors(mutate(m), 'mutated.docx');
       }),
-      { numRuns: 1000 },
+      { numRuns: 500 },
     );
   });
 
@@ -103,7 +103,7 @@ describe('property: readDocument throws only FenjieError', () => {
           }
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 });

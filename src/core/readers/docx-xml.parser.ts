@@ -58,11 +58,15 @@ export function createDocxGridBuilder(): DocxGridBuilder {
   const attr = (attrs: string, local: string): string | undefined =>
     readAttribute(attrs, prefix ? `${prefix}:${local}` : local) ?? (prefix === 'w' ? undefined : readAttribute(attrs, `w:${local}`));
 
+  // Tag names repeat millions of times in a long document: look them up instead of slicing.
+  const localNames = new Map<string, string | null>();
   function localName(name: string): string | null {
+    const known = localNames.get(name);
+    if (known !== undefined) return known;
     const colon = name.indexOf(':');
-    const p = colon < 0 ? '' : name.slice(0, colon);
-    if (prefix === null) return name.slice(colon + 1);
-    return p === prefix ? name.slice(colon + 1) : null;
+    const local = prefix === null || (colon < 0 ? '' : name.slice(0, colon)) === prefix ? name.slice(colon + 1) : null;
+    if (prefix !== null && localNames.size < 2000) localNames.set(name, local);
+    return local;
   }
 
   function findPrefix(attrs: string): void {

@@ -15,6 +15,7 @@ import {
   writeNoticeDocx,
   FenjieError,
   type Fix,
+  type MarginsMm,
   type Notice,
   type ParsedTable,
   type ParseResult,
@@ -24,7 +25,7 @@ import {
 import { baseName, parseArgs, readInputFile, usageError, writeOutputFile, type CliIO } from '../cli-io';
 import type { Command } from '../main';
 
-const USAGE = 'export INPUT --docx OUT.docx [--year N] [--registry R|default] [--size 小四] [--no-cover]';
+const USAGE = 'export INPUT --docx OUT.docx [--year N] [--registry R|default] [--size 小四] [--no-cover] [--landscape-margins T,B,L,R]';
 
 export interface LoadedRecords {
   result: ParseResult;
@@ -76,6 +77,17 @@ export function formatNameChanges(changes: Fix[], tables: ParsedTable[], lang: '
   return lines;
 }
 
+/** `--landscape-margins 28,26,35,37` (mm: top, bottom, left, right). */
+export function parseMargins(value: string | boolean | undefined): MarginsMm | undefined {
+  if (value === undefined) return undefined;
+  const parts = typeof value === 'string' ? value.split(/[,，\s]+/).map(Number) : [];
+  if (parts.length !== 4 || parts.some((n) => !Number.isFinite(n) || n < 5 || n > 80)) {
+    throw usageError(`页边距无效：${String(value)}（格式：上,下,左,右，单位毫米，如 28,26,35,37）`, `Invalid margins: ${String(value)} (top,bottom,left,right in mm, e.g. 28,26,35,37)`);
+  }
+  const [top, bottom, left, right] = parts;
+  return { top, bottom, left, right };
+}
+
 function noticeYear(notice: Notice): number | null {
   const m = /〔(\d{4})〕/.exec(notice.number ?? '') ?? /^(\d{4})-/.exec(notice.date ?? '');
   return m ? Number(m[1]) : null;
@@ -86,12 +98,13 @@ export const command: Command = {
   summaryEn: 'Export the attachments as an official-format Word document (GB/T 9704-2012)',
   usage: USAGE,
   async run(argv: string[], io: CliIO): Promise<number> {
-    const { positional, flags } = parseArgs(argv, ['size', 'issuer']);
+    const { positional, flags } = parseArgs(argv, ['size', 'issuer', 'landscape-margins']);
     const out = typeof flags.docx === 'string' ? flags.docx : typeof flags.o === 'string' ? flags.o : null;
     if (positional.length !== 1 || !out) throw usageError(`用法：fenjie ${USAGE}`, `Usage: fenjie ${USAGE}`);
     const year = parseYearOption(flags.year);
     const tableSize = typeof flags.size === 'string' ? parseTableSize(flags.size) : undefined;
     if (typeof flags.size === 'string' && tableSize === undefined) throw usageError(`字号无效：${flags.size}（如 四号、小四、12）`, `Invalid size: ${flags.size} (e.g. 四号, 小四, 12)`);
+    const landscapeMarginsMm = parseMargins(flags['landscape-margins']);
     const registry = loadRegistryOption(flags.registry);
     const { result } = await loadRecords(positional[0]);
     if (result.tables.length === 0) {
@@ -103,7 +116,7 @@ export const command: Command = {
     const coverFits = !year || noticeYear(result.notice) === null || noticeYear(result.notice) === year;
     const written = writeNoticeDocx(
       { notice: coverFits ? result.notice : null, tables },
-      { tableSize, cover: !flags['no-cover'], issuer: typeof flags.issuer === 'string' ? flags.issuer : undefined },
+      { tableSize, landscapeMarginsMm, cover: !flags['no-cover'], issuer: typeof flags.issuer === 'string' ? flags.issuer : undefined },
     );
     const { backup } = writeOutputFile(out, written.bytes);
     const zh = io.lang !== 'en';

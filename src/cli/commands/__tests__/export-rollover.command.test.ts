@@ -84,6 +84,16 @@ describe('fenjie export', () => {
     expect(back.notice.number).toBeNull();
   });
 
+  it('takes landscape margins in mm', async () => {
+    const out = path.join(dir, 'm.docx');
+    await exportCommand.run([SEED_2023, '--docx', out, '--landscape-margins', '20,20,25,25'], captureIO());
+    const { strFromU8, unzipSync } = await import('fflate');
+    const doc = strFromU8(unzipSync(bytes(out))['word/document.xml']);
+    expect(doc).toContain(`w:top="${Math.round((20 * 1440) / 25.4)}"`);
+    expect(doc).toContain(`w:left="${Math.round((25 * 1440) / 25.4)}"`);
+    await expect(exportCommand.run([SEED_2023, '--docx', out, '--landscape-margins', '1,2'], captureIO())).rejects.toMatchObject({ code: 'usage' });
+  });
+
   it('rejects a bad year and a bad size with a usage error', async () => {
     await expect(exportCommand.run([SEED_2023, '--docx', path.join(dir, 'z.docx'), '--year', 'abc'], captureIO())).rejects.toMatchObject({ code: 'usage' });
     await expect(exportCommand.run([SEED_2023, '--docx', path.join(dir, 'z.docx'), '--size', 'huge'], captureIO())).rejects.toMatchObject({ code: 'usage' });

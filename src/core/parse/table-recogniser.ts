@@ -28,12 +28,14 @@ const REQUIRED: Record<TableKind, HeaderKey[]> = {
 const HEADER_SEARCH_ROWS = 6;
 const MIN_HEADER_CELLS = 3;
 const TITLE_PATTERN = /(分解落实表|项目情况表|民生实事[^，。]*表|落实表|情况表|一览表|清单)\s*$/;
+/** A title that names the other kind (`2．2021年民生实事项目情况表` in a list of attachments) is not this table's. */
+const KIND_TITLE: Record<TableKind, RegExp> = { tasks: /主要工作|分解落实|落实表/, projects: /民生实事|项目情况/ };
 
 export function recogniseGrid(grid: Grid, gridIndex: number): RecognisedGrid {
   const findings: Finding[] = [];
   const expanded = grid.rows.map((row) => expandRow(row));
   const headerIndex = findHeaderRow(expanded);
-  const result: RecognisedGrid = { gridIndex, kind: null, title: findTitle(grid, expanded, headerIndex), headerYear: null, columns: [], rows: [], findings };
+  const result: RecognisedGrid = { gridIndex, kind: null, title: null, headerYear: null, columns: [], rows: [], findings };
   if (headerIndex < 0) {
     findings.push(unknownTable(gridIndex, expanded[0]));
     return result;
@@ -48,6 +50,7 @@ export function recogniseGrid(grid: Grid, gridIndex: number): RecognisedGrid {
     return result;
   }
   result.kind = kind;
+  result.title = findTitle(grid, expanded, headerIndex, kind);
   const missing = REQUIRED[kind].filter((key) => !columns.includes(key));
   if (missing.length > 0) {
     findings.push({
@@ -138,12 +141,14 @@ function toRawRow(cells: string[][], columns: (HeaderKey | null)[]): RawRow {
 }
 
 /** The title is the last title-like paragraph before the table, or a title row above the header. */
-function findTitle(grid: Grid, rows: string[][][], headerIndex: number): string | null {
+function findTitle(grid: Grid, rows: string[][][], headerIndex: number, kind: TableKind): string | null {
   const candidates = [...grid.before];
   for (let r = 0; r < headerIndex; r += 1) candidates.push(rows[r].map((t) => t.join('')).join(''));
   for (let i = candidates.length - 1; i >= 0; i -= 1) {
     const text = candidates[i].replace(/[\s\u3000]+/g, '');
-    if (TITLE_PATTERN.test(text) && !/^附件[:：]/.test(text)) return text.replace(/^附件\d+/, '');
+    if (!TITLE_PATTERN.test(text) || /^附件[:：]/.test(text)) continue;
+    if (KIND_TITLE[kind === 'tasks' ? 'projects' : 'tasks'].test(text) && !KIND_TITLE[kind].test(text)) continue;
+    return text.replace(/^附件\d+/, '').replace(/^[\d一二三四五六七八九十]+[.．、]/, '');
   }
   return null;
 }

@@ -79,6 +79,14 @@ describe('recogniser', () => {
     expect(result.tables.map((t) => [t.title, t.year, t.rows.length])).toEqual([['2022年政府各项主要工作分解落实表', 2022, 1]]);
   });
 
+  it('does not take a title naming the other kind (a list of attachments) and drops list numbers', () => {
+    const before = ['附件：1．2021年政府各项主要工作分解落实表', '2．2021年民生实事项目情况表'];
+    const result = parseGrids(makeDoc([makeGrid(TASK_HEADER, [TASK_ROW], before)]), 'x');
+    expect(result.tables[0].title).toBeNull();
+    const projects = parseGrids(makeDoc([makeGrid(PROJECT_HEADER, [PROJECT_ROW], before)]), 'x');
+    expect(projects.tables[0].title).toBe('2021年民生实事项目情况表');
+  });
+
   it('takes the year from the 通知 number when the title has none', () => {
     const result = parseGrids(makeDoc([makeGrid(TASK_HEADER, [TASK_ROW])], ['太政发〔2022〕3号']), 'x');
     expect(result.tables[0].year).toBe(2022);

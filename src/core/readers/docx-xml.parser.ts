@@ -20,8 +20,8 @@ const SKIPPED = new Set([
 ]);
 
 export interface DocxGridBuilder {
-  /** `attrs` is the tag's raw attribute text (see xml-tokenizer's readAttribute). */
-  onOpen(name: string, attrs: string): void;
+  /** `attrs()` gives the tag's raw attribute text (see xml-tokenizer's readAttribute). */
+  onOpen(name: string, attrs: () => string): void;
   onClose(name: string): void;
   onText(text: string): void;
   finish(): DocumentGrids;
@@ -116,7 +116,8 @@ export function createDocxGridBuilder(): DocxGridBuilder {
     }
   }
 
-  function openTableProperty(name: string, attrs: string): void {
+  function openTableProperty(name: string, attrsOf: () => string): void {
+    const attrs = name === 'tr' || name === 'tc' ? '' : attrsOf();
     if (name === 'tr') {
       row = { cells: [] };
       gridAfter = 0;
@@ -141,12 +142,12 @@ export function createDocxGridBuilder(): DocxGridBuilder {
     }
   }
 
-  function onOpen(qname: string, attrs: string): void {
+  function onOpen(qname: string, attrs: () => string): void {
     if (skip > 0) {
       skip++;
       return;
     }
-    if (prefix === null) findPrefix(attrs);
+    if (prefix === null) findPrefix(attrs());
     const name = localName(qname);
     if (name === null) {
       if (qname.endsWith(':Fallback')) skip = 1; // mc:Fallback repeats mc:Choice

@@ -8,8 +8,11 @@
 import { createReadError } from './read-errors';
 
 export interface XmlHandler {
-  /** `attrs` is the raw attribute text; read it with `readAttribute`. */
-  onOpen(name: string, attrs: string): void;
+  /**
+   * `attrs()` returns the raw attribute text (read it with `readAttribute`); it is only valid
+   * during the call, and costs nothing unless called (most tags' attributes are never needed).
+   */
+  onOpen(name: string, attrs: () => string): void;
   onClose(name: string): void;
   onText(text: string): void;
 }
@@ -55,6 +58,10 @@ export function readAttribute(attrs: string, qname: string): string | undefined 
 export function createXmlTokenizer(handler: XmlHandler): XmlTokenizer {
   let pending = '';
   const stack: string[] = [];
+  let attrSource = '';
+  let attrFrom = 0;
+  let attrTo = 0;
+  const attrs = (): string => attrSource.slice(attrFrom, attrTo);
   let sawRoot = false;
 
   function fail(reason: string): never {
@@ -116,7 +123,10 @@ export function createXmlTokenizer(handler: XmlHandler): XmlTokenizer {
     const selfClosing = s.charCodeAt(k - 1) === 47;
     const name = s.slice(i + 1, j);
     sawRoot = true;
-    handler.onOpen(name, s.slice(j, selfClosing ? k - 1 : k));
+    attrSource = s;
+    attrFrom = j;
+    attrTo = selfClosing ? k - 1 : k;
+    handler.onOpen(name, attrs);
     if (selfClosing) handler.onClose(name);
     else stack.push(name);
     return k + 1;

@@ -7,7 +7,7 @@ type Event = string;
 function tokenize(chunks: string[]): Event[] {
   const events: Event[] = [];
   const t = createXmlTokenizer({
-    onOpen: (name, attrs) => events.push(`<${name}${attrs}>`),
+    onOpen: (name, attrs) => events.push(`<${name}${attrs()}>`),
     onClose: (name) => events.push(`</${name}>`),
     onText: (text) => (events.length > 0 && events[events.length - 1].startsWith('"') ? (events[events.length - 1] += text) : events.push(`"${text}`)),
   });

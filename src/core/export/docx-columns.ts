@@ -76,7 +76,11 @@ function charsFor(column: DocxColumn, rows: AnyRecord[]): number {
     if (column.role === 'merge') lengths.push(paragraphs.join('').length);
   }
   // Names keep one per line up to maxChars; a longer unit name wraps.
-  if (column.role === 'names') return Math.min(Math.max(longest, column.minChars ?? 3), column.maxChars ?? 7);
+  if (column.role === 'names') {
+    const chars = Math.min(Math.max(longest, column.minChars ?? 3), column.maxChars ?? 7);
+    // A header such as 主要责任单位 either fits on one line or breaks in the middle, never 5 + 1.
+    return chars > column.header.length / 2 + 1 ? Math.max(chars, column.header.length) : Math.max(chars, headerChars);
+  }
   // Merge columns: a typical (90th percentile) value takes about `lines` lines.
   lengths.sort((a, b) => a - b);
   const typical = lengths.length ? lengths[Math.floor(lengths.length * 0.9)] : 0;
@@ -92,8 +96,9 @@ export function computeWidths(columns: DocxColumn[], rows: AnyRecord[], total: n
   const shares = columns.map((c) => (c.role === 'text' ? (c.share ?? 1) : 0));
   const shareSum = shares.reduce((a, b) => a + b, 0) || 1;
   let fixedSum = fixed.reduce((a, b) => a + b, 0);
-  // The text columns keep at least 40 % of the width however long the names are.
-  const maxFixed = Math.round(total * 0.6);
+  // The text columns keep at least 40 % (one text column) or 50 % (two) of the width.
+  const textColumns = columns.filter((c) => c.role === 'text').length;
+  const maxFixed = Math.round(total * (textColumns > 1 ? 0.5 : 0.6));
   const scale = fixedSum > maxFixed ? maxFixed / fixedSum : 1;
   const widths = fixed.map((w, i) => Math.max(floor[i], Math.round(w * scale)));
   fixedSum = widths.reduce((a, b) => a + b, 0);

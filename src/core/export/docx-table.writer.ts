@@ -1,6 +1,6 @@
 /** One attachment table as WordprocessingML: header row repeated, rows kept whole, vertical merges. */
 import type { ParsedTable, ProjectRecord, TaskRecord } from '../model/records.model';
-import { columnsFor, computeWidths, type DocxColumn } from './docx-columns';
+import { CELL_PADDING, columnsFor, computeWidths, type DocxColumn } from './docx-columns';
 import { escapeXml } from './docx-xml';
 
 type AnyRecord = TaskRecord | ProjectRecord;
@@ -45,6 +45,18 @@ function cellXml(width: number, paragraphs: string[], look: CellLook, merge: Mer
   return `<w:tc>${tcPr}${body}</w:tc>`;
 }
 
+/** A header too wide for its column breaks into even lines (主要责/任单位), as Word users do by hand. */
+export function headerLines(header: string, width: number, pt: number): string[] {
+  const fit = Math.max(1, Math.floor((width - CELL_PADDING) / (pt * 20)));
+  const chars = [...header];
+  if (chars.length <= fit) return [header];
+  const lines = Math.ceil(chars.length / fit);
+  const per = Math.ceil(chars.length / lines);
+  const out: string[] = [];
+  for (let i = 0; i < chars.length; i += per) out.push(chars.slice(i, i + per).join(''));
+  return out;
+}
+
 /** The table XML, `total` twips wide, its text `pt` points. */
 export function writeTableXml(table: ParsedTable, total: number, pt: number): string {
   const rows = table.rows as AnyRecord[];
@@ -61,7 +73,7 @@ export function writeTableXml(table: ParsedTable, total: number, pt: number): st
   );
   out.push(`<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`);
   out.push(
-    `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${columns.map((c, i) => cellXml(widths[i], [c.header], headerLook, null)).join('')}</w:tr>`,
+    `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${columns.map((c, i) => cellXml(widths[i], headerLines(c.header, widths[i], pt), headerLook, null)).join('')}</w:tr>`,
   );
   for (let r = 0; r < rows.length; r += 1) {
     const record = rows[r];

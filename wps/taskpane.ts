@@ -2,6 +2,7 @@
  * WPS entry of the task pane: finds the ET Application WPS puts on the page, mounts the shared
  * task pane over the WPS host adapter, and wires the pane's own 隐藏窗格 button. No Office.js here.
  */
+import './legacy-polyfills';
 import { detectHost, type HostGlobals } from '../src/hosts/detect-host';
 import type { EtApplicationLike } from '../src/hosts/wps/wps-api';
 import { createWpsHost } from '../src/hosts/wps/wps.host';

@@ -60,7 +60,7 @@ export function buildAssignments(tables: ParsedTable[], today: string, index?: R
       const status = row.tracking?.status ?? '';
       const deadline = row.tracking?.deadline ?? '';
       const overdue = Boolean(deadline && deadline < today && status !== '已完成');
-      const leaders = [...new Set(row.leaders.map((l) => canonical(index, l, 'leader')))];
+      const leaders = [...new Set<string>(row.leaders.map((l) => canonical(index, l, 'leader')))];
       const base = { id, year: table.year, kind: table.kind, category: row.category, title: recordTitle(table, row), leaders, status, deadline, overdue };
       const seen = new Set<string>();
       const add = (raw: string, role: AssignmentRole) => {

@@ -41,13 +41,26 @@ export function checkLeaderUnits(table: ParsedTable, t: number, index: RegistryI
   const overseers = overseersFor(index, allTables);
   if (overseers.size === 0) return [];
   const out: Finding[] = [];
+  const expectedByUnit = new Map<string, string[]>();
+  const expectedFor = (raw: string): string[] => {
+    let hit = expectedByUnit.get(raw);
+    if (!hit) {
+      const unit = findCertain(index, raw, 'unit')?.name ?? raw;
+      hit = activeIn(index, overseers.get(unit) ?? [], table.year);
+      expectedByUnit.set(raw, hit);
+    }
+    return hit;
+  };
   table.rows.forEach((row, r) => {
     if (row.leaders.length === 0) return;
-    const leaders = new Set(row.leaders.map((l) => findCertain(index, l, 'leader')?.name ?? l));
+    let leaders: Set<string> | null = null;
     for (const raw of row.leadUnits) {
-      const unit = findCertain(index, raw, 'unit')?.name ?? raw;
-      const expected = activeIn(index, overseers.get(unit) ?? [], table.year);
-      if (expected.length === 0 || expected.some((l) => leaders.has(l))) continue;
+      const expected = expectedFor(raw);
+      if (expected.length === 0 || expected.some((l) => row.leaders.includes(l))) continue;
+      // Only now map the row's leaders to their registry form (张  顺 → 张顺).
+      leaders ??= new Set(row.leaders.map((l) => findCertain(index, l, 'leader')?.name ?? l));
+      const known = leaders;
+      if (expected.some((l) => known.has(l))) continue;
       out.push({
         code: 'leader-unit-mismatch',
         severity: 'warning',

@@ -62,16 +62,24 @@ function matchAbbreviation(kindIndex: KindIndex, norm: string): Candidate[] {
   const split = splitSuffix(norm);
   const byChar = split && kindIndex.stemChars.get(split.cls);
   if (!split || !byChar) return out;
-  const counts = new Map<IndexEntry, number>();
-  const stemChars = [...new Set(split.stem)];
-  for (const ch of stemChars) for (const entry of byChar.get(ch) ?? []) counts.set(entry, (counts.get(entry) ?? 0) + 1);
-  for (const [entry, count] of counts) {
-    const forms = kindIndex.stems.get(entry) ?? [];
-    // Short form of a registry name: all of the raw stem's characters occur in the entry's stem.
-    if (count === stemChars.length && forms.some((f) => isAbbreviationOf(norm, f.form))) {
-      out.push(candidate(entry, 'abbreviation', SCORES.abbreviation));
-    } else if (forms.some((f) => isAbbreviationOf(f.form, norm))) {
-      out.push(candidate(entry, 'abbreviation', 0.78));
+  const chars = [...new Set(split.stem)];
+  const sets = chars.map((ch) => byChar.get(ch));
+  // Short form of a registry name: every raw stem character occurs in the entry, so walking the
+  // smallest posting set and probing the others finds all candidates.
+  if (sets.every(Boolean)) {
+    const ordered = (sets as Set<IndexEntry>[]).sort((a, b) => a.size - b.size);
+    for (const entry of ordered[0]) {
+      if (!ordered.every((set) => set.has(entry))) continue;
+      if ((kindIndex.stems.get(entry) ?? []).some((f) => isAbbreviationOf(norm, f.form))) out.push(candidate(entry, 'abbreviation', SCORES.abbreviation));
+    }
+  }
+  // Long form of a registry name (a fuller spelling than the registry's): only for longer values.
+  if ([...norm].length >= 5) {
+    const counts = new Map<IndexEntry, number>();
+    for (const set of sets) for (const entry of set ?? []) counts.set(entry, (counts.get(entry) ?? 0) + 1);
+    for (const [entry, count] of counts) {
+      if (count < (kindIndex.minStemChars.get(entry) ?? Infinity)) continue;
+      if ((kindIndex.stems.get(entry) ?? []).some((f) => isAbbreviationOf(f.form, norm))) out.push(candidate(entry, 'abbreviation', 0.78));
     }
   }
   return out;
@@ -177,7 +185,7 @@ function rank(list: Candidate[]): Suggestion[] {
     if (!prev || c.score > prev.score || (c.certain && !prev.certain)) best.set(c.value, c);
   }
   return [...best.values()]
-    .sort((a, b) => Number(b.certain) - Number(a.certain) || b.score - a.score || a.value.localeCompare(b.value, 'zh'))
+    .sort((a, b) => Number(b.certain) - Number(a.certain) || b.score - a.score || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
     .map((c) => ({ value: c.value, score: Math.round(Math.min(c.score, c.reason === 'exact' ? 1 : 0.99) * 100) / 100, reason: c.reason, certain: c.certain }));
 }
 
@@ -186,15 +194,26 @@ function rank(list: Candidate[]): Suggestion[] {
  * homophone, near-form, split and joined suggestions. Empty when nothing is close.
  */
 export function matchName(index: RegistryIndex, raw: string, kind: NameKind, ctx: MatchContext = {}): Suggestion[] {
+  const kindIndex = kindIndexOf(index, kind);
+  // Most values are written right: answer those without touching the memo.
+  const exact = kindIndex.exact.get(raw);
+  if (exact) return [{ value: exact.name, score: 1, reason: 'exact', certain: true }];
   const key = `${kind}\u0000${raw}`;
-  let base = index.cache.get(key) as Candidate[] | undefined;
-  if (!base) {
-    base = matchBase(index, raw, kind);
-    index.cache.set(key, base as unknown as Suggestion[]);
+  let memo = index.cache.get(key) as unknown as MemoEntry | undefined;
+  if (!memo) {
+    const base = matchBase(index, raw, kind);
+    memo = { base, certain: base.some((c) => c.certain) ? rank(base) : null };
+    index.cache.set(key, memo as unknown as Suggestion[]);
   }
-  if (base.some((c) => c.certain)) return rank(base);
-  const withContext = applyContext(index, kind, base, ctx);
+  if (memo.certain) return memo.certain.map((s) => ({ ...s }));
+  const withContext = applyContext(index, kind, memo.base, ctx);
   return rank([...withContext, ...matchJoined(index, raw, kind, ctx)]);
+}
+
+interface MemoEntry {
+  base: Candidate[];
+  /** The ranked answer when it does not depend on the context (a certain match). */
+  certain: Suggestion[] | null;
 }
 
 /**

@@ -14,6 +14,20 @@ const EDGE_PUNCTUATION = /^[\s、，,。；;：:]+|[\s、，,。；;：:]+$/g;
  * every bracket form as ASCII `()`, every middle-dot variant as `·`, edge punctuation trimmed.
  */
 export function normaliseName(raw: string): string {
+  let hit = memo.get(raw);
+  if (hit === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    hit = computeNormalised(raw);
+    memo.set(raw, hit);
+  }
+  return hit;
+}
+
+/** Names repeat thousands of times in a workbook; the regex pipeline runs once per distinct value. */
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 100_000;
+
+function computeNormalised(raw: string): string {
   return raw
     .normalize('NFKC')
     .replace(INVISIBLE, '')

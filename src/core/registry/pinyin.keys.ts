@@ -41,12 +41,21 @@ export function createPinyinReader(pinyin: PinyinFn): PinyinReader {
     }
     return hit;
   };
+  const surnames = new Map<string, string>();
+  const surnameReading = (ch: string): string => {
+    let hit = surnames.get(ch);
+    if (hit === undefined) {
+      hit = pinyin(ch, { type: 'array', mode: 'surname' })[0] ?? '';
+      surnames.set(ch, hit);
+    }
+    return hit;
+  };
   const keys = (name: string, asPerson: boolean): string[] => {
     const chars = [...name];
     if (chars.length === 0) return [];
     const perChar = chars.map((ch) => readings(ch));
     if (asPerson && isHan(chars[0])) {
-      const surname = pinyin(name, { type: 'array', mode: 'surname' })[0];
+      const surname = surnameReading(chars[0]);
       if (surname && !perChar[0].includes(surname)) perChar[0] = [surname, ...perChar[0]];
     }
     let combos: string[] = [''];

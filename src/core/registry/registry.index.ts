@@ -27,8 +27,10 @@ export interface KindIndex {
   abbreviation: Map<string, IndexEntry[]>;
   /** Suffix class → character → entries whose stem (of any form) holds that character. */
   stemChars: Map<string, Map<string, Set<IndexEntry>>>;
-  /** Suffix class → entry → the stems of its forms. */
+  /** Entry → the suffixed forms it can be abbreviated from. */
   stems: Map<IndexEntry, { cls: string; form: string }[]>;
+  /** Entry → distinct characters in its shortest stem (a cheap filter before subsequence checks). */
+  minStemChars: Map<IndexEntry, number>;
   homophone: Map<string, IndexEntry[]>;
   toneless: Map<string, IndexEntry[]>;
   deletion: Map<string, IndexEntry[]>;
@@ -66,6 +68,7 @@ function createKindIndex(): KindIndex {
     abbreviation: new Map(),
     stemChars: new Map(),
     stems: new Map(),
+    minStemChars: new Map(),
     homophone: new Map(),
     toneless: new Map(),
     deletion: new Map(),
@@ -87,6 +90,8 @@ function addStems(index: KindIndex, entry: IndexEntry, forms: string[]): void {
     const split = splitSuffix(form);
     if (!split) continue;
     stems.push({ cls: split.cls, form });
+    const distinct = new Set(split.stem).size;
+    index.minStemChars.set(entry, Math.min(index.minStemChars.get(entry) ?? Infinity, distinct));
     let byChar = index.stemChars.get(split.cls);
     if (!byChar) index.stemChars.set(split.cls, (byChar = new Map()));
     for (const ch of split.stem) {

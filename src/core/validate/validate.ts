@@ -4,7 +4,6 @@
  */
 import { NAME_FIELDS, type Finding, type ParsedTable, type Severity } from '../model/records.model';
 import type { RegistryIndex } from '../registry/registry.index';
-import { normaliseName } from '../registry/name.normalise';
 import { checkName, toFinding } from './name.check';
 import { checkLeaderUnits } from '../crosscheck/leader-unit.check';
 
@@ -43,14 +42,22 @@ function checkNames(table: ParsedTable, t: number, index: RegistryIndex, outside
   const out: Finding[] = [];
   const span = registryYearSpan(index);
   const registryYears = span ? (span.min === span.max ? `${span.min}` : `${span.min}—${span.max}`) : undefined;
+  const activeThisYear = (name: string) => {
+    const years = index.leaders.exact.get(name)?.leader?.years ?? [];
+    return outsideYears || !table.year || years.length === 0 || years.includes(table.year);
+  };
   table.rows.forEach((row, r) => {
     for (const field of NAME_FIELDS) {
       const list = row[field];
+      const exact = field === 'leaders' ? index.leaders.exact : index.units.exact;
       for (let i = 0; i < list.length; i += 1) {
+        const value = list[i];
+        // Fast path: most names are written exactly as in the registry.
+        if (exact.has(value) && (field !== 'leaders' || activeThisYear(value))) continue;
         const ctx = field === 'leaders' ? { units: [...row.leadUnits, ...row.relatedUnits], next: list[i + 1], prev: list[i - 1] } : { leaders: row.leaders, next: list[i + 1], prev: list[i - 1] };
-        const result = checkName({ index, value: list[i], field, ctx, outsideYears, registryYears, year: table.year });
+        const result = checkName({ index, value, field, ctx, outsideYears, registryYears, year: table.year });
         if (!result) continue;
-        out.push(toFinding(result, { table: t, row: r, field, value: list[i] }));
+        out.push(toFinding(result, { table: t, row: r, field, value }));
         if (result.consumesNext) i += 1;
       }
     }
@@ -65,7 +72,7 @@ function checkRequired(table: ParsedTable, t: number): Finding[] {
   table.rows.forEach((row, r) => {
     for (const field of required) {
       const value = (row as unknown as Record<string, unknown>)[field];
-      const empty = Array.isArray(value) ? value.every((v) => !normaliseName(String(v))) : !normaliseName(String(value ?? ''));
+      const empty = Array.isArray(value) ? value.every((v) => !String(v).trim()) : !String(value ?? '').trim();
       if (!empty) continue;
       out.push({ code: 'required-empty', severity: 'warning', message: `第 ${r + 1} 项的“${labels[field]}”为空`, messageEn: `Row ${r + 1}: ${field} is empty`, table: t, row: r, field, value: '' });
     }
@@ -76,14 +83,15 @@ function checkRequired(table: ParsedTable, t: number): Finding[] {
 function taskKey(table: ParsedTable, r: number): string {
   const row = table.rows[r];
   const text = table.kind === 'tasks' ? `${table.rows[r].category}|${(row as { item: string }).item}|${row.content}` : `${(row as { name: string }).name}|${row.content}|${(row as { task: string }).task}`;
-  return normaliseName(text).replace(/[\s，。；、,.;]/g, '');
+  // Not normaliseName: contents are long and unique, not worth its memo.
+  return text.replace(/[\s，。；、,.;]/g, '');
 }
 
 function checkDuplicates(table: ParsedTable, t: number): Finding[] {
   const out: Finding[] = [];
   const first = new Map<string, number>();
   table.rows.forEach((row, r) => {
-    if (!normaliseName(row.content)) return;
+    if (!row.content.trim()) return;
     const key = taskKey(table, r);
     const prev = first.get(key);
     if (prev === undefined) first.set(key, r);

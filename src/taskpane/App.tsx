@@ -25,9 +25,14 @@ const useStyles = makeStyles({
   },
 });
 
+export const SECTION_IDS = ['import', 'tidy', 'registry', 'validate', 'track', 'cross', 'export'] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
 export interface AppProps {
   host: SpreadsheetHost;
   initialLang: Lang;
+  /** The section open at start. */
+  initialView?: SectionId;
   onFirstRender?: () => void;
   onLangChange?: (lang: Lang) => void;
 }
@@ -35,7 +40,7 @@ export interface AppProps {
 /** Debounce for live updates after the user edits the workbook (the host does not report our own writes). */
 const CHANGE_DEBOUNCE_MS = 400;
 
-export function App({ host, initialLang, onFirstRender, onLangChange }: AppProps) {
+export function App({ host, initialLang, initialView = 'import', onFirstRender, onLangChange }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   const [capabilities, setCapabilities] = useState<HostCapabilities | null>(null);
@@ -77,25 +82,25 @@ export function App({ host, initialLang, onFirstRender, onLangChange }: AppProps
           </header>
           <CapabilityNote capabilities={capabilities} />
           <main>
-            <Section id="import" title={s.secImport} defaultOpen>
+            <Section id="import" defaultOpen={initialView === 'import'} title={s.secImport}>
               <ImportSection />
             </Section>
-            <Section id="tidy" title={s.secTidy}>
+            <Section id="tidy" defaultOpen={initialView === 'tidy'} title={s.secTidy}>
               <TidySection />
             </Section>
-            <Section id="registry" title={s.secRegistry}>
+            <Section id="registry" defaultOpen={initialView === 'registry'} title={s.secRegistry}>
               <RegistrySection />
             </Section>
-            <Section id="validate" title={s.secValidate}>
+            <Section id="validate" defaultOpen={initialView === 'validate'} title={s.secValidate}>
               <ValidateSection />
             </Section>
-            <Section id="track" title={s.secTrack}>
+            <Section id="track" defaultOpen={initialView === 'track'} title={s.secTrack}>
               <TrackSection />
             </Section>
-            <Section id="cross" title={s.secCross}>
+            <Section id="cross" defaultOpen={initialView === 'cross'} title={s.secCross}>
               <CrossCheckSection />
             </Section>
-            <Section id="export" title={s.secExport}>
+            <Section id="export" defaultOpen={initialView === 'export'} title={s.secExport}>
               <ExportSection />
             </Section>
           </main>

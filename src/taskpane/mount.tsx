@@ -1,11 +1,13 @@
 import { createRoot } from 'react-dom/client';
 import type { SpreadsheetHost } from '../core';
-import { App } from './App';
+import { App, SECTION_IDS, type SectionId } from './App';
 import type { Lang } from './i18n/strings';
 
 export interface MountOptions {
   /** UI language; default zh-CN. */
   lang?: Lang;
+  /** Section to open first (the ribbon buttons open the pane with ?view=import|validate|track). */
+  view?: SectionId;
   /** Called once the pane has rendered, with the milliseconds since mountTaskpane was called. */
   onFirstRender?: (ms: number) => void;
 }
@@ -26,8 +28,13 @@ export function mountTaskpane(el: HTMLElement, host: SpreadsheetHost, opts: Moun
     el.setAttribute('data-first-render-ms', ms.toFixed(1));
     opts.onFirstRender?.(ms);
   };
-  root.render(<App host={host} initialLang={opts.lang ?? pickDefaultLang()} onFirstRender={reportFirstRender} />);
+  root.render(<App host={host} initialLang={opts.lang ?? pickDefaultLang()} initialView={opts.view ?? pickView()} onFirstRender={reportFirstRender} />);
   return { unmount: () => root.unmount() };
+}
+
+function pickView(): SectionId {
+  const wanted = typeof location !== 'undefined' ? new URLSearchParams(location.search).get('view') : null;
+  return (SECTION_IDS as readonly string[]).includes(wanted ?? '') ? (wanted as SectionId) : 'import';
 }
 
 function pickDefaultLang(): Lang {

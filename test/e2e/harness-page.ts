@@ -11,11 +11,11 @@ export function assertBuilt(): void {
   }
 }
 
-export async function openHarness(browser: Browser, baseUrl: string): Promise<{ page: Page; firstRenderMs: number; errors: string[] }> {
+export async function openHarness(browser: Browser, baseUrl: string, query = ''): Promise<{ page: Page; firstRenderMs: number; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${baseUrl}/harness.html`);
+  await page.goto(`${baseUrl}/harness.html${query}`);
   const firstRenderMs = await page.evaluate(() => window.__fenjie.firstRenderMs);
   return { page, firstRenderMs, errors };
 }

@@ -4,11 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
-import { parseDocument } from '../../src/core';
+import { parseDocument, readFenjieWorkbook } from '../../src/core';
 import { launchBrowser, screenshot } from './browser';
-import { DIST, assertBuilt, countIdRows, importFile, openHarness, openSection, sheetNames, sheetText } from './harness-page';
+import { DIST, assertBuilt, countIdRows, findCell, importFile, openHarness, openSection, sheetNames, sheetText } from './harness-page';
 import { serveStatic, type StaticServer } from './static-server';
 
 const NOTICE_2023 = join(__dirname, '..', 'fixtures', 'notice-2023.docx');
@@ -117,4 +118,60 @@ test('switches to English and is usable from the keyboard', async () => {
   const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
   expect(focused).toBe('validate-run');
   await screenshot(page, 'pane-english');
+});
+
+/** A unit fills in its workbook: the status of one task, as a clerk would in Excel. */
+async function fillUnitStatus(bytes: Uint8Array, status: string): Promise<{ bytes: Uint8Array; id: string }> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  const sheet = workbook.getWorksheet('主要工作');
+  if (!sheet) throw new Error('unit workbook without 主要工作');
+  let header = 0;
+  sheet.eachRow((row, n) => {
+    if (!header && (row.values as unknown[]).includes('进展状态')) header = n;
+  });
+  const headers = sheet.getRow(header).values as unknown[];
+  const idCol = headers.indexOf('编号');
+  const statusCol = headers.indexOf('进展状态');
+  const id = String(sheet.getRow(header + 1).getCell(idCol).value);
+  sheet.getRow(header + 1).getCell(statusCol).value = status;
+  return { bytes: new Uint8Array(await workbook.xlsx.writeBuffer()), id };
+}
+
+test('takes back a unit’s filled-in workbook into the sheets', async () => {
+  const { page, errors } = await openImported();
+  await openSection(page, 'export');
+  const { bytes } = await download(page, 'export-split');
+  const files = unzipSync(bytes);
+  const unitFile = Object.keys(files).find((file) => file.includes('发改委')) as string;
+  const filled = await fillUnitStatus(files[unitFile], '推进中');
+  await page.setInputFiles('[data-testid="collect-files"]', { name: unitFile, mimeType: 'application/octet-stream', buffer: Buffer.from(filled.bytes) });
+  await page.waitForSelector('[data-testid="collect-status"]', { timeout: 60000 });
+  const rows = (await sheetText(page, '主要工作')) ?? [];
+  expect(findCell(rows, filled.id, '进展状态').text).toBe('推进中');
+  await screenshot(page, 'collect');
+  expect(errors).toEqual([]);
+});
+
+test('creates next year’s workbook from this year’s', async () => {
+  const { page, errors } = await openImported();
+  await openSection(page, 'export');
+  await page.fill('[data-testid="rollover-year"] input, input[data-testid="rollover-year"]', '2024');
+  const { name, bytes } = await download(page, 'rollover-run');
+  expect(name).toBe('2024分解落实表.xlsx');
+  const book = await readFenjieWorkbook(bytes, name);
+  expect(book.result.tables.map((table) => [table.kind, table.year, table.rows.length])).toEqual([
+    ['tasks', 2024, 88],
+    ['projects', 2024, 22],
+  ]);
+  expect(book.result.tables[0].rows[0].id).toBe('2024-T-001');
+  expect(errors).toEqual([]);
+});
+
+test('tells the user which features the host lacks', async () => {
+  const opened = await openHarness(browser, server.url, '?off=tables,dataBars');
+  pages.push(opened.page);
+  const note = (await opened.page.textContent('[data-testid="capability-note"]')) ?? '';
+  expect(note).toContain('表格对象');
+  expect(note).toContain('数据条');
 });

@@ -44,7 +44,10 @@ function observeHost(host: MemoryHost, redraw: () => void): SpreadsheetHost {
 }
 
 function start(): void {
-  const host = createMemoryHost({ sheets: [{ name: 'Sheet1' }, makePastedSheet()], activeSheet: 'Sheet1' });
+  // ?off=tables,dataBars switches host capabilities off, to show the degraded paths.
+  const off = (new URLSearchParams(location.search).get('off') ?? '').split(',').filter(Boolean);
+  const capabilities = Object.fromEntries(off.map((feature) => [feature, false]));
+  const host = createMemoryHost({ sheets: [{ name: 'Sheet1' }, makePastedSheet()], activeSheet: 'Sheet1', capabilities });
   const viewRoot = createRoot(document.getElementById('workbook') as HTMLElement);
   const redraw = () => viewRoot.render(<WorkbookView snapshot={host.snapshot()} />);
   host.onChange(redraw);

@@ -69,8 +69,7 @@ export function useValidation(kind: CheckKind): ValidationState {
 
   useEffect(() => {
     if (live && hasRun.current) void validateNow().catch((error) => setStatus({ kind: 'error', text: describeError(error, lang) }));
-    // Only edits (workbookVersion) trigger a live run, not a change of language or registry.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Only edits (workbookVersion) and the switch trigger a live run, not a change of language or registry.
   }, [workbookVersion, live]);
 
   const select = useCallback(

@@ -26,7 +26,15 @@ function noSheet(sheet: string, cause: unknown): FenjieError {
   return new FenjieError('host-invalid-op', `找不到工作表：${sheet}`, `No such sheet: ${sheet}`, { cause, details: { sheet } });
 }
 
-async function writeBatch(context: Excel.RequestContext, ops: WriteOp[], features: OfficeFeatures, budget: number, own: OwnWrites, options?: ApplyOptions): Promise<ApplyReport> {
+interface WriteContext {
+  features: OfficeFeatures;
+  budget: number;
+  own: OwnWrites;
+  /** Restores events and calculation in a new Excel.run, leaving this context's unsent commands unsent. */
+  restoreFresh: () => Promise<void>;
+}
+
+async function writeBatch(context: Excel.RequestContext, ops: WriteOp[], { features, budget, own, restoreFresh }: WriteContext, options?: ApplyOptions): Promise<ApplyReport> {
   const session: WriteSession = { context, features, budget, queuedBytes: 0, syncs: 0 };
   const degraded: ApplyReport['degraded'] = [];
   own.begin();
@@ -44,8 +52,8 @@ async function writeBatch(context: Excel.RequestContext, ops: WriteOp[], feature
     await context.sync();
     report = { applied: ops.length, degraded: summariseDegraded(degraded) };
   } catch (error) {
-    // Restoring must not hide the write's own error.
-    await restoreAfterWrite(context, features, own).catch(() => undefined);
+    // Restoring must not hide the write's own error, nor send writes queued after a failure.
+    await restoreFresh().catch(() => own.end());
     throw error;
   }
   await restoreAfterWrite(context, features, own);
@@ -109,7 +117,8 @@ export function createOfficeHost(env: OfficeEnv): OfficeHost {
       tables.load('items/name');
       await context.sync();
       checkBatch(ops, toSheetInfos(sheets), tables.items.map((t) => t.name));
-      return await writeBatch(context, ops, features, budget, own, options);
+      const restoreFresh = () => run((fresh) => restoreAfterWrite(fresh, features, own));
+      return await writeBatch(context, ops, { features, budget, own, restoreFresh }, options);
     });
   }
 

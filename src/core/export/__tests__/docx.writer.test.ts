@@ -139,6 +139,12 @@ describe('writeNoticeDocx', () => {
     expect(cover).toContain('附件：1．2023年政府各项主要工作分解落实表');
   });
 
+  it('puts the issuer in red above a red rule when given', () => {
+    const d = parts(writeNoticeDocx({ notice: makeNotice(), tables: [makeTasksTable()] }, { issuer: '太仓市人民政府文件' }).bytes)['word/document.xml'];
+    expect(d).toMatch(/<w:bottom w:val="single"[^>]*w:color="FF0000"\/>.*?<w:color w:val="FF0000"\/>.*?太仓市人民政府文件/);
+    expect(d.indexOf('太仓市人民政府文件')).toBeLessThan(d.indexOf('太政发〔2023〕9号'));
+  });
+
   it('leaves the cover out without notice data or when asked', () => {
     const none = writeNoticeDocx({ notice: { number: null, title: null, date: null }, tables: [makeTasksTable()] });
     expect(none.cover).toBe(false);

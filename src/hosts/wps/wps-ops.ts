@@ -3,7 +3,7 @@
  * copied sheets go to the end; freezing goes through ActiveWindow, so it activates the sheet
  * (the host puts the user's sheet back after the batch).
  */
-import type { WriteOp } from '../../core/index';
+import { FenjieError, type WriteOp } from '../../core/index';
 import { parseA1, type CellRect } from './a1-address';
 import { resolveEtEnum, type EtApplicationLike, type EtWorkbookLike, type EtWorksheetLike } from './wps-api';
 import { addConditionalFormat, applyFormat, createTable, setListValidation, setNote, type FormatContext } from './wps-format';
@@ -16,7 +16,7 @@ export interface OpContext extends FormatContext {
 
 export function workbookOf(app: EtApplicationLike): EtWorkbookLike {
   const wb = app.ActiveWorkbook;
-  if (!wb) throw new Error('WPS: no active workbook');
+  if (!wb) throw new FenjieError('host-no-workbook', '请先在 WPS 表格中打开或新建一个工作簿', 'Open or create a workbook in WPS Spreadsheets first');
   return wb;
 }
 

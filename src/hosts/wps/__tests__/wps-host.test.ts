@@ -190,3 +190,14 @@ describe('WPS host: reading costs few calls', () => {
     expect(fake2.core.rangeLookups - before2).toBeLessThan(100);
   });
 });
+
+describe('WPS host: no workbook open', () => {
+  it('says to open a workbook instead of failing obscurely', async () => {
+    const { fake } = setup();
+    const bare = { ...fake.Application, ActiveWorkbook: null, ActiveSheet: null } as typeof fake.Application;
+    const host = createWpsHost({ Application: bare });
+    await expect(host.listSheets()).rejects.toMatchObject({ code: 'host-no-workbook' });
+    await expect(host.getActiveSheet()).rejects.toMatchObject({ code: 'host-no-workbook' });
+    expect((await host.getCapabilities()).dataBars).toBe(false);
+  });
+});

@@ -134,6 +134,12 @@ export function createDocxGridBuilder(): DocxGridBuilder {
     } else if (name === 'gridSpan' && cell) {
       const span = toCount(attr(attrs, 'val'));
       if (span > 1) cell.colSpan = span;
+    } else if (name === 'hMerge' && cell && row && attr(attrs, 'val') !== 'restart' && row.cells.length > 1) {
+      // Legacy horizontal merge (older Word, WPS): the continuing cell widens the one before it.
+      row.cells.pop();
+      const first = row.cells[row.cells.length - 1];
+      first.colSpan = (first.colSpan ?? 1) + (cell.colSpan ?? 1);
+      cell = { paragraphs: [] }; // keeps its (empty) text out of the row
     } else if (name === 'cellDel' && cell && row) {
       row.cells.pop();
       cell = null;

@@ -55,6 +55,11 @@ describe('readDocx features (hand-built XML)', () => {
     expect(cells[3].paragraphs).toEqual([]);
   });
 
+  it('turns a legacy w:hMerge into a column span', () => {
+    const doc = read(tbl([tr([tc(p('a'), '<w:hMerge w:val="restart"/>'), tc(p(''), '<w:hMerge/>'), tc(p(''), '<w:hMerge w:val="continue"/>'), tc(p('b'))])]));
+    expect(doc.grids[0].rows[0].cells).toEqual([{ paragraphs: ['a'], colSpan: 3 }, { paragraphs: ['b'] }]);
+  });
+
   it('reads vMerge restart, continue and bare (= continue)', () => {
     const doc = read(tbl([
       tr([tc(p('x'), '<w:vMerge w:val="restart"/>')]),

@@ -5,7 +5,7 @@ const SPACE_BEFORE_CJK = new RegExp(`\\s+(?=[${CJK}(\\[])`, 'g');
 const SPACE_AFTER_CJK = new RegExp(`(?<=[${CJK})\\]])\\s+`, 'g');
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 const MIDDLE_DOTS = /[\u00b7\u2022\u30fb\u2027\uff65\u2219\u22c5\u0387\u16eb\u2e31]/g;
-const OPEN_BRACKETS = /[〔【［\[｛{〖]/g;
+const OPEN_BRACKETS = /[〔【［[｛{〖]/g;
 const CLOSE_BRACKETS = /[〕】］\]｝}〗]/g;
 const EDGE_PUNCTUATION = /^[\s、，,。；;：:]+|[\s、，,。；;：:]+$/g;
 

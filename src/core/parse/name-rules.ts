@@ -47,7 +47,7 @@ export function splitSpacedLines(lines: string[], emit: Emit): string[] {
     }
     const names = groupTokens(line.split(SPACE).filter((t) => t !== ''));
     emit(line, names.join('\n'), names.length === 1 ? NAME_RULES.unpadName : NAME_RULES.splitNames);
-    out.push(...names);
+    for (const name of names) out.push(name);
   }
   return out;
 }
@@ -133,7 +133,7 @@ export function splitEnumerations(names: string[], emit: Emit): string[] {
   for (const name of names) {
     const parts = splitOutsideBrackets(name);
     if (parts.length > 1) emit(name, parts.join('\n'), NAME_RULES.splitEnumeration);
-    out.push(...parts);
+    for (const part of parts) out.push(part);
   }
   return out;
 }

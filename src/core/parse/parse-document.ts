@@ -10,9 +10,9 @@ import { recogniseGrid } from './table-recogniser';
 export function parseGrids(doc: DocumentGrids, source: string): ParseResult {
   const notice = readNotice(doc.paragraphs);
   const recognised = doc.grids.map((grid, index) => recogniseGrid(grid, index));
-  const warnings: Finding[] = [...doc.warnings, ...recognised.flatMap((grid) => grid.findings)];
+  let warnings: Finding[] = doc.warnings.concat(recognised.flatMap((grid) => grid.findings));
   const raw = buildRawTables(recognised, notice);
-  warnings.push(...raw.warnings);
+  warnings = warnings.concat(raw.warnings);
   if (raw.tables.length === 0) warnings.push(noTableFinding(doc.grids.length));
   const { tables, fixes } = normaliseTables(raw.tables);
   return { source, notice, tables, fixes, warnings };

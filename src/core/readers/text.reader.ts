@@ -105,7 +105,7 @@ function openGridIfNeeded(state: BuildState, width: number): void {
 
 function flushBetween(state: BuildState): string[] {
   const before = state.between;
-  state.paragraphs.push(...before);
+  appendAll(state.paragraphs, before);
   state.between = [];
   return before;
 }
@@ -118,7 +118,7 @@ function makeRow(taken: RawCell[], atBoundary: boolean, state: BuildState): Grid
     // The cell ends at the row-end blank line; what follows is text between tables.
     const end = last.paragraphs.findIndex((line, index) => index > 0 && line.trim() === '');
     if (end > 0) {
-      state.between.push(...keepText(last.paragraphs.slice(end)));
+      appendAll(state.between, keepText(last.paragraphs.slice(end)));
       last.paragraphs = last.paragraphs.slice(0, end);
     }
   } else if (last.paragraphs.length > 1 && last.paragraphs[last.paragraphs.length - 1] === '') {
@@ -158,6 +158,11 @@ function padRow(row: GridRow, state: BuildState, have: number): void {
     table,
     row: rowIndex,
   });
+}
+
+/** push(...items) overflows the stack for very long lists (a text file of 400,000 lines). */
+function appendAll(target: string[], items: string[]): void {
+  for (const item of items) target.push(item);
 }
 
 function keepText(lines: string[]): string[] {

@@ -137,6 +137,14 @@ describe('normaliser rules on hand-made grids', () => {
     for (const rule of rulesOf(result)) expect(FIX_RULES).toContain(rule);
   });
 
+  it('handles a cell of 300,000 spaced names and 200,000 enumerated units (no stack overflow)', () => {
+    const leaders = Array.from({ length: 300000 }, () => '张').join(' ');
+    const units = Array.from({ length: 200000 }, (_, i) => `单位${i}局`).join('、');
+    const row = rowsOf(parseTaskRows([task({ leaders, leadUnits: units })]))[0];
+    expect(row.leadUnits).toHaveLength(200000);
+    expect(row.leaders.length).toBeGreaterThan(0);
+  });
+
   it('does not change its input', () => {
     const raw = parseTaskRows([task({ leaders: '张  展' })]);
     const input: TasksTable = { ...(raw.tables[0] as TasksTable), rows: [{ ...rowsOf(raw)[0], leaders: ['张  展'] }] };

@@ -64,6 +64,11 @@ describe('readTextDocument (Tika text)', () => {
     expect(doc.grids[0].rows.map((r) => texts(r.cells))).toEqual([[['甲'], ['乙']], [['1'], ['2']], [['3'], ['4']]]);
   });
 
+  it('reads 400,000 lines of text without a table (no stack overflow from spreading long lists)', () => {
+    const doc = readTextString(Array.from({ length: 400000 }, (_, i) => `第${i}行`).join('\n'));
+    expect(doc.paragraphs).toHaveLength(400000);
+  });
+
   it('reads text without any table as paragraphs only', () => {
     const doc = readTextString('只有正文\n\n第二段\n');
     expect(doc).toEqual({ format: 'text', grids: [], paragraphs: ['只有正文', '第二段'], warnings: [] });

@@ -4,14 +4,31 @@
  * and reading the written workbook back. Plan build is timed on its own.
  */
 import * as fs from 'fs';
+import * as os from 'os';
+import ExcelJS from 'exceljs';
 import * as path from 'path';
 import { parseGrids } from '../src/core/parse/parse-document';
 import { readTextDocument } from '../src/core/readers/text.reader';
 import { buildWorkbookPlan } from '../src/core/workbook/workbook.planner';
+import type { WorkbookPlan } from '../src/core/workbook/plan.model';
 import { readFenjieWorkbook } from '../src/core/workbook/fenjie-workbook.reader';
 import { writeXlsx } from '../src/writers/xlsx/xlsx.writer';
 import { makeSyntheticText } from './read-text.bench';
 import { measure, type BenchContext, type BenchResult } from './run';
+
+/** The floor: ExcelJS writing the same sheets' values with no table, styles, notes or formats. */
+async function plainExcelJs(plan: WorkbookPlan): Promise<number> {
+  const t = await measure(async () => {
+    const wb = new ExcelJS.Workbook();
+    for (const sheet of plan.sheets) {
+      const ws = wb.addWorksheet(sheet.name);
+      for (const line of sheet.preamble ?? []) ws.addRow([line]);
+      for (const row of sheet.rows) ws.addRow(row.map((v) => (typeof v === 'object' && v !== null ? null : v)));
+    }
+    return wb.xlsx.writeBuffer();
+  });
+  return t.ms;
+}
 
 async function convertOnce(ctx: BenchContext, rows: number): Promise<BenchResult> {
   const bytes = new TextEncoder().encode(makeSyntheticText(rows));
@@ -23,6 +40,7 @@ async function convertOnce(ctx: BenchContext, rows: number): Promise<BenchResult
   const readBack = await measure(() => readFenjieWorkbook(write.value));
   const back = readBack.value.result.tables.reduce((n, t) => n + t.rows.length, 0);
   if (back !== records) throw new Error(`read back ${back} of ${records} records`);
+  const floorMs = await plainExcelJs(plan.value);
   const p = `rows${rows}`;
   return {
     [`${p}.records`]: records,
@@ -33,11 +51,13 @@ async function convertOnce(ctx: BenchContext, rows: number): Promise<BenchResult
     [`${p}.peakHeapMB`]: Math.max(parsed.peakHeapMB, plan.peakHeapMB, write.peakHeapMB),
     [`${p}.xlsxKB`]: Math.round(write.value.length / 1024),
     [`${p}.readBackMs`]: readBack.ms,
+    [`${p}.exceljsPlainFloorMs`]: floorMs,
+    [`${p}.writeVsPlainFloor`]: Math.round((write.ms / floorMs) * 10) / 10,
   };
 }
 
 export async function run(ctx: BenchContext): Promise<BenchResult> {
-  const out: BenchResult = {};
+  const out: BenchResult = { loadAverage1m: Math.round(os.loadavg()[0] * 10) / 10 };
   for (const rows of [1000, 10000]) {
     ctx.log(`convert ${rows} task rows…`);
     Object.assign(out, await convertOnce(ctx, rows));

@@ -106,6 +106,27 @@ test('live validation finds an injected typo and accepting the suggestion fixes 
   expect(errors).toEqual([]);
 });
 
+test('a dismissed finding stays dismissed, in the workbook state', async () => {
+  const { page, errors } = await open();
+  await importFile(page, NOTICE_2023);
+  const rows = (await sheetText(page, '主要工作')) ?? [];
+  const cell = findCell(rows, '2023-T-010', '负责人');
+  await page.evaluate(([address]) => window.__fenjie.edit('主要工作', address, '王小明'), [cell.address] as const);
+  await openSection(page, 'validate');
+  await page.click('[data-testid="validate-run"]');
+  const group = page.locator('[data-testid="finding-group"][data-value="王小明"]');
+  await group.first().waitFor({ timeout: 60000 });
+  await group.first().locator('[data-testid="dismiss-group"]').click();
+  await group.first().waitFor({ state: 'detached', timeout: 15000 });
+  const state = await page.evaluate(() => window.__fenjie.host.readState());
+  expect((state.dismissedFindings ?? []).some((key) => key.includes('王小明'))).toBe(true);
+  // Validating again keeps it dismissed; it can still be shown on request.
+  await page.click('[data-testid="validate-run"]');
+  await page.waitForSelector('[data-testid="validate-summary"]');
+  await expect(group.count()).resolves.toBe(0);
+  expect(errors).toEqual([]);
+});
+
 test('changing a status in the sheet updates the tracking summary', async () => {
   const { page, errors } = await open();
   await importFile(page, NOTICE_2023);

@@ -3,3 +3,4 @@ export const loadWorkbookModule = () => import(/* webpackChunkName: "workbook" *
 export const loadRegistryModule = () => import(/* webpackChunkName: "registry" */ './registry.lazy');
 export const loadExportModule = () => import(/* webpackChunkName: "export" */ './export.lazy');
 export const loadSplitModule = () => import(/* webpackChunkName: "split" */ './split.lazy');
+export const loadRecordsModule = () => import(/* webpackChunkName: "records" */ './records.lazy');

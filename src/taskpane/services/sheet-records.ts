@@ -3,7 +3,8 @@
  * readRecordsFromUsedRanges: ids, tracking, inherited marks, titles from the workbook state), with
  * where each record sits as a WorkbookLayout, so findings point at cells and fixes go to the right cell.
  */
-import { SHEET_NAMES, readRecordsFromUsedRanges, type Notice, type ParsedTable, type SpreadsheetHost, type WorkbookLayout, type WorkbookState } from '../../core';
+import { SHEET_NAMES, type Notice, type ParsedTable, type SpreadsheetHost, type WorkbookLayout, type WorkbookState } from '../../core';
+import { loadRecordsModule } from '../lazy/load';
 
 export interface SheetTables {
   tables: ParsedTable[];
@@ -20,8 +21,8 @@ const RECORD_SHEETS: string[] = [SHEET_NAMES.tasks, SHEET_NAMES.projects];
 export async function readSheetTables(host: SpreadsheetHost): Promise<SheetTables> {
   const present = new Set((await host.listSheets()).map((sheet) => sheet.name));
   const names = RECORD_SHEETS.filter((name) => present.has(name));
-  const [ranges, state] = await Promise.all([Promise.all(names.map((name) => host.readUsedRange(name))), host.readState()]);
-  const read = readRecordsFromUsedRanges(ranges, state, 'workbook');
+  const [ranges, state, mod] = await Promise.all([Promise.all(names.map((name) => host.readUsedRange(name))), host.readState(), loadRecordsModule()]);
+  const read = mod.readRecordsFromUsedRanges(ranges, state, 'workbook');
   const layout: WorkbookLayout = { tables: [], columns: {} };
   read.positions.forEach((position, table) => {
     layout.columns[position.sheet] = position.columns;

@@ -51,14 +51,20 @@ export function cleanLongText(value: string, emit: Emit): string {
  * with one or two stray characters before that form (`致致力…`, `我致力…`) loses them.
  */
 export function findStrayPrefixes(categories: string[]): Map<string, string> {
-  const distinct = [...new Set(categories.filter((c) => [...c].length >= 6))];
+  const distinct = [...new Set(categories.filter((c) => c.length >= 6))];
   const fixes = new Map<string, string>();
   const lead = findDominantLead(distinct);
   if (!lead) return fixes;
+  const known = new Set(distinct);
+  const led = distinct.filter((c) => c.startsWith(lead));
+  // The form has a comma in the middle when most headings with the lead have one.
+  const formHasComma = led.filter((c) => /[，,]/.test(c)).length * 2 >= led.length;
   for (const category of distinct) {
     if (category.startsWith(lead)) continue;
     const at = category.indexOf(lead);
-    if (at >= 1 && at <= 2 && sharesForm(category.slice(at), distinct, lead)) fixes.set(category, category.slice(at));
+    if (at < 1 || at > 2) continue;
+    const stripped = category.slice(at);
+    if (known.has(stripped) || (formHasComma && /[，,]/.test(stripped))) fixes.set(category, stripped);
   }
   return fixes;
 }
@@ -85,11 +91,4 @@ function findDominantLead(distinct: string[]): string | null {
   if (best === null) return null;
   const count = within.get(best) ?? 0;
   return count * 2 > distinct.length && (atStart.get(best) ?? 0) >= 2 ? best : null;
-}
-
-/** The stripped heading is another heading, or has the same shape (a comma in the middle). */
-function sharesForm(stripped: string, distinct: string[], lead: string): boolean {
-  if (distinct.includes(stripped)) return true;
-  const withComma = distinct.filter((c) => c.startsWith(lead) && /[，,]/.test(c)).length;
-  return /[，,]/.test(stripped) && withComma * 2 >= distinct.filter((c) => c.startsWith(lead)).length;
 }

@@ -2,7 +2,7 @@
 import { STATUSES, type TableKind } from '../model/records.model';
 import { columnLetter } from './cell-address';
 import { addCellStyle, type CellStyleMap } from './cell-styles';
-import type { CellValue, ConditionalFormatPlan, ListValidationPlan, RecordTableLayout, SheetPlan } from './plan.model';
+import type { CellStylePlan, CellValue, ConditionalFormatPlan, ListValidationPlan, RecordTableLayout, SheetPlan } from './plan.model';
 import { idPrefix, recordCell, type AnyRecord } from './record-cells';
 import { INHERITED_NOTE, SHEET_NAMES, TABLE_NAMES, recordColumns } from './record-columns';
 
@@ -68,6 +68,29 @@ export function planTrackingFormats(columns: Record<string, string>, lastCol: st
   return rules;
 }
 
+/**
+ * Inherited values are grey italic. A run of them down a column (one merged area in the source)
+ * gets one note, on its first cell, and one style for the rest: 10,000 rows stay cheap to draw.
+ */
+function markInherited(entry: TableEntry, firstRow: number, columns: Record<string, string>, add: (style: CellStylePlan) => void): void {
+  const font = { color: INHERITED_FONT, italic: true };
+  for (const [field, letter] of Object.entries(columns)) {
+    let start = -1;
+    const flush = (end: number): void => {
+      if (start < 0) return;
+      add({ range: `${letter}${firstRow + start}`, font, note: INHERITED_NOTE });
+      if (end > start) add({ range: `${letter}${firstRow + start + 1}:${letter}${firstRow + end}`, font });
+      start = -1;
+    };
+    entry.records.forEach((record, i) => {
+      if (record.inherited?.includes(field)) {
+        if (start < 0) start = i;
+      } else flush(i - 1);
+    });
+    flush(entry.records.length - 1);
+  }
+}
+
 export function planRecordSheet(kind: TableKind, entries: TableEntry[], styles: CellStyleMap, usedIds: Set<string>): RecordSheetResult {
   const sheetName = kind === 'tasks' ? SHEET_NAMES.tasks : SHEET_NAMES.projects;
   const columnPlans = recordColumns(kind, sheetYear(entries), { previousId: entries.some((e) => e.records.some((r) => !!r.previousId)) });
@@ -81,14 +104,8 @@ export function planRecordSheet(kind: TableKind, entries: TableEntry[], styles: 
     ids.push(entryIds);
     const firstRow = rows.length + 2;
     layouts.push({ table: entry.table, kind, sheet: sheetName, firstRow, rows: entry.records.length });
-    entry.records.forEach((record, i) => {
-      rows.push(columnPlans.map((c) => recordCell(record, c.key, entryIds[i], entry.year)));
-      for (const field of record.inherited ?? []) {
-        const letter = columns[field];
-        if (!letter) continue;
-        addCellStyle(styles, sheetName, { range: `${letter}${firstRow + i}`, font: { color: INHERITED_FONT, italic: true }, note: INHERITED_NOTE });
-      }
-    });
+    entry.records.forEach((record, i) => rows.push(columnPlans.map((c) => recordCell(record, c.key, entryIds[i], entry.year))));
+    markInherited(entry, firstRow, columns, (style) => addCellStyle(styles, sheetName, style));
   }
   const lastRow = Math.max(rows.length + 1, 2);
   const lastCol = columnLetter(columnPlans.length);

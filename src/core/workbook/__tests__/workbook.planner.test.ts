@@ -45,6 +45,8 @@ describe('buildWorkbookPlan', () => {
     expect(c3?.font?.color).toBe('#808080');
     expect(c3?.note).toContain('由合并单元格填充');
     expect(styles.find((s) => s.range === 'C2')).toBeUndefined();
+    // one note per run of inherited cells; the rest of the run is grey without a note
+    expect(styles.find((s) => s.range === 'C4')).toEqual({ range: 'C4', font: { color: '#808080', italic: true } });
   });
 
   it('lists fixes with their cell', () => {

@@ -1,6 +1,6 @@
 /** Plans one record sheet (主要工作 or 民生实事): an Excel table with tracking columns and formats. */
 import { STATUSES, type TableKind } from '../model/records.model';
-import { columnLetter } from './cell-address';
+import { columnLetter, columnNumber, rangeAddress } from './cell-address';
 import { addCellStyle, type CellStyleMap } from './cell-styles';
 import type { CellStylePlan, CellValue, ConditionalFormatPlan, ListValidationPlan, RecordTableLayout, SheetPlan } from './plan.model';
 import { idPrefix, recordCell, type AnyRecord } from './record-cells';
@@ -75,11 +75,12 @@ export function planTrackingFormats(columns: Record<string, string>, lastCol: st
 function markInherited(entry: TableEntry, firstRow: number, columns: Record<string, string>, add: (style: CellStylePlan) => void): void {
   const font = { color: INHERITED_FONT, italic: true };
   for (const [field, letter] of Object.entries(columns)) {
+    const col = columnNumber(letter);
     let start = -1;
     const flush = (end: number): void => {
       if (start < 0) return;
       add({ range: `${letter}${firstRow + start}`, font, note: INHERITED_NOTE });
-      if (end > start) add({ range: `${letter}${firstRow + start + 1}:${letter}${firstRow + end}`, font });
+      if (end > start) add({ range: rangeAddress(firstRow + start + 1, col, firstRow + end, col), font });
       start = -1;
     };
     entry.records.forEach((record, i) => {

@@ -25,7 +25,7 @@ import {
 import { baseName, parseArgs, readInputFile, usageError, writeOutputFile, type CliIO } from '../cli-io';
 import type { Command } from '../main';
 
-const USAGE = 'export INPUT --docx OUT.docx [--year N] [--registry R|default] [--size 小四] [--no-cover] [--landscape-margins T,B,L,R]';
+const USAGE = 'export INPUT --docx OUT.docx [--year N] [--registry R|default] [--size 小四] [--no-cover] [--landscape-margins T,B,L,R] [--issuer 发文机关标志]';
 
 export interface LoadedRecords {
   result: ParseResult;

@@ -55,9 +55,9 @@ export const command: Command = {
     const registry = loadRegistryOption(flags.registry);
     const { result } = await loadRecords(positional[0]);
     if (result.tables.length === 0) throw new FenjieError('rollover-no-table', `${result.source} 中没有表格`, `No table in ${result.source}`);
-    const { plan, rollover: rolled } = planRolloverWorkbook({ ...result, source: baseName(positional[0]) }, { year, registry, dropFinished: flags['drop-finished'] === true });
+    const { plan, rollover: rolled, fromYear } = planRolloverWorkbook({ ...result, source: baseName(positional[0]) }, { year, registry, dropFinished: flags['drop-finished'] === true });
     const { backup } = writeOutputFile(out, await writeXlsx(plan));
-    io.out(io.lang === 'en' ? `Wrote ${out} (${year})` : `已写入 ${out}（${year} 年度）`);
+    io.out(io.lang === 'en' ? `Wrote ${out} (${fromYear ?? '?'} → ${year})` : `已写入 ${out}（${fromYear ?? '？'} → ${year} 年度）`);
     if (backup) io.out(io.lang === 'en' ? `The existing file was kept as ${backup}` : `原文件已备份为 ${backup}`);
     for (const line of formatRollover(rolled, io.lang)) io.out(line);
     return 0;

@@ -5,6 +5,8 @@ import { escapeXml } from './docx-xml';
 
 type AnyRecord = TaskRecord | ProjectRecord;
 type MergeState = 'restart' | 'continue' | null;
+/** Text whose spaces Word would drop without xml:space="preserve". */
+const SPACES = /^\s|\s$|\s\s/;
 
 const BORDERS =
   '<w:tblBorders>' +
@@ -41,7 +43,7 @@ function cellXml(width: number, paragraphs: string[], look: CellLook, merge: Mer
   const { pPr } = look;
   const texts = merge === 'continue' || paragraphs.length === 0 ? [''] : paragraphs;
   let body = '';
-  for (const t of texts) body += `<w:p>${pPr}${t ? `<w:r><w:t xml:space="preserve">${escapeXml(t)}</w:t></w:r>` : ''}</w:p>`;
+  for (const t of texts) body += `<w:p>${pPr}${t ? `<w:r><w:t${SPACES.test(t) ? ' xml:space="preserve"' : ''}>${escapeXml(t)}</w:t></w:r>` : ''}</w:p>`;
   return `<w:tc>${tcPr}${body}</w:tc>`;
 }
 

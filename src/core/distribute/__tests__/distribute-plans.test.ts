@@ -52,6 +52,7 @@ describe('planRolloverWorkbook', () => {
     expect(sheet?.columns.map((c) => c.header)).toContain('上年编号');
     expect(sheet?.rows).toHaveLength(4);
     const fixes = plan.sheets.find((s) => s.name === '修订记录');
+    expect(planRolloverWorkbook({ source: 'm.xlsx', notice, tables: [...master(), { ...makeTasksTable(), year: 2021 }], fixes: [], warnings: [] }, { year: 2024 }).rollover.tables.map((t) => t.rows.length)).toEqual([5, 4]);
     expect(fixes?.rows.some((r) => r.some((v) => String(v).includes('资源规划局')) && r.includes('rollover-name-registry'))).toBe(true);
   });
 });

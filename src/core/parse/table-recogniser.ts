@@ -51,16 +51,7 @@ export function recogniseGrid(grid: Grid, gridIndex: number): RecognisedGrid {
   }
   result.kind = kind;
   result.title = findTitle(grid, expanded, headerIndex, kind);
-  const missing = REQUIRED[kind].filter((key) => !columns.includes(key));
-  if (missing.length > 0) {
-    findings.push({
-      code: 'table-columns-missing',
-      severity: 'error',
-      message: `表格 ${gridIndex + 1} 缺少列：${missing.join('、')}`,
-      messageEn: `Table ${gridIndex + 1} lacks columns: ${missing.join(', ')}`,
-      table: gridIndex,
-    });
-  }
+  findings.push(...checkColumns(kind, columns, header, gridIndex));
   const headerTexts = header.map((texts) => normaliseHeaderText(texts.join('')));
   for (let r = headerIndex + 1; r < expanded.length; r += 1) {
     const cells = expanded[r];
@@ -114,6 +105,34 @@ function mapColumns(header: string[][], gridIndex: number, findings: Finding[]):
     if (key) seen.add(key);
     return key;
   });
+}
+
+/** A missing column of the kind is an error; an extra column (备注…) is ignored and said so. */
+function checkColumns(kind: TableKind, columns: (HeaderKey | null)[], header: string[][], gridIndex: number): Finding[] {
+  const findings: Finding[] = [];
+  const missing = REQUIRED[kind].filter((key) => !columns.includes(key));
+  if (missing.length > 0) {
+    findings.push({
+      code: 'table-columns-missing',
+      severity: 'error',
+      message: `表格 ${gridIndex + 1} 缺少列：${missing.join('、')}`,
+      messageEn: `Table ${gridIndex + 1} lacks columns: ${missing.join(', ')}`,
+      table: gridIndex,
+    });
+  }
+  header.forEach((texts, column) => {
+    const text = texts.join('').trim();
+    if (columns[column] !== null || text === '' || matchHeaderWord(text) !== null) return;
+    findings.push({
+      code: 'column-ignored',
+      severity: 'info',
+      message: `表格 ${gridIndex + 1} 第 ${column + 1} 列“${text.slice(0, 40)}”不是已知的列，已忽略`,
+      messageEn: `Table ${gridIndex + 1} column ${column + 1} "${text.slice(0, 40)}" is not a known column and was ignored`,
+      table: gridIndex,
+      value: text.slice(0, 200),
+    });
+  });
+  return findings;
 }
 
 function detectKind(columns: (HeaderKey | null)[]): TableKind | null {

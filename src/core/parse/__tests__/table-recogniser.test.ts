@@ -44,6 +44,12 @@ describe('recogniser', () => {
     expect(result.tables[0].rows).toHaveLength(2);
   });
 
+  it('ignores an extra column such as 备注 and says so (info)', () => {
+    const result = parseGrids(makeDoc([makeGrid([...TASK_HEADER, '备注'], [[...TASK_ROW, '无']])]), 'x');
+    expect(result.tables[0].rows).toHaveLength(1);
+    expect(result.warnings).toEqual([expect.objectContaining({ code: 'column-ignored', severity: 'info', value: '备注' })]);
+  });
+
   it('drops repeated header rows (marked or by text) and blank rows', () => {
     const grid = makeGrid(TASK_HEADER, [TASK_ROW, ['门类', '项  目', '内容和要求', '负责人', '主要责任单位', '相关单位'], ['', ' ', '', '', '', ''], TASK_ROW]);
     grid.rows.splice(2, 0, { ...makeRow(['甲', '乙', '丙', '丁', '戊', '己']), isHeader: true });

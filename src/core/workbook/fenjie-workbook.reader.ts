@@ -105,8 +105,9 @@ export function isFenjieWorkbook(input: Uint8Array | UsedRange[]): boolean {
   if (input instanceof Uint8Array) {
     if (!isZip(input)) return false;
     try {
-      const sheets = readXlsxSheets(input, { sheetFilter: (name) => name === STATE_SHEET || name === SHEET_NAMES.tasks || name === SHEET_NAMES.projects });
-      return isFenjieWorkbook(sheets);
+      // The state sheet is small and decides at once; the record sheets are read only without it.
+      if (isFenjieWorkbook(readXlsxSheets(input, { sheetFilter: (name) => name === STATE_SHEET }))) return true;
+      return isFenjieWorkbook(readXlsxSheets(input, { sheetFilter: (name) => name === SHEET_NAMES.tasks || name === SHEET_NAMES.projects }));
     } catch {
       return false;
     }

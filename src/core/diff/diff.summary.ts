@@ -2,7 +2,8 @@
 import type { DiffReport, TaskDiff } from './diff';
 
 const REASON_ZH: Record<string, string> = { registry: '名录别名', abbreviation: '简称', alias: '别名', homophone: '同音', 'near-form': '形近', normalised: '写法', joined: '合并', exact: '相同', split: '拆分' };
-const MAX_LIST = 12;
+const MAX_LIST = 30;
+const EXAMPLES = 4;
 
 function list(names: string[], lang: 'zh' | 'en'): string {
   if (names.length === 0) return lang === 'zh' ? '无' : 'none';
@@ -41,7 +42,14 @@ export function formatDiffSummary(report: DiffReport, lang: 'zh' | 'en' = 'zh'):
   lines.push(zh ? `  新出现 ${U.added.length} 个：${list(U.added, lang)}` : `  New ${U.added.length}: ${list(U.added, lang)}`);
   lines.push(zh ? `  不再出现 ${U.removed.length} 个：${list(U.removed, lang)}` : `  No longer listed ${U.removed.length}: ${list(U.removed, lang)}`);
   lines.push('', zh ? '【任务】' : '[Tasks]');
-  for (const t of report.tasks) lines.push(`  ${taskLine(t, lang)}`);
+  for (const t of report.tasks) {
+    lines.push(`  ${taskLine(t, lang)}`);
+    const examples = [...t.carried].sort((a, b) => b.similarity - a.similarity).slice(0, EXAMPLES);
+    const carriedTitles = new Set(t.carried.map((c) => t.titles[c.new]));
+    const titled = (ids: string[]) => [...new Set(ids.map((id) => t.titles[id]).filter((x) => x && !carriedTitles.has(x)))].slice(0, EXAMPLES);
+    if (examples.length) lines.push(zh ? `    延续如：${examples.map((c) => t.titles[c.new]).join('、')}` : `    carried over, e.g.: ${examples.map((c) => t.titles[c.new]).join(', ')}`);
+    if (t.added.length) lines.push(zh ? `    新增如：${titled(t.added).join('、')}` : `    new, e.g.: ${titled(t.added).join(', ')}`);
+  }
   const changes = report.load.filter((l) => l.delta !== 0).slice(0, 10);
   lines.push('', zh ? '【单位任务量变化】（牵头+配合，变化最大的前 10 个）' : '[Unit load change] (lead + cooperating, top 10)');
   for (const l of changes) {

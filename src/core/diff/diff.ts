@@ -23,6 +23,8 @@ export interface TaskDiff {
   carried: { old: string; new: string; similarity: number; sameCategory: boolean }[];
   added: string[];
   dropped: string[];
+  /** 项目 / 项目名称 per id (old and new), for people reading the diff. */
+  titles: Record<string, string>;
 }
 
 export interface LoadChange {
@@ -116,8 +118,11 @@ function textOf(table: ParsedTable, row: TaskRecord | ProjectRecord): string {
 }
 
 function compareTasks(oldTables: ParsedTable[], newTables: ParsedTable[], kind: 'tasks' | 'projects'): TaskDiff {
-  const olds = oldTables.filter((t) => t.kind === kind).flatMap((t) => t.rows.map((r, i) => ({ id: r.id ?? `old-${i + 1}`, text: textOf(t, r), category: r.category })));
-  const news = newTables.filter((t) => t.kind === kind).flatMap((t) => t.rows.map((r, i) => ({ id: r.id ?? `new-${i + 1}`, text: textOf(t, r), category: r.category })));
+  const titleOf = (t: ParsedTable, r: TaskRecord | ProjectRecord) => (t.kind === 'tasks' ? (r as TaskRecord).item : (r as ProjectRecord).name);
+  const olds = oldTables.filter((t) => t.kind === kind).flatMap((t) => t.rows.map((r, i) => ({ id: r.id ?? `old-${i + 1}`, text: textOf(t, r), category: r.category, title: titleOf(t, r) })));
+  const news = newTables.filter((t) => t.kind === kind).flatMap((t) => t.rows.map((r, i) => ({ id: r.id ?? `new-${i + 1}`, text: textOf(t, r), category: r.category, title: titleOf(t, r) })));
+  const titles: Record<string, string> = {};
+  for (const x of [...olds, ...news]) titles[x.id] = x.title;
   const pairs: TaskPair[] = matchTasks(olds, news, kind === 'projects' ? 0.24 : 0.28);
   const carriedOld = new Set(pairs.map((p) => p.old));
   const carriedNew = new Set(pairs.map((p) => p.new));
@@ -126,6 +131,7 @@ function compareTasks(oldTables: ParsedTable[], newTables: ParsedTable[], kind: 
     carried: pairs.map((p) => ({ old: olds[p.old].id, new: news[p.new].id, similarity: p.similarity, sameCategory: p.sameCategory })),
     added: news.filter((_, j) => !carriedNew.has(j)).map((n) => n.id),
     dropped: olds.filter((_, i) => !carriedOld.has(i)).map((o) => o.id),
+    titles,
   };
 }
 

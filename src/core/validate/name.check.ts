@@ -68,8 +68,11 @@ function checkSuggested(input: NameCheckInput, kind: NameKind, top: Suggestion, 
         return check('unit-renamed', 'warning', `“${value}”疑已更名或简称为 ${to}（名录年份不含本表年份）`, `"${value}" was probably renamed ${top.value}`, suggestions);
       }
       return check(`${kind}-abbreviation`, 'warning', `“${value}”疑为 ${to} 的简称，请确认`, `"${value}" looks like an abbreviation of ${top.value}`, suggestions);
+    case 'alias':
+      return check(`${kind}-alias`, 'warning', `“${value}”是多个${KIND_ZH[kind]}的别名（${suggestions.map((x) => x.value).join('、')}），请指定`, `"${value}" is an alias of several entries: ${suggestions.map((x) => x.value).join(', ')}`, suggestions);
     case 'homophone':
       return check(`${kind}-homophone`, 'error', `“${value}”不在名录中，疑为同音字，应为 ${to}`, `"${value}" is not in the registry; homophone of ${top.value}?`, suggestions);
+    case 'near-form':
     default:
       return check(`${kind}-near-form`, 'error', `“${value}”不在名录中，疑为错字，应为 ${to}`, `"${value}" is not in the registry; did you mean ${top.value}?`, suggestions);
   }

@@ -94,3 +94,16 @@ describe('groups and decisions', () => {
     expect(changes).toHaveLength(2);
   });
 });
+
+describe('ambiguous aliases', () => {
+  it('asks which entry an alias shared by two units means', () => {
+    const registry = makeRegistry();
+    registry.units[0].aliases.push('综合办');
+    registry.units[1].aliases.push('综合办');
+    const local = createRegistryIndex(registry);
+    const [f] = validateTables([tasksTable(2023, [task(['吴敬宇'], ['综合办'])])], local, { crossCheck: false });
+    expect(f).toMatchObject({ code: 'unit-alias', severity: 'warning' });
+    expect(f.suggestions?.map((s) => s.value).sort()).toEqual(['发改委', '财政局'].sort());
+    expect(applyRegistryNames([tasksTable(2023, [task(['吴敬宇'], ['综合办'])])], local).changes).toEqual([]);
+  });
+});

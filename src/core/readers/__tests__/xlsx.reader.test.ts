@@ -7,6 +7,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
+import fc from 'fast-check';
+import { isFenjieError } from '../../errors';
 import { parseDocument, parseGrids } from '../../parse/index';
 import type { ParsedTable, ParseResult, ProjectRecord, TaskRecord } from '../../model/records.model';
 import { readXlsx, readXlsxSheets } from '../xlsx.reader';
@@ -108,7 +110,7 @@ describe('readXlsx (a pasted Word table)', () => {
 });
 
 /** A hand-made package: inline strings, rich text with phonetic runs, dates, percentages, 1904 dates. */
-function handMadeXlsx(date1904: boolean): Uint8Array {
+function handMadeXlsx(date1904: boolean, level: 0 | 6 = 6): Uint8Array {
   const files: Record<string, string> = {
     '[Content_Types].xml': '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
     '_rels/.rels': '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Target="xl/workbook.xml" Type="officeDocument"/></Relationships>',
@@ -121,7 +123,7 @@ function handMadeXlsx(date1904: boolean): Uint8Array {
       <x:row r="3"><x:c r="B3" s="2"><x:v>0.75</x:v></x:c><x:c r="C3" t="b"><x:v>1</x:v></x:c><x:c r="D3" s="3"><x:v>43831</x:v></x:c><x:c r="E3"><x:v>0.1</x:v></x:c></x:row>
       </x:sheetData><x:mergeCells><x:mergeCell ref="B4:C5"/></x:mergeCells></x:worksheet>`,
   };
-  return zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])));
+  return zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])), { level });
 }
 
 describe('readXlsxSheets (SpreadsheetML details)', () => {
@@ -147,5 +149,23 @@ describe('readXlsxSheets (SpreadsheetML details)', () => {
     expect(() => readXlsx(bad)).toThrow(expect.objectContaining({ code: 'xml-doctype' }));
     const broken = zipSync({ 'xl/workbook.xml': strToU8('<workbook><sheets><sheet name="a" r:id="rId1"') });
     expect(() => readXlsx(broken)).toThrow(expect.objectContaining({ code: 'xml-invalid' }));
+  });
+});
+
+describe('readXlsx on damaged packages', () => {
+  it.each([6, 0] as const)('throws nothing but typed errors for corrupted bytes (deflate level %d)', (level) => {
+    const good = handMadeXlsx(false, level);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(good.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }), (flips) => {
+        const bad = good.slice();
+        for (const [at, value] of flips) bad[at] = value;
+        try {
+          readXlsx(bad);
+        } catch (error) {
+          expect(isFenjieError(error)).toBe(true);
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });

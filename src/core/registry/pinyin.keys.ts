@@ -23,15 +23,28 @@ export interface PinyinReader {
   keys(name: string, asPerson: boolean): string[];
 }
 
+const toneless = new Map<string, string>();
+
 export function stripTones(key: string): string {
-  return key
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .normalize('NFC');
+  let hit = toneless.get(key);
+  if (hit === undefined) {
+    hit = key
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .normalize('NFC');
+    if (toneless.size > 200_000) toneless.clear();
+    toneless.set(key, hit);
+  }
+  return hit;
 }
 
+/** Readings per character, shared by every index built with the same pinyin function. */
+const readingCaches = new WeakMap<PinyinFn, { readings: Map<string, string[]>; surnames: Map<string, string> }>();
+
 export function createPinyinReader(pinyin: PinyinFn): PinyinReader {
-  const cache = new Map<string, string[]>();
+  let shared = readingCaches.get(pinyin);
+  if (!shared) readingCaches.set(pinyin, (shared = { readings: new Map(), surnames: new Map() }));
+  const cache = shared.readings;
   const readings = (ch: string): string[] => {
     let hit = cache.get(ch);
     if (!hit) {
@@ -41,7 +54,7 @@ export function createPinyinReader(pinyin: PinyinFn): PinyinReader {
     }
     return hit;
   };
-  const surnames = new Map<string, string>();
+  const surnames = shared.surnames;
   const surnameReading = (ch: string): string => {
     let hit = surnames.get(ch);
     if (hit === undefined) {

@@ -108,9 +108,8 @@ export function validateTables(tables: ParsedTable[], index: RegistryIndex, opti
     findings.push(...checkNames(table, t, index, outsideYears), ...checkRequired(table, t), ...checkDuplicates(table, t));
     if (options.crossCheck !== false && !outsideYears) findings.push(...checkLeaderUnits(table, t, index, tables));
   });
-  const order = (f: Finding) => [f.table ?? -1, f.row ?? -1];
-  findings.sort((a, b) => order(a)[0] - order(b)[0] || order(a)[1] - order(b)[1]);
-  return findings.map((f) => withCell(f, options));
+  findings.sort((a, b) => (a.table ?? -1) - (b.table ?? -1) || (a.row ?? -1) - (b.row ?? -1));
+  return options.cellAddress ? findings.map((f) => withCell(f, options)) : findings;
 }
 
 export function summariseFindings(findings: Finding[]): FindingSummary {

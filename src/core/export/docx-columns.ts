@@ -29,7 +29,8 @@ const task = (r: AnyRecord): TaskRecord => r as TaskRecord;
 const project = (r: AnyRecord): ProjectRecord => r as ProjectRecord;
 
 function lines(text: string): string[] {
-  return text ? text.split(/\r?\n/) : [];
+  if (!text) return [];
+  return text.includes('\n') ? text.split(/\r?\n/) : [text];
 }
 
 function key(...parts: (string | number | null)[]): string {

@@ -5,7 +5,7 @@
 import type { MatchReason, Suggestion } from '../model/records.model';
 import type { NameKind } from './registry.model';
 import { findCertain, type IndexEntry, type KindIndex, type RegistryIndex } from './registry.index';
-import { normaliseName, stripCity } from './name.normalise';
+import { localPrefixVariants, normaliseName, stripCity } from './name.normalise';
 import { isAbbreviationOf, splitSuffix } from './abbreviation';
 import { deletionKeys, editDistanceAtMost1, shapeKey } from './near-form';
 import { stripTones } from './pinyin.keys';
@@ -142,8 +142,9 @@ function matchBase(index: RegistryIndex, raw: string, kind: NameKind): Candidate
   const certain = matchCertain(kindIndex, raw, norm);
   if (certain.some((c) => c.certain)) return certain;
   const stripped = stripCity(norm, index.registry.city);
-  const viaCity = stripped !== norm ? matchCertain(kindIndex, stripped, stripped) : [];
-  if (viaCity.some((c) => c.certain)) return viaCity.map((c) => ({ ...c, reason: 'alias' as const, score: SCORES.alias }));
+  const viaCity = localPrefixVariants(norm, index.registry.city).flatMap((v) => matchCertain(kindIndex, v, v));
+  const sure = viaCity.filter((c) => c.certain);
+  if (sure.length) return sure.slice(0, 1).map((c) => ({ ...c, reason: 'alias' as const, score: SCORES.alias }));
   const out = [...certain, ...viaCity];
   if (kind === 'unit') out.push(...matchAbbreviation(kindIndex, stripped));
   out.push(...matchHomophone(index, kindIndex, norm, kind));

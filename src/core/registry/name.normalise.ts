@@ -62,6 +62,18 @@ export function stripCity(name: string, city: string | undefined): string {
   return [...rest].length >= 2 ? rest : name;
 }
 
+/**
+ * Local spellings of a name without its city or 市 / 市委 prefix (市发改委 → 发改委, 市委宣传部 →
+ * 宣传部, 太仓市公安局 → 公安局): candidates to look up, never used as a name on their own.
+ */
+export function localPrefixVariants(name: string, city: string | undefined): string[] {
+  const rest = stripCity(name, city);
+  const out = new Set<string>([rest]);
+  for (const prefix of ['市委', '市']) if (rest.startsWith(prefix) && [...rest].length - prefix.length >= 2) out.add(rest.slice(prefix.length));
+  out.delete(name);
+  return [...out];
+}
+
 /** Characters of a name that are Chinese ideographs. */
 export function isHan(ch: string): boolean {
   return /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/.test(ch);

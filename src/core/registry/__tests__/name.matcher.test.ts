@@ -33,6 +33,9 @@ describe('matchName', () => {
     ['发展和改革委员会', '发改委'],
     ['资规局', '资源规划局'],
     ['太仓市残疾人联合会', '残联'],
+    ['市发改委', '发改委'],
+    ['市公安局', '公安局'],
+    ['太仓市公安局', '公安局'],
   ])('treats full names and old names as aliases: %s → %s', (raw, value) => {
     expect(top(raw, 'unit')).toMatchObject({ value, reason: 'alias', certain: true });
   });

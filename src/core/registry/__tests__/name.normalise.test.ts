@@ -1,4 +1,4 @@
-import { isPadded, normaliseName, stripCity } from '../name.normalise';
+import { isPadded, localPrefixVariants, normaliseName, stripCity } from '../name.normalise';
 import { isAbbreviationOf, splitSuffix } from '../abbreviation';
 import { deletionKeys, editDistanceAtMost1, shapeKey } from '../near-form';
 
@@ -66,5 +66,17 @@ describe('abbreviations and near forms', () => {
     expect(editDistanceAtMost1('吴敬宇', '吴宇')).toBe(true);
     expect(editDistanceAtMost1('吴敬宇', '郑丙华')).toBe(false);
     expect(shapeKey('吳敬宇')).toBe(shapeKey('吴敬宇'));
+  });
+});
+
+describe('localPrefixVariants', () => {
+  it.each([
+    ['市发改委', ['发改委']],
+    ['市委宣传部', ['宣传部', '委宣传部']],
+    ['太仓市公安局', ['公安局']],
+    ['市民政局', ['民政局']],
+    ['发改委', []],
+  ])('%s → %j', (name, expected) => {
+    expect(localPrefixVariants(name, '太仓市').sort()).toEqual([...expected].sort());
   });
 });

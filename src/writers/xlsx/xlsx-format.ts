@@ -26,10 +26,13 @@ function toRule(rule: ConditionalFormatPlan, priority: number): ExcelJS.Conditio
     case 'expression':
       return { type: 'expression', formulae: [rule.formula], style: dxfStyle(rule.fill, rule.font), priority };
     case 'dataBar':
-      // gradient: true keeps ExcelJS on the classic rule, which every application reads.
+      // ExcelJS pairs the rule with its Excel 2010 (x14) extension, linked by id; the classic
+      // rule alone (gradient: true) would carry an empty x14:id reference Excel may refuse.
       return {
         type: 'dataBar',
-        gradient: true,
+        gradient: false,
+        minLength: 0,
+        maxLength: 100,
         cfvo: [rule.min === undefined ? { type: 'min' } : { type: 'num', value: rule.min }, rule.max === undefined ? { type: 'max' } : { type: 'num', value: rule.max }],
         color: { argb: argb(rule.color) },
         priority,

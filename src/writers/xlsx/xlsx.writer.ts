@@ -4,6 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { columnLetter, type CellValue, type ColumnPlan, type SheetPlan, type WorkbookPlan } from '../../core/index';
+import { finishPackage } from './xlsx-package';
 import { addConditionalFormats, addListValidations, applyCellStyles, argb } from './xlsx-format';
 
 const LIST_SHEET = '_fenjie_lists';
@@ -138,8 +139,7 @@ export async function writeXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
   for (const sheet of plan.sheets) await drawSheet(wb, sheet, listSource);
   const first = wb.worksheets.findIndex((ws) => ws.state === 'visible');
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: Math.max(first, 0), visibility: 'visible' }];
-  // Level 3 deflate: most of the size gain of the default level 6 at much less time on big sheets.
-  const buffer = await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 3 } } } as Partial<ExcelJS.XlsxWriteOptions>);
+  const buffer = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as Partial<ExcelJS.XlsxWriteOptions>);
   const bytes = buffer as unknown as ArrayBuffer | Uint8Array;
-  return bytes instanceof Uint8Array ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) : new Uint8Array(bytes);
+  return finishPackage(bytes instanceof Uint8Array ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) : new Uint8Array(bytes));
 }

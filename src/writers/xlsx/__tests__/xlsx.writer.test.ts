@@ -67,6 +67,14 @@ describe('writeXlsx', () => {
     expect(part(bytes, 'xl/comments1.xml')).toContain('由合并单元格填充');
   });
 
+  it('keeps the worksheet children in schema order (notes anchor before tables and extensions)', () => {
+    const sheet = part(bytes, 'xl/worksheets/sheet1.xml');
+    const order = ['<sheetData', '<conditionalFormatting', '<dataValidations', '<pageSetup', '<legacyDrawing', '<tableParts', '<extLst><ext uri="{78C0D931'].map((tag) => sheet.indexOf(tag));
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(sheet).toMatch(/<x14:id>\{[0-9A-F-]+\}<\/x14:id>/);
+  });
+
   it('writes COUNTIFS formulas with cached results on 统计', () => {
     const stats = part(bytes, 'xl/worksheets/sheet4.xml');
     expect(unescaped(stats)).toContain(`<f>COUNTIFS('主要工作'!$A:$A,"?*")-1</f><v>88</v>`);

@@ -101,9 +101,18 @@ export function parseSheetPart(zip: ZipArchive, entry: ZipEntry, name: string, c
 }
 
 function toUsedRange(name: string, cells: Map<number, Map<number, string>>, merges: { firstRow: number; firstCol: number; lastRow: number; lastCol: number }[]): UsedRange {
-  let minR = Infinity, minC = Infinity, maxR = 0, maxC = 0;
-  for (const [r, row] of cells) for (const c of row.keys()) (minR = Math.min(minR, r)), (maxR = Math.max(maxR, r)), (minC = Math.min(minC, c)), (maxC = Math.max(maxC, c));
-  for (const m of merges) (minR = Math.min(minR, m.firstRow)), (maxR = Math.max(maxR, m.lastRow)), (minC = Math.min(minC, m.firstCol)), (maxC = Math.max(maxC, m.lastCol));
+  let minR = Infinity;
+  let minC = Infinity;
+  let maxR = 0;
+  let maxC = 0;
+  const include = (r1: number, c1: number, r2: number, c2: number): void => {
+    minR = Math.min(minR, r1);
+    minC = Math.min(minC, c1);
+    maxR = Math.max(maxR, r2);
+    maxC = Math.max(maxC, c2);
+  };
+  for (const [r, row] of cells) for (const c of row.keys()) include(r, c, r, c);
+  for (const m of merges) include(m.firstRow, m.firstCol, m.lastRow, m.lastCol);
   if (maxR === 0) return { sheet: name, address: 'A1', values: [['']], merges: [] };
   if ((maxR - minR + 1) * (maxC - minC + 1) > MAX_CELLS) {
     throw new FenjieError('xlsx-too-large', `工作表“${name}”的使用区域过大，无法读取`, `The used range of sheet "${name}" is too large to read`, { details: { rows: maxR - minR + 1, cols: maxC - minC + 1 } });

@@ -25,7 +25,7 @@ export const command: Command = {
     const findings = validateTables(input.result.tables, index, layout ? { cellAddress: (t, r, f) => locateCell(layout, t, r, f) } : {});
     const summary = summariseFindings(findings);
     const groups = groupFindings(findings);
-    if (flags.json) io.out(JSON.stringify({ findings: findings.map(toJson), summary: { ...summary, groups: groups.length } }, null, 2));
+    if (flags.json) io.out(JSON.stringify({ findings: findings.map(toJson), summary: { ...summary, groups: groups.length }, valid: summary.errors === 0, registry: loaded.origin }, null, 2));
     else io.out(formatHuman(input.result.source, describeRegistry(loaded, io.lang), groups, summary, io.lang, Boolean(flags.all)));
     return summary.errors > 0 ? 1 : 0;
   },

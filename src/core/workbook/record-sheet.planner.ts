@@ -36,10 +36,19 @@ export const OVERDUE_FONT = '#C00000';
 export const OVERDUE_FILL = '#FFC7CE';
 export const INHERITED_FONT = '#808080';
 
-/** Assigns each record its id (kept when present), unique across the workbook. */
+/**
+ * Assigns each record its id, unique across the workbook: a record's own id is kept; a record
+ * without one (a row a clerk added) gets the next free number after the highest of its prefix.
+ */
 function assignIds(entry: TableEntry, used: Set<string>): string[] {
-  return entry.records.map((record, i) => {
-    let id = record.id && record.id.trim() ? record.id.trim() : `${idPrefix(entry.kind, entry.year)}${String(i + 1).padStart(3, '0')}`;
+  const prefix = idPrefix(entry.kind, entry.year);
+  let next = 1;
+  for (const r of entry.records) {
+    const m = r.id?.startsWith(prefix) ? /^(\d+)$/.exec(r.id.slice(prefix.length)) : null;
+    if (m) next = Math.max(next, Number(m[1]) + 1);
+  }
+  return entry.records.map((record) => {
+    let id = record.id?.trim() || `${prefix}${String(next++).padStart(3, '0')}`;
     if (used.has(id)) {
       let n = 2;
       while (used.has(`${id}-${n}`)) n += 1;

@@ -88,6 +88,12 @@ describe('buildWorkbookPlan', () => {
     expect(sheet(p, '主要工作').rows.map((r) => r[0])).toEqual(['2023-T-001', '2023-T-002', '2023-T-001-2', '2023-T-002-2']);
   });
 
+  it('numbers a row added without an id after the highest id of its table', () => {
+    const result = makeResult(3, 0);
+    result.tables[0].rows = [makeTask(0, { id: '2023-T-007' }), makeTask(1), makeTask(2, { id: '2023-T-002' })];
+    expect(sheet(buildWorkbookPlan({ results: [result] }), '主要工作').rows.map((r) => r[0])).toEqual(['2023-T-007', '2023-T-008', '2023-T-002']);
+  });
+
   it('appends extra sheets before the state sheet', () => {
     const extra: SheetPlan = { name: '名录', role: 'registry', columns: [{ key: 'a', header: 'A', width: 5, kind: 'text' }], rows: [] };
     expect(buildWorkbookPlan({ results: [makeResult()], extraSheets: [extra] }).sheets.map((s) => s.name).slice(-2)).toEqual(['名录', '_fenjie_state']);

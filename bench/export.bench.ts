@@ -9,6 +9,12 @@ import { assignUnits, buildWorkbookPlan, parseDocument, planUnitWorkbook, readFe
 import { writeXlsx } from '../src/writers/xlsx/xlsx.writer';
 import { measure, type BenchContext, type BenchResult } from './run';
 
+/** CPU milliseconds of this process (user + system): less noisy than wall time on a shared machine. */
+function cpuMs(since: NodeJS.CpuUsage): number {
+  const u = process.cpuUsage(since);
+  return Math.round((u.user + u.system) / 1000);
+}
+
 const SEED = path.join(__dirname, '..', 'seeds', '000_8040c5413e4a8407.txt');
 const ROWS = 10_000;
 const UNITS = 60;
@@ -35,13 +41,16 @@ export async function run(ctx: BenchContext): Promise<BenchResult> {
   const rows = replicate(seed, ROWS, UNITS);
   const tasks = { kind: 'tasks' as const, title: '2023年政府各项主要工作分解落实表', year: 2023, rows };
 
+  const docxCpu = process.cpuUsage();
   const docx = await measure(() => writeNoticeDocx({ tables: [tasks] }));
+  const exportDocxCpuMs = cpuMs(docxCpu);
   fs.writeFileSync(path.join(ctx.tmpDir, 'export-10000.docx'), docx.value.bytes);
   const reread = await measure(() => parseDocument(docx.value.bytes, 'export-10000.docx'));
   ctx.log(`  export read back: ${reread.value.tables[0]?.rows.length ?? 0} rows`);
 
   const result: ParseResult = { source: 'bench.xlsx', notice: { number: null, title: null, date: null }, tables: [tasks], fixes: [], warnings: [] };
   const workbookBytes = await writeXlsx(buildWorkbookPlan({ results: [result], today: '2023-06-30' }));
+  const splitCpu = process.cpuUsage();
   const read = await measure(() => readFenjieWorkbook(workbookBytes, 'bench.xlsx'));
   const tables = read.value.result.tables;
   const meta = { source: 'bench.xlsx', createdAt: '2023-03-01T00:00:00Z' };
@@ -50,8 +59,10 @@ export async function run(ctx: BenchContext): Promise<BenchResult> {
   const write = await measure(async () => {
     for (const p of plan.value) bytes += (await writeXlsx(p)).length;
   });
+  const splitCpuMs = cpuMs(splitCpu);
   return {
     exportRows: ROWS,
+    exportDocxCpuMs,
     exportDocxMs: docx.ms,
     exportDocxPeakHeapMB: docx.peakHeapMB,
     exportDocxKB: Math.round(docx.value.bytes.length / 1024),
@@ -66,6 +77,7 @@ export async function run(ctx: BenchContext): Promise<BenchResult> {
     splitWriteXlsxMs: write.ms,
     splitWriteXlsxPeakHeapMB: write.peakHeapMB,
     splitTotalMs: Math.round(read.ms + plan.ms + write.ms),
+    splitTotalCpuMs: splitCpuMs,
     splitOutputMB: Math.round((bytes / 1048576) * 10) / 10,
   };
 }

@@ -134,6 +134,21 @@ function matchNearForm(kindIndex: KindIndex, norm: string, kind: NameKind): Cand
   return out;
 }
 
+const LEADER_TITLES = /(常务副市长|副市长|市长|副秘书长|秘书长|副主任|主任|副局长|局长|副书记|书记|同志)$/;
+const TRAILING_NOTE = /\([^()]*\)$/;
+
+/** A name with a title or a bracketed note after it (吴敬宇副市长, 发改委(牵头)) when the rest is certain. */
+function matchDecorated(kindIndex: KindIndex, norm: string, kind: NameKind): Candidate[] {
+  const bare = norm.replace(TRAILING_NOTE, '');
+  const variants = kind === 'leader' ? [bare, bare.replace(LEADER_TITLES, ''), norm.replace(LEADER_TITLES, '')] : [bare];
+  for (const v of new Set(variants)) {
+    if (v === norm || [...v].length < 2) continue;
+    const hit = matchCertain(kindIndex, v, v).find((c) => c.certain);
+    if (hit) return [{ ...hit, reason: 'normalised', score: 0.98, certain: true }];
+  }
+  return [];
+}
+
 /** Context-free candidates for one normalised value (memoised per index). */
 function matchBase(index: RegistryIndex, raw: string, kind: NameKind): Candidate[] {
   const kindIndex = kindIndexOf(index, kind);
@@ -145,6 +160,8 @@ function matchBase(index: RegistryIndex, raw: string, kind: NameKind): Candidate
   const viaCity = localPrefixVariants(norm, index.registry.city).flatMap((v) => matchCertain(kindIndex, v, v));
   const sure = viaCity.filter((c) => c.certain);
   if (sure.length) return sure.slice(0, 1).map((c) => ({ ...c, reason: 'alias' as const, score: SCORES.alias }));
+  const decorated = matchDecorated(kindIndex, norm, kind);
+  if (decorated.length) return decorated;
   const out = [...certain, ...viaCity];
   if (kind === 'unit') out.push(...matchAbbreviation(kindIndex, stripped));
   out.push(...matchHomophone(index, kindIndex, norm, kind));

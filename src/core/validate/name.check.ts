@@ -39,7 +39,7 @@ function checkCertain(input: NameCheckInput, kind: NameKind, top: Suggestion, su
   if (top.reason === 'exact') return checkInactive(input, kind, top.value);
   if (top.reason === 'normalised') {
     const padded = isPadded(value);
-    return check(padded ? 'name-padded' : 'name-normalised', 'info', `“${value}”应写为“${top.value}”${padded ? '（多余空格）' : '（字形/括号/全半角）'}`, `"${value}" should read "${top.value}"`, suggestions);
+    return check(padded ? 'name-padded' : 'name-normalised', 'info', `“${value}”应写为“${top.value}”${padded ? '（多余空格）' : '（写法不规范：全半角、括号、职务或备注）'}`, `"${value}" should read "${top.value}"`, suggestions);
   }
   const unit = kind === 'unit' ? findCertain(index, value, 'unit')?.unit : undefined;
   if (unit?.renamedFrom.some((n) => normaliseName(n) === normaliseName(value))) {

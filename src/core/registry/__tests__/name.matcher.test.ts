@@ -24,6 +24,19 @@ describe('matchName', () => {
     expect(top(raw, 'leader')).toMatchObject({ value, reason: 'normalised', certain: true });
   });
 
+  it.each([
+    ['吴敬宇副市长', '吴敬宇', 'leader'],
+    ['吴敬宇（常务副市长）', '吴敬宇', 'leader'],
+    ['郑丙华同志', '郑丙华', 'leader'],
+    ['发改委（牵头）', '发改委', 'unit'],
+  ] as const)('drops a title or note: %s → %s', (raw, value, kind) => {
+    expect(top(raw, kind)).toMatchObject({ value, reason: 'normalised', certain: true });
+  });
+
+  it('keeps brackets that belong to the name', () => {
+    expect(top('各镇（区）有关部门', 'unit')).toMatchObject({ value: '各镇（区）有关部门', reason: 'exact' });
+  });
+
   it('normalises bracket forms of units', () => {
     expect(top('各镇(区)有关部门', 'unit')).toMatchObject({ value: '各镇（区）有关部门', reason: 'normalised', certain: true });
   });

@@ -33,6 +33,8 @@ const CASES_2023: Case[] = [
   { right: '倪嘉臻', wrong: '倪嘉', field: 'leaders', code: 'leader-near-form', first: '倪嘉臻' },
   { right: '张展', wrong: '张  展', field: 'leaders', code: 'name-padded', first: '张展' },
   { right: '郑丙华', wrong: '郑 丙 华', field: 'leaders', code: 'name-padded', first: '郑丙华' },
+  { right: '吴敬宇', wrong: '吴敬宇副市长', field: 'leaders', code: 'name-normalised', first: '吴敬宇' },
+  { right: '发改委', wrong: '市发改委', field: 'leadUnits', code: 'unit-alias', first: '发改委' },
   { right: null, wrong: '李明', field: 'leaders', code: 'leader-unknown', first: null },
   { right: null, wrong: '赵小兵', field: 'leaders', code: 'leader-unknown', first: null },
   { right: '吴敬宇', wrong: '吴敬宇郑丙华', field: 'leaders', code: 'name-split', first: '吴敬宇、郑丙华' },

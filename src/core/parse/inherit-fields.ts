@@ -22,14 +22,16 @@ export function fillInherited(table: ParsedTable): void {
   for (let r = 1; r < rows.length; r += 1) {
     const record = rows[r] as unknown as Record<string, unknown>;
     const above = rows[r - 1] as unknown as Record<string, unknown>;
-    const explicit = new Set(fields.filter((field) => !isEmpty(record[field])));
+    // Whether a boundary field was written in this row, before anything is filled.
+    const explicitCategory = !isEmpty(record.category);
+    const explicitNo = !isEmpty(record.no);
     for (const field of fields) {
       if (!isEmpty(record[field]) || isEmpty(above[field])) continue;
       const boundary = BOUNDARY[field];
-      if (boundary && explicit.has(boundary)) continue;
+      if ((boundary === 'category' && explicitCategory) || (boundary === 'no' && explicitNo)) continue;
       const value = above[field];
       record[field] = Array.isArray(value) ? [...value] : value;
-      if (!rows[r].inherited.includes(field)) rows[r].inherited.push(field);
+      if (!rows[r].inherited.includes(field)) rows[r].inherited = [...rows[r].inherited, field];
     }
   }
 }

@@ -50,14 +50,9 @@ export function normaliseTables(input: ParsedTable[], options: NormaliseOptions 
 }
 
 function copyTable(table: ParsedTable): ParsedTable {
-  const rows = (table.rows as AnyRecord[]).map((record) => ({
-    ...record,
-    leaders: [...record.leaders],
-    leadUnits: [...record.leadUnits],
-    relatedUnits: [...record.relatedUnits],
-    inherited: [...record.inherited],
-    ...(record.tracking ? { tracking: { ...record.tracking } } : {}),
-  }));
+  // Name lists are never changed in place (each rule returns a new list), so they are shared
+  // with the input until a rule replaces them; `inherited` is copied where it grows.
+  const rows = (table.rows as AnyRecord[]).map((record) => (record.tracking ? { ...record, tracking: { ...record.tracking } } : { ...record }));
   return { ...table, rows } as ParsedTable;
 }
 

@@ -183,6 +183,21 @@ function applyContext(index: RegistryIndex, kind: NameKind, list: Candidate[], c
   });
 }
 
+/**
+ * Last resort for a short leader name with one wrong character that is neither homophone nor
+ * look-alike (张屡): a leader of the same surname and length who oversees one of the row's units.
+ */
+function matchBySurnameInContext(index: RegistryIndex, raw: string, ctx: MatchContext): Candidate[] {
+  const norm = normaliseName(raw);
+  const chars = [...norm];
+  if (chars.length < 2 || chars.length > 3 || !ctx.units?.length) return [];
+  const units = new Set(ctx.units.map((u) => findCertain(index, u, 'unit')?.name ?? u));
+  return (index.leaders.byFirstChar.get(chars[0]) ?? [])
+    .filter((e) => [...e.name].length === chars.length && e.name !== norm)
+    .filter((e) => e.leader?.oversees.some((u) => units.has(u)))
+    .map((e) => candidate(e, 'near-form', 0.6));
+}
+
 function matchJoined(index: RegistryIndex, raw: string, kind: NameKind, ctx: MatchContext): Candidate[] {
   const out: Candidate[] = [];
   if (ctx.next) {
@@ -225,7 +240,9 @@ export function matchName(index: RegistryIndex, raw: string, kind: NameKind, ctx
   }
   if (memo.certain) return memo.certain.map((s) => ({ ...s }));
   const withContext = applyContext(index, kind, memo.base, ctx);
-  return rank([...withContext, ...matchJoined(index, raw, kind, ctx)]);
+  const joined = matchJoined(index, raw, kind, ctx);
+  const fallback = withContext.length === 0 && joined.length === 0 && kind === 'leader' ? matchBySurnameInContext(index, raw, ctx) : [];
+  return rank([...withContext, ...joined, ...fallback]);
 }
 
 interface MemoEntry {

@@ -35,6 +35,8 @@ export interface KindIndex {
   toneless: Map<string, IndexEntry[]>;
   deletion: Map<string, IndexEntry[]>;
   shape: Map<string, IndexEntry[]>;
+  /** First character → entries (leaders: surname). */
+  byFirstChar: Map<string, IndexEntry[]>;
 }
 
 export interface RegistryIndex {
@@ -73,6 +75,7 @@ function createKindIndex(): KindIndex {
     toneless: new Map(),
     deletion: new Map(),
     shape: new Map(),
+    byFirstChar: new Map(),
   };
 }
 
@@ -105,6 +108,7 @@ function addStems(index: KindIndex, entry: IndexEntry, forms: string[]): void {
 
 function addEntry(index: KindIndex, entry: IndexEntry, city: string | undefined, reader: PinyinReader | null): void {
   index.entries.push(entry);
+  push(index.byFirstChar, [...entry.name][0] ?? '', entry);
   index.exact.set(entry.name, entry);
   const norm = normaliseName(entry.name);
   if (!index.normalised.has(norm)) index.normalised.set(norm, entry);

@@ -93,6 +93,11 @@ describe('matchName', () => {
     expect(top('退役军人', 'unit', { next: '事务局' })).toMatchObject({ value: '退役军人事务局', reason: 'joined' });
   });
 
+  it('suggests a same-surname leader overseeing the row’s unit as a last resort', () => {
+    expect(matchName(index, '张屡', 'leader')).toEqual([]);
+    expect(matchName(index, '张屡', 'leader', { units: ['教育局'] })[0]).toMatchObject({ value: '张展', reason: 'near-form', certain: false });
+  });
+
   it('returns nothing for an unknown person', () => {
     expect(matchName(index, '李四', 'leader')).toEqual([]);
   });

@@ -232,11 +232,11 @@ export function matchName(index: RegistryIndex, raw: string, kind: NameKind, ctx
   const exact = kindIndex.exact.get(raw);
   if (exact) return [{ value: exact.name, score: 1, reason: 'exact', certain: true }];
   const key = `${kind}\u0000${raw}`;
-  let memo = index.cache.get(key) as unknown as MemoEntry | undefined;
+  let memo = index.cache.get(key) as MemoEntry | undefined;
   if (!memo) {
     const base = matchBase(index, raw, kind);
     memo = { base, certain: base.some((c) => c.certain) ? rank(base) : null };
-    index.cache.set(key, memo as unknown as Suggestion[]);
+    index.cache.set(key, memo);
   }
   if (memo.certain) return memo.certain.map((s) => ({ ...s }));
   const withContext = applyContext(index, kind, memo.base, ctx);

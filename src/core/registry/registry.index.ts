@@ -7,7 +7,6 @@ import { normaliseName, stripCity } from './name.normalise';
 import { createPinyinReader, stripTones, type PinyinFn, type PinyinReader } from './pinyin.keys';
 import { deletionKeys, shapeKey } from './near-form';
 import { splitSuffix } from './abbreviation';
-import type { Suggestion } from '../model/records.model';
 
 export interface IndexEntry {
   kind: NameKind;
@@ -46,8 +45,8 @@ export interface RegistryIndex {
   /** Unit name → leaders overseeing it (from the registry's 分管). */
   overseers: Map<string, string[]>;
   pinyin: PinyinReader | null;
-  /** Memo of matchName results per kind + raw value (no context). */
-  cache: Map<string, Suggestion[]>;
+  /** The matcher's memo per kind + raw value (context-free part); owned by name.matcher.ts. */
+  cache: Map<string, unknown>;
 }
 
 export interface RegistryIndexOptions {

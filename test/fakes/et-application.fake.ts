@@ -10,6 +10,7 @@
  */
 import { parseA1, type CellRect } from '../../src/hosts/wps/a1-address';
 import { ET_ENUM_FALLBACK, type EtApiEventLike, type EtApplicationLike, type EtCustomTaskpaneLike, type EtListObjectLike, type EtListObjectsLike, type EtWindowLike, type EtWorksheetLike, type EtWorksheetsLike } from '../../src/hosts/wps/wps-api';
+import { FakeMultiRange } from './et-multirange.fake';
 import { accessors, FakeRange } from './et-range.fake';
 import { FakeEtCore, FakeSheetData, type FakeEtOptions } from './et-sheet.fake';
 
@@ -49,6 +50,11 @@ class FakeWorksheet implements EtWorksheetLike {
   }
   Range(address: string): FakeRange {
     this.app.core.rangeLookups++;
+    if (address.includes(',')) {
+      if (this.app.core.options.noUnionRanges) throw new Error(`fake ET: union addresses not supported (${address})`);
+      if (address.length > 255) throw new Error('fake ET: Range address longer than 255 characters');
+      return new FakeMultiRange(address.split(',').map((part) => this.rangeOf(parseA1(part))), address);
+    }
     return this.rangeOf(parseA1(address));
   }
   rangeOf(rect: CellRect): FakeRange {

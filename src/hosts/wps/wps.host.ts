@@ -6,6 +6,7 @@
 import { FenjieError, isFenjieError, type ApplyOptions, type ApplyReport, type HostCapabilities, type SpreadsheetHost, type WriteOp } from '../../core/index';
 import { assertBatchValid, existingTableNames } from './wps-batch-check';
 import type { EtApiEventLike, EtApplicationLike } from './wps-api';
+import { applyUnion, planSteps } from './wps-coalesce';
 import { createChangeFeed, type TouchedArea } from './wps-events';
 import { applyOp, sheetNamed, type OpContext } from './wps-ops';
 import { readSheetList, readUsedRangeOf, visibilityOf } from './wps-read';
@@ -135,15 +136,18 @@ export function createWpsHost(env: WpsHostEnv): SpreadsheetHost {
     const report: ApplyReport = { applied: 0, degraded: [] };
     const ctx: OpContext = { app, degrade: (d) => report.degraded.push(d), tablesBroken: flags.tablesBroken };
     let lastYield = Date.now();
-    for (let i = 0; i < ops.length; i++) {
+    for (const step of planSteps(ops)) {
       try {
-        const area = touchedBy(ops[i], applyOp(ctx, ops[i]));
-        if (area) session.touched.push(area);
+        for (const union of step.unions) applyUnion(ctx, sheetNamed(app, union.sheet), union);
+        for (const index of step.singles) {
+          const area = touchedBy(ops[index], applyOp(ctx, ops[index]));
+          if (area) session.touched.push(area);
+        }
       } catch (error) {
         rememberTables(ctx.tablesBroken);
-        throw partialFailure(ops, i, error, report);
+        throw partialFailure(ops, step.start, error, report);
       }
-      report.applied++;
+      report.applied += step.end - step.start;
       rememberTables(ctx.tablesBroken);
       if (Date.now() - lastYield > yieldEveryMs) {
         options?.onProgress?.(report.applied / ops.length);

@@ -175,3 +175,63 @@ describe('WPS host: table capability', () => {
     expect((await later.getCapabilities()).tables).toBe(false);
   });
 });
+
+describe('WPS host: per-cell styles go through union ranges', () => {
+  const grey = { font: { color: '#808080', italic: true } };
+  const cells = Array.from({ length: 120 }, (_, i) => (i % 3 === 0 ? `C${i + 2}` : `E${i * 7 + 2}`));
+  const ops = cells.map((cell) => ({ op: 'setFormat' as const, sheet: 'Sheet1', range: cell, format: grey }));
+
+  it('styles every cell with a few calls', async () => {
+    const { fake, host } = setup();
+    const report = await host.apply(ops);
+    expect(report.applied).toBe(ops.length);
+    for (const cell of cells) expect(fake.sheet('Sheet1').cellAt(cell)).toMatchObject({ fontColor: toBgr('#808080'), italic: true });
+    expect(fake.sheet('Sheet1').cellAt('D5')?.italic).toBeUndefined();
+    const fontCalls = fake.calls.filter((c) => c.method === 'Font.Color').length;
+    expect(fontCalls).toBeLessThan(ops.length);
+    // Each union address respects VBA's 255-character limit (the fake throws otherwise).
+  });
+
+  it('falls back to one area at a time where WPS refuses union addresses', async () => {
+    const { fake, host } = setup({ noUnionRanges: true });
+    await host.apply(ops);
+    for (const cell of cells) expect(fake.sheet('Sheet1').cellAt(cell)?.italic).toBe(true);
+  });
+
+  it('keeps the order of different formats on the same cell', async () => {
+    const { fake, host } = setup();
+    await host.apply([
+      { op: 'setFormat', sheet: 'Sheet1', range: 'A1', format: { fill: { color: '#FF0000' } } },
+      { op: 'setFormat', sheet: 'Sheet1', range: 'A2', format: { fill: { color: '#FF0000' } } },
+      { op: 'setFormat', sheet: 'Sheet1', range: 'A1', format: { fill: { color: '#0000FF' } } },
+    ]);
+    expect(fake.sheet('Sheet1').cellAt('A1')?.fill).toBe(toBgr('#0000FF'));
+    expect(fake.sheet('Sheet1').cellAt('A2')?.fill).toBe(toBgr('#FF0000'));
+  });
+});
+
+describe('WPS host: styles interleaved with notes', () => {
+  it('groups styles across notes and still writes every note', async () => {
+    const { fake, host } = setup();
+    const ops = Array.from({ length: 40 }, (_, i) => [
+      { op: 'setFormat' as const, sheet: 'Sheet1', range: `C${i + 3}`, format: { font: { italic: true } } },
+      { op: 'setNote' as const, sheet: 'Sheet1', cell: `C${i + 3}`, text: `已从上方补全 ${i}` },
+    ]).flat();
+    const report = await host.apply(ops);
+    expect(report.applied).toBe(80);
+    expect(fake.calls.filter((c) => c.method === 'Font.Italic')).toEqual([{ method: 'Font.Italic', sheet: 'Sheet1', address: 'C3:C42' }]);
+    expect(fake.sheet('Sheet1').cellAt('C42')).toMatchObject({ italic: true, comment: '已从上方补全 39' });
+  });
+
+  it('does not regroup differing formats that touch the same cells', async () => {
+    const { fake, host } = setup();
+    await host.apply([
+      { op: 'setFormat', sheet: 'Sheet1', range: 'A1', format: { fill: { color: '#FF0000' } } },
+      { op: 'setNote', sheet: 'Sheet1', cell: 'A1', text: 'x' },
+      { op: 'setFormat', sheet: 'Sheet1', range: 'A1:A2', format: { fill: { color: '#00FF00' } } },
+      { op: 'setFormat', sheet: 'Sheet1', range: 'A2', format: { fill: { color: '#FF0000' } } },
+    ]);
+    expect(fake.sheet('Sheet1').cellAt('A1')?.fill).toBe(toBgr('#00FF00'));
+    expect(fake.sheet('Sheet1').cellAt('A2')?.fill).toBe(toBgr('#FF0000'));
+  });
+});

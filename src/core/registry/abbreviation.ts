@@ -75,8 +75,17 @@ export function isSubsequence(short: string, long: string): boolean {
 export function isAbbreviationOf(short: string, long: string): boolean {
   const s = splitSuffix(short);
   const l = splitSuffix(long);
-  if (!s || !l || s.cls !== l.cls) return false;
-  if ([...short].length >= [...long].length) return false;
+  return Boolean(s && l && abbreviates({ ...s, length: [...short].length }, { ...l, length: [...long].length }));
+}
+
+export interface SplitForm extends SuffixSplit {
+  /** Length of the whole form in characters. */
+  length: number;
+}
+
+/** isAbbreviationOf on forms already split (the index keeps its forms split). */
+export function abbreviates(s: SplitForm, l: SplitForm): boolean {
+  if (s.cls !== l.cls || s.length >= l.length) return false;
   if (!isSubsequence(s.stem, l.stem)) return false;
   const sChars = [...s.stem];
   if (sChars.length === 1) return l.stem.startsWith(sChars[0]);

@@ -6,7 +6,7 @@ import type { MatchReason, Suggestion } from '../model/records.model';
 import type { NameKind } from './registry.model';
 import { findCertain, type IndexEntry, type KindIndex, type RegistryIndex } from './registry.index';
 import { localPrefixVariants, normaliseName, stripCity } from './name.normalise';
-import { isAbbreviationOf, splitSuffix } from './abbreviation';
+import { abbreviates, splitSuffix } from './abbreviation';
 import { deletionKeys, editDistanceAtMost1, shapeKey } from './near-form';
 import { stripTones } from './pinyin.keys';
 import { splitRunTogether } from './segment';
@@ -62,6 +62,7 @@ function matchAbbreviation(kindIndex: KindIndex, norm: string): Candidate[] {
   const split = splitSuffix(norm);
   const byChar = split && kindIndex.stemChars.get(split.cls);
   if (!split || !byChar) return out;
+  const raw = { ...split, length: [...norm].length };
   const chars = [...new Set(split.stem)];
   const sets = chars.map((ch) => byChar.get(ch));
   // Short form of a registry name: every raw stem character occurs in the entry, so walking the
@@ -70,7 +71,7 @@ function matchAbbreviation(kindIndex: KindIndex, norm: string): Candidate[] {
     const ordered = (sets as Set<IndexEntry>[]).sort((a, b) => a.size - b.size);
     for (const entry of ordered[0]) {
       if (!ordered.every((set) => set.has(entry))) continue;
-      if ((kindIndex.stems.get(entry) ?? []).some((f) => isAbbreviationOf(norm, f.form))) out.push(candidate(entry, 'abbreviation', SCORES.abbreviation));
+      if ((kindIndex.stems.get(entry) ?? []).some((f) => abbreviates(raw, f))) out.push(candidate(entry, 'abbreviation', SCORES.abbreviation));
     }
   }
   // Long form of a registry name (a fuller spelling than the registry's): only for longer values.
@@ -79,7 +80,7 @@ function matchAbbreviation(kindIndex: KindIndex, norm: string): Candidate[] {
     for (const set of sets) for (const entry of set ?? []) counts.set(entry, (counts.get(entry) ?? 0) + 1);
     for (const [entry, count] of counts) {
       if (count < (kindIndex.minStemChars.get(entry) ?? Infinity)) continue;
-      if ((kindIndex.stems.get(entry) ?? []).some((f) => isAbbreviationOf(f.form, norm))) out.push(candidate(entry, 'abbreviation', 0.78));
+      if ((kindIndex.stems.get(entry) ?? []).some((f) => abbreviates(f, raw))) out.push(candidate(entry, 'abbreviation', 0.78));
     }
   }
   return out;

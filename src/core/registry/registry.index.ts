@@ -6,7 +6,7 @@ import type { NameKind, Registry, RegistryLeader, RegistryUnit } from './registr
 import { normaliseName, stripCity } from './name.normalise';
 import { createPinyinReader, stripTones, type PinyinFn, type PinyinReader } from './pinyin.keys';
 import { deletionKeys, shapeKey } from './near-form';
-import { splitSuffix } from './abbreviation';
+import { splitSuffix, type SplitForm } from './abbreviation';
 
 export interface IndexEntry {
   kind: NameKind;
@@ -26,8 +26,8 @@ export interface KindIndex {
   abbreviation: Map<string, IndexEntry[]>;
   /** Suffix class → character → entries whose stem (of any form) holds that character. */
   stemChars: Map<string, Map<string, Set<IndexEntry>>>;
-  /** Entry → the suffixed forms it can be abbreviated from. */
-  stems: Map<IndexEntry, { cls: string; form: string }[]>;
+  /** Entry → the suffixed forms it can be abbreviated from, split into stem and suffix class. */
+  stems: Map<IndexEntry, (SplitForm & { form: string })[]>;
   /** Entry → distinct characters in its shortest stem (a cheap filter before subsequence checks). */
   minStemChars: Map<IndexEntry, number>;
   homophone: Map<string, IndexEntry[]>;
@@ -87,11 +87,11 @@ function certainForms(entry: IndexEntry, city: string | undefined): string[] {
 }
 
 function addStems(index: KindIndex, entry: IndexEntry, forms: string[]): void {
-  const stems: { cls: string; form: string }[] = [];
+  const stems: (SplitForm & { form: string })[] = [];
   for (const form of forms) {
     const split = splitSuffix(form);
     if (!split) continue;
-    stems.push({ cls: split.cls, form });
+    stems.push({ ...split, form, length: [...form].length });
     const distinct = new Set(split.stem).size;
     index.minStemChars.set(entry, Math.min(index.minStemChars.get(entry) ?? Infinity, distinct));
     let byChar = index.stemChars.get(split.cls);

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { readFenjieWorkbook } from '../../../core/index';
+import { parseDocument, readFenjieWorkbook } from '../../../core/index';
 import type { CliIO } from '../../cli-io';
 import { command as convert } from '../convert.command';
 import { command as demo } from '../demo.command';
@@ -35,6 +35,15 @@ describe('fenjie convert', () => {
     expect(text).toMatch(/名称校验：错误 0 条/);
     const book = await readFenjieWorkbook(read(out));
     expect(book.result.tables.map((t) => t.rows.length)).toEqual([88, 22]);
+  });
+
+  it('converts the real .docx of the 2023 tables to the same records as the text seed', async () => {
+    const out = path.join(dir, 'docx.xlsx');
+    expect(await convert.run([path.join(__dirname, '../../../../test/fixtures/notice-2023.docx'), '-o', out, '--no-registry'], captureIO())).toBe(0);
+    const fromDocx = (await readFenjieWorkbook(read(out))).result.tables;
+    const fromText = (await parseDocument(read(SEED_2023), 'seed.txt')).tables;
+    expect(fromDocx.map((t) => t.rows.length)).toEqual([88, 22]);
+    expect(fromDocx.map((t) => t.rows)).toEqual(fromText.map((t) => t.rows));
   });
 
   it('keeps the previous output as .bak.xlsx', async () => {

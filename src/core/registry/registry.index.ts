@@ -54,10 +54,11 @@ export interface RegistryIndexOptions {
   pinyin?: PinyinFn;
 }
 
+/** Appends to a multimap. An entry's keys are added together, so a repeat can only be the last item. */
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (!list) map.set(key, [value]);
-  else if (!list.includes(value)) list.push(value);
+  else if (list[list.length - 1] !== value) list.push(value);
 }
 
 function createKindIndex(): KindIndex {

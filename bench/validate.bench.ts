@@ -79,6 +79,19 @@ async function cpuMs<T>(fn: () => T): Promise<{ cpu: number; wall: number; value
   return { cpu: Math.round((used.user + used.system) / 100) / 10, wall: m.ms, value: m.value, peakHeapMB: m.peakHeapMB };
 }
 
+/** Best of n runs (each with its own setup): the usual way to see through a busy machine. */
+async function bestOf<T>(n: number, setup: () => T, fn: (input: T) => unknown): Promise<{ cpu: number; wall: number }> {
+  let cpu = Infinity;
+  let wall = Infinity;
+  for (let i = 0; i < n; i += 1) {
+    const input = setup();
+    const r = await cpuMs(() => fn(input));
+    cpu = Math.min(cpu, r.cpu);
+    wall = Math.min(wall, r.wall);
+  }
+  return { cpu, wall };
+}
+
 function distinctWrong(table: TasksTable, registry: Registry): number {
   const known = new Set([...registry.leaders.map((l) => l.name), ...registry.units.map((u) => u.name)]);
   return new Set(table.rows.flatMap((r) => [...r.leaders, ...r.leadUnits, ...r.relatedUnits]).filter((v) => !known.has(v))).size;
@@ -97,13 +110,15 @@ export async function run(ctx: BenchContext): Promise<BenchResult> {
   const first = await cpuMs(() => validateTables([typical], build.value));
   // The usual case after start-up: code warm (another table was checked), this registry's index new.
   validateTables([makeTasks(registry, 500, 0.05, rng(99))], createRegistryIndex(registry, { pinyin: py }));
-  const freshIndex = createRegistryIndex(registry, { pinyin: py });
-  const cold = await cpuMs(() => validateTables([typical], freshIndex));
-  const warm = await cpuMs(() => validateTables([typical], freshIndex));
-  const stressIndex = createRegistryIndex(registry, { pinyin: py });
-  const stressCold = await cpuMs(() => validateTables([stress], stressIndex));
-  const summary = summariseFindings(cold.value);
-  ctx.log(`typical: ${cold.value.length} findings (${summary.errors} errors); load average ${loadBefore.toFixed(1)} on ${os.cpus().length} cores`);
+  const fresh = () => createRegistryIndex(registry, { pinyin: py });
+  const cold = await bestOf(3, fresh, (index) => validateTables([typical], index));
+  const warmIndex = fresh();
+  validateTables([typical], warmIndex);
+  const warm = await bestOf(3, () => warmIndex, (index) => validateTables([typical], index));
+  const stressCold = await bestOf(2, fresh, (index) => validateTables([stress], index));
+  const findings = validateTables([typical], warmIndex);
+  const summary = summariseFindings(findings);
+  ctx.log(`typical: ${findings.length} findings (${summary.errors} errors); load average ${loadBefore.toFixed(1)} on ${os.cpus().length} cores`);
   return {
     registryEntries: registry.leaders.length + registry.units.length,
     taskRows: typical.rows.length,
@@ -112,7 +127,7 @@ export async function run(ctx: BenchContext): Promise<BenchResult> {
     indexBuildCpuMs: build.cpu,
     indexBuildNoPinyinCpuMs: buildNoPinyin.cpu,
     typicalDistinctWrongValues: distinctWrong(typical, registry),
-    typicalFindings: cold.value.length,
+    typicalFindings: findings.length,
     validateFirstRunMs: first.wall,
     validateFirstRunCpuMs: first.cpu,
     validateColdMs: cold.wall,
@@ -121,7 +136,7 @@ export async function run(ctx: BenchContext): Promise<BenchResult> {
     validateWarmCpuMs: warm.cpu,
     stressDistinctWrongValues: distinctWrong(stress, registry),
     validateStressColdCpuMs: stressCold.cpu,
-    validatePeakHeapMB: cold.peakHeapMB,
+    validatePeakHeapMB: first.peakHeapMB,
     loadAverage: Math.round(loadBefore * 10) / 10,
     targetValidateMs: 200,
     meetsTarget: cold.wall < 200,

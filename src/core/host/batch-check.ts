@@ -108,7 +108,10 @@ function checkSheetOp(op: WriteOp, i: number, sheets: SheetSet): void {
   }
 }
 
-function checkCellsOp(op: WriteOp, i: number, tableNames: Set<string>): void {
+/** Table names in use, each with the (lower-case) sheet it sits on when known, so deleting a sheet frees its names. */
+type TableNames = Map<string, string | null>;
+
+function checkCellsOp(op: WriteOp, i: number, tableNames: TableNames): void {
   const address = opAddress(op);
   if (op.op === 'writeValues') {
     const start = typeof op.start === 'string' ? tryParseCell(op.start) : undefined;
@@ -124,7 +127,7 @@ function checkCellsOp(op: WriteOp, i: number, tableNames: Set<string>): void {
   if (op.op === 'createTable') {
     if (!TABLE_NAME_RE.test(op.name ?? '')) throw invalid(i, op, `表名称不合法：${op.name}`, `bad table name: ${op.name}`);
     if (tableNames.has(op.name.toLowerCase())) throw invalid(i, op, `表名称重复：${op.name}`, `duplicate table name: ${op.name}`);
-    tableNames.add(op.name.toLowerCase());
+    tableNames.set(op.name.toLowerCase(), op.sheet.toLowerCase());
   }
   if (op.op === 'setListValidation' && (!Array.isArray(op.list) || op.list.length === 0)) throw invalid(i, op, '下拉列表为空', 'empty list');
   if (op.op === 'addConditionalFormat' && !CF_KINDS.has(op.rule?.kind)) throw invalid(i, op, '条件格式类型未知', 'unknown conditional format kind');
@@ -142,14 +145,26 @@ const KNOWN_OPS = new Set<WriteOp['op']>([
  * unknown sheet, bad address or value, duplicate sheet or table name, hiding the last visible sheet.
  * `existingTables` are table names already in the workbook, when the host knows them.
  */
-export function checkBatch(ops: WriteOp[], sheets: SheetInfo[], existingTables: string[] = []): void {
+export function checkBatch(ops: WriteOp[], sheets: SheetInfo[], existingTables: (string | { name: string; sheet: string })[] = []): void {
   if (!Array.isArray(ops)) throw new FenjieError('host-invalid-op', '写入操作必须是数组', 'The write operations must be an array');
   const names = new SheetSet(sheets);
-  const tableNames = new Set(existingTables.map((t) => t.toLowerCase()));
+  const tableNames: TableNames = new Map(
+    existingTables.map((t) => (typeof t === 'string' ? [t.toLowerCase(), null] : [t.name.toLowerCase(), t.sheet.toLowerCase()])),
+  );
   ops.forEach((op, i) => {
     if (!op || !KNOWN_OPS.has(op.op)) throw invalid(i, op, `未知操作：${op?.op}`, `unknown op: ${op?.op}`);
     if (op.op !== 'addSheet' && !names.has(op.sheet)) throw invalid(i, op, `找不到工作表：${op.sheet}`, `no such sheet: ${op.sheet}`);
     checkCellsOp(op, i, tableNames);
     checkSheetOp(op, i, names);
+    if (op.op === 'deleteSheet') freeTableNames(tableNames, op.sheet);
+    if (op.op === 'renameSheet') moveTableNames(tableNames, op.sheet, op.to);
   });
+}
+
+function freeTableNames(tableNames: TableNames, sheet: string): void {
+  for (const [name, on] of tableNames) if (on === sheet.toLowerCase()) tableNames.delete(name);
+}
+
+function moveTableNames(tableNames: TableNames, from: string, to: string): void {
+  for (const [name, on] of tableNames) if (on === from.toLowerCase()) tableNames.set(name, to.toLowerCase());
 }

@@ -127,7 +127,7 @@ export function createMemoryHost(init: MemoryHostInit = {}): MemoryHost {
   const sheetOrThrow = (name: string) => findSheet(book, name) ?? (() => { throw noSheet(name); })();
 
   function applyBatch(ops: WriteOp[], options?: ApplyOptions): ApplyReport {
-    checkBatch(ops, sheetInfos(book), book.sheets.flatMap((s) => s.tables.map((t) => t.name)));
+    checkBatch(ops, sheetInfos(book), book.sheets.flatMap((s) => s.tables.map((t) => ({ name: t.name, sheet: s.name }))));
     const draft = structuredClone(book);
     const degraded: Degraded[] = [];
     ops.forEach((op, i) => {

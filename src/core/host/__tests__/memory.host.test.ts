@@ -51,3 +51,23 @@ describe('memory host', () => {
     expect(() => checkBatch([{ op: 'createTable', sheet: 'A', range: 'A1:B2', name: 'T1' }, { op: 'createTable', sheet: 'B', range: 'A1:B2', name: 't1' }], sheets)).toThrow(/t1/);
   });
 });
+
+describe('regression: replacing a sheet with its table in one batch was refused as a duplicate table name', () => {
+  it('frees the table names of a sheet deleted earlier in the batch', async () => {
+    const host = createMemoryHost({ sheets: [{ name: 'Sheet1' }] });
+    const make = (sheet: string) => [
+      { op: 'addSheet' as const, sheet },
+      { op: 'writeValues' as const, sheet, start: 'A1', values: [['编号'], ['2023-T-001']] },
+      { op: 'createTable' as const, sheet, range: 'A1:A2', name: '主要工作表' },
+    ];
+    await host.apply(make('主要工作'));
+    await host.apply([{ op: 'deleteSheet', sheet: '主要工作' }, ...make('主要工作')]);
+    expect((await host.listSheets()).map((s) => s.name)).toContain('主要工作');
+    expect(host.snapshot().sheets.find((s) => s.name === '主要工作')?.tables.map((t) => t.name)).toEqual(['主要工作表']);
+  });
+
+  it('still refuses a duplicate table name while its sheet exists', () => {
+    const ops = [{ op: 'createTable' as const, sheet: 'B', range: 'A1:A2', name: 'T1' }];
+    expect(() => checkBatch(ops, [{ name: 'A', visibility: 'visible' }, { name: 'B', visibility: 'visible' }], [{ name: 'T1', sheet: 'A' }])).toThrow(/T1/);
+  });
+});

@@ -3,14 +3,17 @@
  * model. WPS writes take effect at once and cannot be rolled back, so a batch is checked as a whole
  * before the first change, and a step failing midway throws a FenjieError saying what was done.
  */
-import { FenjieError, isFenjieError, type ApplyOptions, type ApplyReport, type HostCapabilities, type SpreadsheetHost, type WriteOp } from '../../core/index';
+import { FenjieError, isFenjieError, toFenjieError, type HostCapabilities, type SpreadsheetHost } from '../../core/index';
+import { tryParseA1 } from './a1-address';
 import { assertBatchValid, existingTableNames } from './wps-batch-check';
+import { runBatch, type WriteSession } from './wps-batch-run';
 import type { EtApiEventLike, EtApplicationLike } from './wps-api';
-import { applyUnion, planSteps } from './wps-coalesce';
-import { createChangeFeed, type TouchedArea } from './wps-events';
-import { applyOp, sheetNamed, type OpContext } from './wps-ops';
+import { createChangeFeed } from './wps-events';
+import { sheetNamed } from './wps-ops';
 import { readSheetList, readUsedRangeOf, visibilityOf } from './wps-read';
 import { readStateFrom, STATE_SHEET, writeStateTo } from './wps-state';
+
+export { summariseOps } from './wps-batch-run';
 
 export interface WpsHostEnv {
   Application: EtApplicationLike;
@@ -20,55 +23,6 @@ export interface WpsHostEnv {
   yieldEveryMs?: number;
   /** How long own-write events are still ignored after a batch, for builds that post them late (ms). */
   settleMs?: number;
-}
-
-const OP_LABELS: Record<WriteOp['op'], [string, string]> = {
-  addSheet: ['新建工作表', 'add sheet'],
-  deleteSheet: ['删除工作表', 'delete sheet'],
-  renameSheet: ['重命名工作表', 'rename sheet'],
-  copySheet: ['复制工作表', 'copy sheet'],
-  setSheetVisibility: ['设置工作表可见性', 'set sheet visibility'],
-  writeValues: ['写入数据', 'write values'],
-  clearRange: ['清除区域', 'clear range'],
-  createTable: ['创建表格', 'create table'],
-  setListValidation: ['设置下拉列表', 'set dropdown'],
-  addConditionalFormat: ['添加条件格式', 'add conditional format'],
-  setFormat: ['设置格式', 'set format'],
-  setNote: ['添加批注', 'add note'],
-  merge: ['合并单元格', 'merge cells'],
-  unmerge: ['取消合并', 'unmerge cells'],
-  freeze: ['冻结窗格', 'freeze panes'],
-  activate: ['激活工作表', 'activate sheet'],
-};
-
-/** 'writeValues ×3, addSheet ×1' in both languages. */
-export function summariseOps(ops: WriteOp[]): { zh: string; en: string; counts: Record<string, number> } {
-  const counts: Record<string, number> = {};
-  for (const op of ops) counts[op.op] = (counts[op.op] ?? 0) + 1;
-  const entries = Object.entries(counts) as [WriteOp['op'], number][];
-  return {
-    zh: entries.map(([op, n]) => `${OP_LABELS[op][0]} ${n} 项`).join('，') || '无',
-    en: entries.map(([op, n]) => `${OP_LABELS[op][1]} ×${n}`).join(', ') || 'nothing',
-    counts,
-  };
-}
-
-function partialFailure(ops: WriteOp[], index: number, error: unknown, report: ApplyReport): FenjieError {
-  const op = ops[index];
-  const done = summariseOps(ops.slice(0, index));
-  const reason = error instanceof Error ? error.message : String(error);
-  return new FenjieError(
-    'host-apply-partial',
-    `WPS 在第 ${index + 1}/${ops.length} 步（${OP_LABELS[op.op][0]}「${op.sheet}」）出错：${reason}。此前 ${index} 步已生效且无法撤销：${done.zh}`,
-    `WPS failed at step ${index + 1}/${ops.length} (${OP_LABELS[op.op][1]} "${op.sheet}"): ${reason}. The ${index} steps before it took effect and cannot be undone: ${done.en}`,
-    { cause: error, details: { applied: index, failedIndex: index, failedOp: op, done: done.counts, degraded: report.degraded } },
-  );
-}
-
-function touchedBy(op: WriteOp, rect: ReturnType<typeof applyOp>): TouchedArea | undefined {
-  if (rect) return { sheet: op.sheet, rect };
-  if (op.op === 'addSheet' || op.op === 'copySheet') return { sheet: op.op === 'copySheet' ? op.to : op.sheet };
-  return undefined;
 }
 
 /** Turns screen updating, events and alerts off for a batch; returns the undo. */
@@ -89,11 +43,6 @@ function quietApplication(app: EtApplicationLike): () => void {
 }
 
 const TABLES_BROKEN_KEY = 'fenjie.wps.listObjectsBroken';
-
-interface WriteSession {
-  touched: TouchedArea[];
-  keepActive: boolean;
-}
 
 export function createWpsHost(env: WpsHostEnv): SpreadsheetHost {
   const app = env.Application;
@@ -132,34 +81,6 @@ export function createWpsHost(env: WpsHostEnv): SpreadsheetHost {
     }
   };
 
-  const runBatch = async (ops: WriteOp[], options: ApplyOptions | undefined, session: WriteSession): Promise<ApplyReport> => {
-    const report: ApplyReport = { applied: 0, degraded: [] };
-    const ctx: OpContext = { app, degrade: (d) => report.degraded.push(d), tablesBroken: flags.tablesBroken };
-    let lastYield = Date.now();
-    for (const step of planSteps(ops)) {
-      try {
-        for (const union of step.unions) applyUnion(ctx, sheetNamed(app, union.sheet), union);
-        for (const index of step.singles) {
-          const area = touchedBy(ops[index], applyOp(ctx, ops[index]));
-          if (area) session.touched.push(area);
-        }
-      } catch (error) {
-        rememberTables(ctx.tablesBroken);
-        throw partialFailure(ops, step.start, error, report);
-      }
-      report.applied += step.end - step.start;
-      rememberTables(ctx.tablesBroken);
-      if (Date.now() - lastYield > yieldEveryMs) {
-        options?.onProgress?.(report.applied / ops.length);
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        lastYield = Date.now();
-      }
-    }
-    session.keepActive = ctx.activated !== undefined;
-    options?.onProgress?.(1);
-    return report;
-  };
-
   return {
     kind: 'wps',
     async getCapabilities(): Promise<HostCapabilities> {
@@ -180,10 +101,10 @@ export function createWpsHost(env: WpsHostEnv): SpreadsheetHost {
     async apply(ops, options) {
       assertBatchValid(ops, readSheetList(app), existingTableNames(app));
       const session: WriteSession = { touched: [], keepActive: false };
-      return await withOwnWrites(session, () => runBatch(ops, options, session));
+      return await withOwnWrites(session, () => runBatch(app, ops, options, session, { yieldEveryMs, tablesBroken: flags.tablesBroken, rememberTables }));
     },
     async listSheets() {
-      return readSheetList(app);
+      return guard(() => readSheetList(app));
     },
     async getActiveSheet() {
       const name = app.ActiveSheet?.Name;
@@ -191,24 +112,36 @@ export function createWpsHost(env: WpsHostEnv): SpreadsheetHost {
       return name;
     },
     async readUsedRange(sheet) {
-      return readUsedRangeOf(findSheet(app, sheet), sheet);
+      return guard(() => readUsedRangeOf(findSheet(app, sheet), sheet));
     },
     async select(sheet, range) {
       const ws = findSheet(app, sheet);
       if (visibilityOf(app, ws.Visible) !== 'visible') throw new FenjieError('host-invalid-op', `工作表已隐藏：${sheet}`, `The sheet is hidden: ${sheet}`);
-      ws.Activate();
-      ws.Range(range).Select();
+      if (!tryParseA1(range)) throw new FenjieError('host-invalid-op', `单元格地址无效：${range}`, `Invalid address: ${range}`, { details: { range } });
+      guard(() => {
+        ws.Activate();
+        ws.Range(range).Select();
+      });
     },
     onChange(listener) {
       return feed.subscribe(listener);
     },
     async readState() {
-      return readStateFrom(app);
+      return guard(() => readStateFrom(app));
     },
     async writeState(state) {
       await withOwnWrites({ touched: [{ sheet: STATE_SHEET }], keepActive: false }, () => writeStateTo(app, state));
     },
   };
+}
+
+/** WPS failures outside a batch become `host-failed`; our own FenjieErrors pass through. */
+function guard<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    throw toFenjieError(error, 'host-failed', 'WPS 操作失败', 'The WPS operation failed');
+  }
 }
 
 function findSheet(app: EtApplicationLike, sheet: string) {

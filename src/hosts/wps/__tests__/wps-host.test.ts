@@ -201,3 +201,12 @@ describe('WPS host: no workbook open', () => {
     expect((await host.getCapabilities()).dataBars).toBe(false);
   });
 });
+
+describe('WPS host: errors outside a batch', () => {
+  it('refuses a bad address for select and wraps WPS failures as host-failed', async () => {
+    const { fake, host } = setup();
+    await expect(host.select('Sheet1', 'B2:')).rejects.toMatchObject({ code: 'host-invalid-op' });
+    const broken = { ...fake.Application, ActiveWorkbook: { Worksheets: { Count: 1, Item: () => { throw new Error('COM 错误'); }, Add: () => { throw new Error('x'); } } } } as unknown as typeof fake.Application;
+    await expect(createWpsHost({ Application: broken }).listSheets()).rejects.toMatchObject({ code: 'host-failed' });
+  });
+});

@@ -7,6 +7,7 @@
 import type { DocumentGrids, Grid, GridCell, GridRow } from '../grid/grid.model';
 import type { Finding } from '../model/records.model';
 import { forEachSprm } from './doc-binary';
+import { createNestedTableWarning } from './docx-xml.parser';
 
 export interface DocParagraph {
   /** Text split at line breaks (\x0b), one entry per line. */
@@ -98,14 +99,7 @@ export function buildDocGrids(paragraphs: Iterable<DocParagraph>): DocumentGrids
     cell.paragraphs.push(...p.lines);
     if (!cell.nestedTable) {
       cell.nestedTable = true;
-      warnings.push({
-        code: 'nested-table',
-        severity: 'warning',
-        message: `第 ${g.origin.index + 1} 个表格第 ${g.rows.length + 1} 行的单元格内含有嵌套表格，其文字已并入该单元格。`,
-        messageEn: `Table ${g.origin.index + 1}, row ${g.rows.length + 1}: a cell holds a nested table; its text was merged into the cell.`,
-        table: g.origin.index,
-        row: g.rows.length,
-      });
+      warnings.push(createNestedTableWarning(g.origin.index, g.rows.length));
     }
   }
 

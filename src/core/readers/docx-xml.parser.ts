@@ -36,198 +36,222 @@ function toCount(value: string | undefined): number {
   return Number.isFinite(n) && n > 0 ? Math.min(n, 1000) : 0;
 }
 
-export function createDocxGridBuilder(): DocxGridBuilder {
-  let prefix: string | null = null; // the prefix bound to WordprocessingML, found on the root
-  let skip = 0;
-  let depth = 0;
-  let inRun = 0;
-  let inText = false;
-  let inParagraph = false;
-  let text = '';
-  let grid: Grid | null = null;
-  let row: GridRow | null = null;
-  let cell: GridCell | null = null;
-  let gridAfter = 0;
-  let rowDeleted = false;
-  let warnedCell: GridCell | null = null;
-  const grids: Grid[] = [];
-  const paragraphs: string[] = [];
-  const warnings: Finding[] = [];
-  let before: string[] = [];
+/** The warning both Word readers give for a nested table (its text is flattened into the cell). */
+export function createNestedTableWarning(table: number, row: number): Finding {
+  return {
+    code: 'nested-table',
+    severity: 'warning',
+    message: `第 ${table + 1} 个表格第 ${row + 1} 行的单元格内含有嵌套表格，其文字已并入该单元格。`,
+    messageEn: `Table ${table + 1}, row ${row + 1}: a cell holds a nested table; its text was merged into the cell.`,
+    table,
+    row,
+  };
+}
 
-  const attr = (attrs: string, local: string): string | undefined =>
-    readAttribute(attrs, prefix ? `${prefix}:${local}` : local) ?? (prefix === 'w' ? undefined : readAttribute(attrs, `w:${local}`));
+function emptyCells(n: number): GridCell[] {
+  return Array.from({ length: n }, () => ({ paragraphs: [] }));
+}
 
+class DocxGrids implements DocxGridBuilder {
+  private prefix: string | null = null; // the prefix bound to WordprocessingML, found on the root
+  private skip = 0;
+  private depth = 0;
+  private inRun = 0;
+  private inText = false;
+  private inParagraph = false;
+  private text = '';
+  private grid: Grid | null = null;
+  private row: GridRow | null = null;
+  private cell: GridCell | null = null;
+  private gridAfter = 0;
+  private rowDeleted = false;
+  private warnedCell: GridCell | null = null;
+  private before: string[] = [];
+  private readonly grids: Grid[] = [];
+  private readonly paragraphs: string[] = [];
+  private readonly warnings: Finding[] = [];
   // Tag names repeat millions of times in a long document: look them up instead of slicing.
-  const localNames = new Map<string, string | null>();
-  function localName(name: string): string | null {
-    const known = localNames.get(name);
+  private readonly localNames = new Map<string, string | null>();
+
+  private attr(attrs: string, local: string): string | undefined {
+    const { prefix } = this;
+    return readAttribute(attrs, prefix ? `${prefix}:${local}` : local) ?? (prefix === 'w' ? undefined : readAttribute(attrs, `w:${local}`));
+  }
+
+  private localName(name: string): string | null {
+    const known = this.localNames.get(name);
     if (known !== undefined) return known;
     const colon = name.indexOf(':');
-    const local = prefix === null || (colon < 0 ? '' : name.slice(0, colon)) === prefix ? name.slice(colon + 1) : null;
-    if (prefix !== null && localNames.size < 2000) localNames.set(name, local);
+    const local = this.prefix === null || (colon < 0 ? '' : name.slice(0, colon)) === this.prefix ? name.slice(colon + 1) : null;
+    if (this.prefix !== null && this.localNames.size < 2000) this.localNames.set(name, local);
     return local;
   }
 
-  function findPrefix(attrs: string): void {
+  private findPrefix(attrs: string): void {
     for (const m of attrs.matchAll(/\sxmlns(?::([^\s=]+))?\s*=\s*["']([^"']*)["']/g)) {
       if (WORDML_NAMESPACES.includes(m[2])) {
-        prefix = m[1] ?? '';
+        this.prefix = m[1] ?? '';
         return;
       }
     }
-    prefix = 'w';
+    this.prefix = 'w';
   }
 
-  function endParagraph(): void {
+  private endParagraph(): void {
     // The text is a slice of a decoded chunk of up to megabytes; copying it lets that chunk go.
-    if (text.length > 12) text = (' ' + text).slice(1);
-    if (depth > 0) {
-      cell?.paragraphs.push(text);
+    const text = this.text.length > 12 ? (' ' + this.text).slice(1) : this.text;
+    if (this.depth > 0) {
+      this.cell?.paragraphs.push(text);
     } else if (text.trim() !== '') {
-      paragraphs.push(text);
-      before.push(text);
+      this.paragraphs.push(text);
+      this.before.push(text);
     }
-    text = '';
+    this.text = '';
   }
 
-  function emptyCells(n: number): GridCell[] {
-    return Array.from({ length: n }, () => ({ paragraphs: [] }));
-  }
-
-  function openTable(): void {
-    depth++;
-    if (depth === 1) {
-      grid = { rows: [], before, origin: { index: grids.length } };
-      before = [];
-    } else if (cell && grid) {
-      cell.nestedTable = true;
-      if (warnedCell !== cell) {
-        warnedCell = cell;
-        warnings.push({
-          code: 'nested-table',
-          severity: 'warning',
-          message: `第 ${grid.origin.index + 1} 个表格第 ${grid.rows.length + 1} 行的单元格内含有嵌套表格，其文字已并入该单元格。`,
-          messageEn: `Table ${grid.origin.index + 1}, row ${grid.rows.length + 1}: a cell holds a nested table; its text was merged into the cell.`,
-          table: grid.origin.index,
-          row: grid.rows.length,
-        });
+  private openTable(): void {
+    this.depth++;
+    if (this.depth === 1) {
+      this.grid = { rows: [], before: this.before, origin: { index: this.grids.length } };
+      this.before = [];
+    } else if (this.cell && this.grid) {
+      this.cell.nestedTable = true;
+      if (this.warnedCell !== this.cell) {
+        this.warnedCell = this.cell;
+        this.warnings.push(createNestedTableWarning(this.grid.origin.index, this.grid.rows.length));
       }
     }
   }
 
-  function openTableProperty(name: string, attrsOf: () => string): void {
-    const attrs = name === 'tr' || name === 'tc' ? '' : attrsOf();
+  private openRowOrCell(name: string): void {
     if (name === 'tr') {
-      row = { cells: [] };
-      gridAfter = 0;
-      rowDeleted = false;
-    } else if (name === 'tc' && row) {
-      cell = { paragraphs: [] };
-      row.cells.push(cell);
-    } else if (name === 'tblHeader' && row && isOn(attr(attrs, 'val'))) {
+      this.row = { cells: [] };
+      this.gridAfter = 0;
+      this.rowDeleted = false;
+    } else if (this.row) {
+      this.cell = { paragraphs: [] };
+      this.row.cells.push(this.cell);
+    }
+  }
+
+  private openTableProperty(name: string, attrs: string): void {
+    const { row, cell } = this;
+    if (name === 'tblHeader' && row && isOn(this.attr(attrs, 'val'))) {
       row.isHeader = true;
     } else if (name === 'gridBefore' && row) {
-      row.cells.push(...emptyCells(toCount(attr(attrs, 'val'))));
+      row.cells.push(...emptyCells(toCount(this.attr(attrs, 'val'))));
     } else if (name === 'gridAfter' && row) {
-      gridAfter = toCount(attr(attrs, 'val'));
+      this.gridAfter = toCount(this.attr(attrs, 'val'));
     } else if (name === 'gridSpan' && cell) {
-      const span = toCount(attr(attrs, 'val'));
+      const span = toCount(this.attr(attrs, 'val'));
       if (span > 1) cell.colSpan = span;
-    } else if (name === 'hMerge' && cell && row && attr(attrs, 'val') !== 'restart' && row.cells.length > 1) {
+    } else if (name === 'hMerge' && cell && row && this.attr(attrs, 'val') !== 'restart' && row.cells.length > 1) {
       // Legacy horizontal merge (older Word, WPS): the continuing cell widens the one before it.
       row.cells.pop();
       const first = row.cells[row.cells.length - 1];
       first.colSpan = (first.colSpan ?? 1) + (cell.colSpan ?? 1);
-      cell = { paragraphs: [] }; // keeps its (empty) text out of the row
+      this.cell = { paragraphs: [] }; // keeps its (empty) text out of the row
     } else if (name === 'cellDel' && cell && row) {
       row.cells.pop();
-      cell = null;
+      this.cell = null;
     } else if (name === 'vMerge' && cell) {
-      cell.vMerge = attr(attrs, 'val') === 'restart' ? 'restart' : 'continue';
+      cell.vMerge = this.attr(attrs, 'val') === 'restart' ? 'restart' : 'continue';
     }
   }
 
-  function onOpen(qname: string, attrs: () => string): void {
-    if (skip > 0) {
-      skip++;
+  onOpen(qname: string, attrs: () => string): void {
+    if (this.skip > 0) {
+      this.skip++;
       return;
     }
-    if (prefix === null) findPrefix(attrs());
-    const name = localName(qname);
+    if (this.prefix === null) this.findPrefix(attrs());
+    const name = this.localName(qname);
     if (name === null) {
-      if (qname.endsWith(':Fallback')) skip = 1; // mc:Fallback repeats mc:Choice
+      if (qname.endsWith(':Fallback')) this.skip = 1; // mc:Fallback repeats mc:Choice
       return;
     }
     if (SKIPPED.has(name)) {
-      // A tracked deletion in w:trPr deletes the whole row; w:cellDel in w:tcPr the cell.
-      if (name === 'del' && depth === 1 && row && !cell) rowDeleted = true;
-      skip = 1;
+      // A tracked deletion in w:trPr deletes the whole row (w:cellDel in w:tcPr, the cell).
+      if (name === 'del' && this.depth === 1 && this.row && !this.cell) this.rowDeleted = true;
+      this.skip = 1;
       return;
     }
+    this.openContent(name, attrs);
+  }
+
+  private openContent(name: string, attrs: () => string): void {
     switch (name) {
       case 't':
-        inText = true;
+        this.inText = true;
         return;
       case 'r':
-        inRun++;
+        this.inRun++;
         return;
       case 'p':
-        inParagraph = true;
-        text = '';
+        this.inParagraph = true;
+        this.text = '';
         return;
       case 'tab':
-        if (inRun > 0) text += '\t';
+        if (this.inRun > 0) this.text += '\t';
         return;
       case 'br':
       case 'cr':
-        if (inRun > 0 && inParagraph) endParagraph();
+        if (this.inRun > 0 && this.inParagraph) this.endParagraph();
         return;
       case 'noBreakHyphen':
-        if (inRun > 0) text += '-';
+        if (this.inRun > 0) this.text += '-';
         return;
       case 'tbl':
-        openTable();
+        this.openTable();
         return;
       default:
-        if (depth === 1) openTableProperty(name, attrs);
+        if (this.depth !== 1) return;
+        if (name === 'tr' || name === 'tc') this.openRowOrCell(name);
+        else this.openTableProperty(name, attrs());
     }
   }
 
-  function onClose(tagName: string): void {
-    if (skip > 0) {
-      skip--;
+  onClose(tagName: string): void {
+    if (this.skip > 0) {
+      this.skip--;
       return;
     }
-    const name = localName(tagName);
-    if (name === 't') inText = false;
-    else if (name === 'r') inRun = Math.max(0, inRun - 1);
-    else if (name === 'p' && inParagraph) {
-      endParagraph();
-      inParagraph = false;
-    } else if (depth === 1 && name === 'tc') cell = null;
-    else if (depth === 1 && name === 'tr' && row) {
-      row.cells.push(...emptyCells(gridAfter));
-      if (row.cells.length > 0 && !rowDeleted) grid?.rows.push(row);
-      row = null;
-    } else if (name === 'tbl' && depth > 0) {
-      depth--;
-      if (depth === 0 && grid) {
-        grids.push(grid);
-        grid = null;
-        row = null;
-        cell = null;
-      }
+    const name = this.localName(tagName);
+    if (name === 't') this.inText = false;
+    else if (name === 'r') this.inRun = Math.max(0, this.inRun - 1);
+    else if (name === 'p' && this.inParagraph) {
+      this.endParagraph();
+      this.inParagraph = false;
+    } else if (this.depth === 1 && name === 'tc') this.cell = null;
+    else if (this.depth === 1 && name === 'tr' && this.row) this.closeRow(this.row);
+    else if (name === 'tbl' && this.depth > 0) this.closeTable();
+  }
+
+  private closeRow(row: GridRow): void {
+    row.cells.push(...emptyCells(this.gridAfter));
+    if (row.cells.length > 0 && !this.rowDeleted) this.grid?.rows.push(row);
+    this.row = null;
+  }
+
+  private closeTable(): void {
+    this.depth--;
+    if (this.depth === 0 && this.grid) {
+      this.grids.push(this.grid);
+      this.grid = null;
+      this.row = null;
+      this.cell = null;
     }
   }
 
-  function onText(chunk: string): void {
-    if (inText && skip === 0) text += chunk;
+  onText(chunk: string): void {
+    if (this.inText && this.skip === 0) this.text += chunk;
   }
 
-  function finish(): DocumentGrids {
-    return { format: 'docx', grids, paragraphs, warnings };
+  finish(): DocumentGrids {
+    return { format: 'docx', grids: this.grids, paragraphs: this.paragraphs, warnings: this.warnings };
   }
+}
 
-  return { onOpen, onClose, onText, finish };
+export function createDocxGridBuilder(): DocxGridBuilder {
+  return new DocxGrids();
 }

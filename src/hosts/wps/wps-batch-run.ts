@@ -70,9 +70,27 @@ function touchedBy(op: WriteOp, rect: ReturnType<typeof applyOp>): TouchedArea |
   return undefined;
 }
 
+/** One degraded entry per kind and sheet, with a count, as the other hosts report them. */
+function collectDegraded(report: ApplyReport): (entry: ApplyReport['degraded'][number]) => void {
+  const seen = new Map<string, { entry: ApplyReport['degraded'][number]; count: number; zh: string; en: string }>();
+  return (entry) => {
+    const key = `${entry.op}|${entry.sheet ?? ''}`;
+    const known = seen.get(key);
+    if (!known) {
+      const copy = { ...entry };
+      seen.set(key, { entry: copy, count: 1, zh: entry.message, en: entry.messageEn });
+      report.degraded.push(copy);
+      return;
+    }
+    known.count++;
+    known.entry.message = `${known.zh}（共 ${known.count} 处）`;
+    known.entry.messageEn = `${known.en} (${known.count} places)`;
+  };
+}
+
 export async function runBatch(app: EtApplicationLike, ops: WriteOp[], options: ApplyOptions | undefined, session: WriteSession, run: BatchRunOptions): Promise<ApplyReport> {
   const report: ApplyReport = { applied: 0, degraded: [] };
-  const ctx: OpContext = { app, degrade: (d) => report.degraded.push(d), tablesBroken: run.tablesBroken };
+  const ctx: OpContext = { app, degrade: collectDegraded(report), tablesBroken: run.tablesBroken };
   let lastYield = Date.now();
   for (const step of planSteps(ops)) {
     try {

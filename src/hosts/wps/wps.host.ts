@@ -95,6 +95,7 @@ export function createWpsHost(env: WpsHostEnv): SpreadsheetHost {
         notes: true,
         veryHiddenSheets: true,
         changeEvents: feed.available,
+        mergedAreas: true,
         version: build === undefined ? 'WPS' : `WPS ${build}`,
       };
     },

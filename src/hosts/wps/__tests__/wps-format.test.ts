@@ -35,6 +35,12 @@ describe('WPS host: formats', () => {
     expect((await host.getCapabilities()).dataBars).toBe(false);
     const report = await host.apply([{ op: 'addConditionalFormat', sheet: 'Sheet1', rule: { kind: 'dataBar', range: 'I2:I9', color: '#638EC6' } }]);
     expect(report.degraded).toEqual([expect.objectContaining({ op: 'addConditionalFormat', sheet: 'Sheet1' })]);
+    const twice = await host.apply([
+      { op: 'addConditionalFormat', sheet: 'Sheet1', rule: { kind: 'dataBar', range: 'I2:I9', color: '#638EC6' } },
+      { op: 'addConditionalFormat', sheet: 'Sheet1', rule: { kind: 'colorScale', range: 'J2:J9', minColor: '#FFFFFF', maxColor: '#63BE7B' } },
+    ]);
+    expect(twice.degraded).toHaveLength(1);
+    expect(twice.degraded[0].message).toContain('共 2 处');
     expect(fake.sheet('Sheet1').conditions).toEqual([]);
   });
 
@@ -87,10 +93,11 @@ describe('WPS host: tables', () => {
       { op: 'createTable', sheet: 'Sheet1', range: 'E1:F10', name: '民生实事表' },
     ]);
     expect(report.applied).toBe(2);
-    expect(report.degraded.map((d) => d.op)).toEqual(['createTable', 'createTable']);
+    // One entry per kind and sheet, with a count.
+    expect(report.degraded.map((d) => d.op)).toEqual(['createTable']);
     expect(report.degraded[0].message).toContain('无法创建表格对象');
     expect(report.degraded[0].message).toContain('带筛选');
-    expect(report.degraded[1].message).toBe('「Sheet1」的表格改为加粗的表头');
+    expect(report.degraded[0].message).toContain('共 2 处');
     const sheet = fake.sheet('Sheet1');
     expect(sheet.cellAt('B1')).toMatchObject({ bold: true });
     expect(sheet.cellAt('B2')?.bold).toBeUndefined();

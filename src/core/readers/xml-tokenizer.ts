@@ -55,85 +55,28 @@ export function readAttribute(attrs: string, qname: string): string | undefined 
   return undefined;
 }
 
-export function createXmlTokenizer(handler: XmlHandler): XmlTokenizer {
-  let pending = '';
-  const stack: string[] = [];
-  let attrSource = '';
-  let attrFrom = 0;
-  let attrTo = 0;
-  const attrs = (): string => attrSource.slice(attrFrom, attrTo);
-  let sawRoot = false;
+function fail(reason: string): never {
+  throw createReadError('xml-invalid', { reason });
+}
 
-  function fail(reason: string): never {
-    throw createReadError('xml-invalid', { reason });
-  }
+/** Markup at `i` that does not end in this text yet: wait for more, unless it is far too long. */
+function cutOff(s: string, i: number, reason: string): number {
+  return s.length - i < MAX_PENDING ? -1 : fail(reason);
+}
 
-  /** Handles the markup at `i` (s[i] === '<'); returns the index after it, or -1 if cut off. */
-  function markup(s: string, i: number): number {
-    const c = s.charCodeAt(i + 1);
-    if (c === 47 /* / */) {
-      const gt = s.indexOf('>', i + 2);
-      if (gt < 0) return -1;
-      const name = s.slice(i + 2, gt).trimEnd();
-      if (stack.pop() !== name) fail(`unexpected </${name}>`);
-      handler.onClose(name);
-      return gt + 1;
-    }
-    if (c === 63 /* ? */) {
-      const end = s.indexOf('?>', i + 2);
-      return end < 0 ? -1 : end + 2;
-    }
-    if (c === 33 /* ! */) {
-      if (s.startsWith('<!--', i)) {
-        const end = s.indexOf('-->', i + 4);
-        return end < 0 ? -1 : end + 3;
-      }
-      if (s.startsWith('<![CDATA[', i)) {
-        const end = s.indexOf(']]>', i + 9);
-        if (end < 0) return -1;
-        handler.onText(s.slice(i + 9, end));
-        return end + 3;
-      }
-      if (s.length - i < 9) return -1;
-      if (s.startsWith('<!DOCTYPE', i)) throw createReadError('xml-doctype');
-      return fail('unknown markup declaration');
-    }
-    return startTag(s, i);
-  }
+class Tokenizer implements XmlTokenizer {
+  private pending = '';
+  private readonly stack: string[] = [];
+  private sawRoot = false;
+  private attrSource = '';
+  private attrFrom = 0;
+  private attrTo = 0;
+  private readonly attrs = (): string => this.attrSource.slice(this.attrFrom, this.attrTo);
 
-  /** A start tag, scanned by hand: the regex version cost a third of the whole read. */
-  function startTag(s: string, i: number): number {
-    let j = i + 1;
-    for (let c = s.charCodeAt(j); j < s.length && c !== 32 && c !== 62 && c !== 47 && c !== 9 && c !== 10 && c !== 13; c = s.charCodeAt(++j));
-    if (j >= s.length) return s.length - i < MAX_PENDING ? -1 : fail('bad start tag');
-    if (j === i + 1) fail('empty tag name');
-    let k = j;
-    for (;;) {
-      if (k >= s.length) return s.length - i < MAX_PENDING ? -1 : fail('bad start tag');
-      const c = s.charCodeAt(k);
-      if (c === 62 /* > */) break;
-      if (c === 34 || c === 39) {
-        const q = s.indexOf(c === 34 ? '"' : "'", k + 1);
-        if (q < 0) return s.length - i < MAX_PENDING ? -1 : fail('bad attribute');
-        k = q + 1;
-      } else if (c === 60 /* < */) {
-        fail('< inside a tag');
-      } else k++;
-    }
-    const selfClosing = s.charCodeAt(k - 1) === 47;
-    const name = s.slice(i + 1, j);
-    sawRoot = true;
-    attrSource = s;
-    attrFrom = j;
-    attrTo = selfClosing ? k - 1 : k;
-    handler.onOpen(name, attrs);
-    if (selfClosing) handler.onClose(name);
-    else stack.push(name);
-    return k + 1;
-  }
+  constructor(private readonly handler: XmlHandler) {}
 
-  function write(chunk: string): void {
-    const s = pending + chunk;
+  write(chunk: string): void {
+    const s = this.pending + chunk;
     let i = 0;
     while (i < s.length) {
       const lt = s.indexOf('<', i);
@@ -141,27 +84,98 @@ export function createXmlTokenizer(handler: XmlHandler): XmlTokenizer {
         // Text may hold a cut entity; keep a short tail back.
         const amp = s.lastIndexOf('&');
         const keep = amp >= i && s.indexOf(';', amp) < 0 ? amp : s.length;
-        if (keep > i) handler.onText(decodeEntities(s.slice(i, keep)));
+        if (keep > i) this.handler.onText(decodeEntities(s.slice(i, keep)));
         i = keep;
         break;
       }
-      if (lt > i) handler.onText(decodeEntities(s.slice(i, lt)));
-      const next = markup(s, lt);
+      if (lt > i) this.handler.onText(decodeEntities(s.slice(i, lt)));
+      const next = this.markup(s, lt);
       if (next < 0) {
         i = lt;
         break;
       }
       i = next;
     }
-    pending = s.slice(i);
-    if (pending.length > MAX_PENDING) fail('markup too long');
+    this.pending = s.slice(i);
+    if (this.pending.length > MAX_PENDING) fail('markup too long');
   }
 
-  function close(): void {
-    if (pending.trim() !== '') fail('document cut off');
-    if (!sawRoot) fail('no root element');
-    if (stack.length > 0) fail(`unclosed <${stack[stack.length - 1]}>`);
+  close(): void {
+    if (this.pending.trim() !== '') fail('document cut off');
+    if (!this.sawRoot) fail('no root element');
+    if (this.stack.length > 0) fail(`unclosed <${this.stack[this.stack.length - 1]}>`);
   }
 
-  return { write, close };
+  /** Handles the markup at `i` (s[i] === '<'); returns the index after it, or -1 if cut off. */
+  private markup(s: string, i: number): number {
+    const c = s.charCodeAt(i + 1);
+    if (c === 47 /* / */) return this.endTag(s, i);
+    if (c === 63 /* ? */) {
+      const end = s.indexOf('?>', i + 2);
+      return end < 0 ? -1 : end + 2;
+    }
+    if (c === 33 /* ! */) return this.declaration(s, i);
+    return this.startTag(s, i);
+  }
+
+  private endTag(s: string, i: number): number {
+    const gt = s.indexOf('>', i + 2);
+    if (gt < 0) return -1;
+    const name = s.slice(i + 2, gt).trimEnd();
+    if (this.stack.pop() !== name) fail(`unexpected </${name}>`);
+    this.handler.onClose(name);
+    return gt + 1;
+  }
+
+  /** Comments, CDATA; a DOCTYPE is refused. */
+  private declaration(s: string, i: number): number {
+    if (s.startsWith('<!--', i)) {
+      const end = s.indexOf('-->', i + 4);
+      return end < 0 ? -1 : end + 3;
+    }
+    if (s.startsWith('<![CDATA[', i)) {
+      const end = s.indexOf(']]>', i + 9);
+      if (end < 0) return -1;
+      this.handler.onText(s.slice(i + 9, end));
+      return end + 3;
+    }
+    if (s.length - i < 9) return -1;
+    if (s.startsWith('<!DOCTYPE', i)) throw createReadError('xml-doctype');
+    return fail('unknown markup declaration');
+  }
+
+  /** A start tag, scanned by hand: the regex version cost a third of the whole read. */
+  private startTag(s: string, i: number): number {
+    let j = i + 1;
+    for (let c = s.charCodeAt(j); j < s.length && c !== 32 && c !== 62 && c !== 47 && c !== 9 && c !== 10 && c !== 13; c = s.charCodeAt(++j));
+    if (j >= s.length) return cutOff(s, i, 'bad start tag');
+    if (j === i + 1) fail('empty tag name');
+    let k = j;
+    for (;;) {
+      if (k >= s.length) return cutOff(s, i, 'bad start tag');
+      const c = s.charCodeAt(k);
+      if (c === 62 /* > */) break;
+      if (c === 34 || c === 39) {
+        const q = s.indexOf(c === 34 ? '"' : "'", k + 1);
+        if (q < 0) return cutOff(s, i, 'bad attribute');
+        k = q + 1;
+      } else if (c === 60 /* < */) {
+        fail('< inside a tag');
+      } else k++;
+    }
+    const selfClosing = s.charCodeAt(k - 1) === 47;
+    const name = s.slice(i + 1, j);
+    this.sawRoot = true;
+    this.attrSource = s;
+    this.attrFrom = j;
+    this.attrTo = selfClosing ? k - 1 : k;
+    this.handler.onOpen(name, this.attrs);
+    if (selfClosing) this.handler.onClose(name);
+    else this.stack.push(name);
+    return k + 1;
+  }
+}
+
+export function createXmlTokenizer(handler: XmlHandler): XmlTokenizer {
+  return new Tokenizer(handler);
 }

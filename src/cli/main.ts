@@ -27,17 +27,29 @@ const COMMANDS: Record<string, CommandLoader> = {
 function printHelp(io: CliIO, loaded: [string, Command][]): void {
   io.out('fenjie — 分解落实表工具 / tools for the yearly 分解落实表\n');
   io.out('用法 Usage: fenjie <command> [options]\n');
-  for (const [name, command] of loaded) {
+  for (const [, command] of loaded) {
     io.out(`  ${command.usage.padEnd(58)} ${io.lang === 'en' ? command.summaryEn : command.summaryZh}`);
   }
   io.out('\n选项 Options: --lang zh|en, --json (where supported). 详见 README.md。');
 }
 
+/** `--lang en` may come anywhere, also before the command name; it is removed before dispatch. */
+function takeLangFlag(argv: string[]): { lang: string | undefined; rest: string[] } {
+  const rest: string[] = [];
+  let lang: string | undefined;
+  for (let i = 0; i < argv.length; i += 1) {
+    if (argv[i].startsWith('--lang=')) lang = argv[i].slice(7);
+    else if (argv[i] === '--lang') lang = argv[++i];
+    else rest.push(argv[i]);
+  }
+  return { lang, rest };
+}
+
 export async function main(argv: string[]): Promise<number> {
-  const langFlag = argv.find((a) => a.startsWith('--lang='))?.slice(7) ?? (argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : undefined);
+  const { lang: langFlag, rest: args } = takeLangFlag(argv);
   const lang = (langFlag ?? process.env.FENJIE_LANG) === 'en' ? 'en' : 'zh';
   const io = createNodeIO(lang);
-  const [name, ...rest] = argv;
+  const [name, ...rest] = args;
   try {
     if (!name || name === 'help' || name === '--help' || name === '-h') {
       const loaded = await Promise.all(Object.entries(COMMANDS).map(async ([n, load]) => [n, (await load()).command] as [string, Command]));

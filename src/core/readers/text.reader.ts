@@ -82,16 +82,32 @@ function buildGrids(leading: string[], cells: RawCell[]): DocumentGrids {
       const width = isHeader ? headerCells : guessRowLength(cells, i);
       openGridIfNeeded(state, width);
     }
-    const taken = cells.slice(i, i + state.width);
+    const taken = takeRowCells(cells, i, state.width);
+    const short = taken.length < state.width && i + taken.length < cells.length;
     i += taken.length;
     const atBoundary = i >= cells.length || countHeaderCells(cells, i) >= MIN_HEADER_CELLS;
     const row = makeRow(taken, atBoundary, state);
     if (isHeader) row.isHeader = true;
-    if (taken.length < state.width) padRow(row, state, taken.length);
+    if (taken.length < state.width) padRow(row, state, taken.length, short);
     state.grid?.rows.push(row);
   }
   flushBetween(state);
   return { format: 'text', grids: state.grids, paragraphs: state.paragraphs, warnings: state.warnings };
+}
+
+function endsWithBlank(cell: RawCell): boolean {
+  return cell.lines.length > 1 && cell.lines[cell.lines.length - 1] === '';
+}
+
+/**
+ * A row is `width` cells, unless its last cell lacks the row-end blank line while an earlier cell
+ * has it: then the row ended there (Tika writes one cell for a cell spanning columns) and is short.
+ */
+function takeRowCells(cells: RawCell[], start: number, width: number): RawCell[] {
+  const taken = cells.slice(start, start + width);
+  if (taken.length < width || start + width >= cells.length || endsWithBlank(taken[width - 1])) return taken;
+  const end = taken.findIndex((cell, index) => index < width - 1 && endsWithBlank(cell));
+  return end >= 0 ? taken.slice(0, end + 1) : taken;
 }
 
 /** A header with pending between-table text or a new width starts a new grid; otherwise it is a repeated header. */
@@ -146,15 +162,17 @@ function warnMisaligned(state: BuildState): void {
   });
 }
 
-function padRow(row: GridRow, state: BuildState, have: number): void {
+function padRow(row: GridRow, state: BuildState, have: number, short: boolean): void {
   while (row.cells.length < state.width) row.cells.push({ paragraphs: [] });
   const table = state.grids.length - 1;
   const rowIndex = state.grid ? state.grid.rows.length : 0;
+  const where = `表格 ${table + 1} 第 ${rowIndex + 1} 行只有 ${have} 个单元格（应为 ${state.width} 个）`;
+  const whereEn = `Table ${table + 1} row ${rowIndex + 1} has ${have} of ${state.width} cells`;
   state.warnings.push({
-    code: 'row-incomplete',
+    code: short ? 'row-short' : 'row-incomplete',
     severity: 'warning',
-    message: `表格 ${table + 1} 第 ${rowIndex + 1} 行只有 ${have} 个单元格（应为 ${state.width} 个），缺少的单元格按空白处理`,
-    messageEn: `Table ${table + 1} row ${rowIndex + 1} has ${have} of ${state.width} cells; the missing cells are taken as empty`,
+    message: short ? `${where}，可能含横向合并的单元格；已在行尾补空，请核对该行` : `${where}，文件在行中结束；缺少的单元格按空白处理`,
+    messageEn: short ? `${whereEn}, probably a cell spanning columns; padded at the end, please check the row` : `${whereEn}; the file ends inside the row and the missing cells are taken as empty`,
     table,
     row: rowIndex,
   });

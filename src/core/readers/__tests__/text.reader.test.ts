@@ -50,8 +50,18 @@ describe('readTextDocument (Tika text)', () => {
   });
 
   it('warns when a full row does not end with the row-end blank line (a spanning cell shifts columns)', () => {
-    const doc = readTextString(`${HEADER}\t一、门类标题\n\n\t项目\n\t内容\n\t吴敬宇\n\t发改委\n\t财政局\n\t\n\n`);
-    expect(doc.warnings.map((w) => w.code)).toContain('row-misaligned');
+    const doc = readTextString(`${HEADER}\ta\n\tb\n\tc\n\td\n\te\n\tf\n\tg\n\n`);
+    expect(doc.warnings.map((w) => w.code)).toEqual(['row-misaligned', 'row-incomplete']);
+  });
+
+  it('ends a row early at the row-end blank line when a cell spans columns, and keeps later rows aligned', () => {
+    const doc = readTextString(`${HEADER}\t一、致力推动量质齐升\n\n\t综合\n\t项目\n\t内容\n\t吴敬宇\n\t发改委\n\t财政局\n\n\t\n\t项目二\n\t内容二\n\t胡卫江\n\t工信局\n\t\n\n`);
+    expect(doc.grids[0].rows.slice(1).map((r) => texts(r.cells))).toEqual([
+      [['一、致力推动量质齐升'], [], [], [], [], []],
+      [['综合'], ['项目'], ['内容'], ['吴敬宇'], ['发改委'], ['财政局']],
+      [[''], ['项目二'], ['内容二'], ['胡卫江'], ['工信局'], ['']],
+    ]);
+    expect(doc.warnings.map((w) => w.code)).toEqual(['row-short']);
   });
 
   it('removes [bookmark: X] markers', () => {

@@ -16,13 +16,44 @@ export function buildRawTables(recognised: RecognisedGrid[], notice: Notice): { 
     const table = continues ? last : startTable(grid, notice);
     if (!continues) tables.push(table);
     if (table.year === null && grid.headerYear !== null) table.year = grid.headerYear;
-    for (const raw of grid.rows) {
-      if (table.kind === 'tasks') table.rows.push(toTaskRecord(raw));
-      else table.rows.push(toProjectRecord(raw, tables.length - 1, table.rows.length, warnings));
-    }
+    addRows(table, grid, tables.length - 1, warnings);
     previous = grid;
   }
   return { tables, warnings };
+}
+
+/**
+ * A row with only its 门类/分类 cell written (often one cell spanning the row, `一、致力…`) is a
+ * heading, not a record: its text becomes the category of the record below it.
+ */
+function addRows(table: ParsedTable, grid: RecognisedGrid, tableIndex: number, warnings: Finding[]): void {
+  let heading: string | null = null;
+  for (const raw of grid.rows) {
+    if (isHeadingRow(raw)) {
+      heading = text(raw, 'category');
+      warnings.push({
+        code: 'heading-row',
+        severity: 'info',
+        message: `表格 ${grid.gridIndex + 1} 中只有门类的一行“${heading.trim().slice(0, 40)}”作为下一行的门类`,
+        messageEn: `Table ${grid.gridIndex + 1}: a row with only a category ("${heading.trim().slice(0, 40)}") is taken as the category of the row below`,
+        table: grid.gridIndex,
+        value: heading.trim().slice(0, 200),
+      });
+      continue;
+    }
+    const record = table.kind === 'tasks' ? toTaskRecord(raw) : toProjectRecord(raw, tableIndex, table.rows.length, warnings);
+    if (heading !== null && record.category.trim() === '') {
+      record.category = heading;
+      record.inherited.push('category');
+    }
+    heading = null;
+    (table.rows as (TaskRecord | ProjectRecord)[]).push(record);
+  }
+}
+
+function isHeadingRow(raw: RawRow): boolean {
+  const keys = Object.keys(raw) as (keyof RawRow)[];
+  return text(raw, 'category').trim() !== '' && keys.every((key) => key === 'category' || text(raw, key).trim() === '');
 }
 
 function startTable(grid: RecognisedGrid, notice: Notice): ParsedTable {

@@ -79,6 +79,16 @@ describe('recogniser', () => {
     expect(row).toMatchObject({ category: '综合指标', item: '', content: '增长5%', leaders: ['吴敬宇'], relatedUnits: ['财政局'] });
   });
 
+  it('takes a row with only a 门类 (a heading row) as the category of the rows below', () => {
+    const grid = makeGrid(TASK_HEADER, [[{ paragraphs: ['一、致力推动量质齐升'], colSpan: 6 }], ['', '项目甲', '内容', '吴敬宇', '发改委', ''], ['', '', '内容二', '', '', '']]);
+    const result = parseGrids(makeDoc([grid]), 'x');
+    expect((result.tables[0].rows as TaskRecord[]).map((r) => [r.category, r.item, r.inherited])).toEqual([
+      ['一、致力推动量质齐升', '项目甲', ['category']],
+      ['一、致力推动量质齐升', '项目甲', ['category', 'item', 'leaders', 'leadUnits']],
+    ]);
+    expect(result.warnings.map((w) => [w.code, w.severity])).toEqual([['heading-row', 'info']]);
+  });
+
   it('finds the header below a title row (a pasted sheet) and takes the title from it', () => {
     const grid = makeGrid(['2022年政府各项主要工作分解落实表', '', '', '', '', ''], [TASK_HEADER, TASK_ROW]);
     const result = parseGrids(makeDoc([grid]), 'x');

@@ -1,22 +1,14 @@
-/** A1 address helpers shared by the planner, the readers and the hosts. */
+/** 1-based A1 address helpers for the planner and the readers; the letter arithmetic lives in host/a1. */
+import { columnIndex, columnLetters } from '../host/a1';
 
-/** 1 → 'A', 27 → 'AA'. */
+/** 1 → 'A', 27 → 'AA' (the 1-based twin of a1's columnLetters). */
 export function columnLetter(column: number): string {
-  let n = column;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
+  return columnLetters(column - 1);
 }
 
-/** 'AA' → 27. */
+/** 'AA' → 27 (the 1-based twin of a1's columnIndex). */
 export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
+  return columnIndex(letters) + 1;
 }
 
 /** (row 12, column 5) → 'E12' (both 1-based). */

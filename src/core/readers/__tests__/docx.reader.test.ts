@@ -1,20 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { isFenjieError } from '../../errors';
 import { readDocx } from '../docx.reader';
 import { makeDocx, p, tbl, tc, tr, wrapBody } from './make-docx';
+import { codeOf } from './error-code';
 
 const FIXTURE = path.resolve(__dirname, '../../../../test/fixtures/notice-2023.docx');
-
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    if (isFenjieError(error)) return error.code;
-    throw error;
-  }
-  return 'no error';
-}
 
 describe('readDocx on the real 2023 notice', () => {
   const doc = readDocx(new Uint8Array(fs.readFileSync(FIXTURE)));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { isFenjieError } from '../../errors';
 import { createXmlTokenizer, decodeEntities, readAttribute } from '../xml-tokenizer';
+import { codeOf } from './error-code';
 
 type Event = string;
 
@@ -14,16 +14,6 @@ function tokenize(chunks: string[]): Event[] {
   for (const c of chunks) t.write(c);
   t.close();
   return events;
-}
-
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    if (isFenjieError(error)) return error.code;
-    throw error;
-  }
-  return 'no error';
 }
 
 const SAMPLE =

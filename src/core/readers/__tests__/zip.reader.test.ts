@@ -1,16 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
-import { isFenjieError } from '../../errors';
 import { hasDoctype, openZip, readZipEntries } from '../zip.reader';
-
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    if (isFenjieError(error)) return error.code;
-    throw error;
-  }
-  return 'no error';
-}
+import { codeOf } from './error-code';
 
 describe('zip reader', () => {
   const zip = zipSync({ 'a.xml': strToU8('<a>1</a>'), 'b/c.txt': strToU8('hello'), 'big.xml': [strToU8('<x>' + ' '.repeat(100000) + '</x>'), { level: 9 }] });

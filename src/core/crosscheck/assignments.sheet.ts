@@ -2,6 +2,7 @@
 import type { ParsedTable } from '../model/records.model';
 import type { CellValue, ColumnPlan, SheetPlan } from '../workbook/plan.model';
 import { columnLetter } from '../workbook/cell-address';
+import { planListSheet } from '../workbook/list-sheet.planner';
 import type { RegistryIndex } from '../registry/registry.index';
 import { buildAssignments, buildLeaderUnitMatrix, type AssignmentReport } from './assignments';
 
@@ -33,9 +34,8 @@ const LOAD_COLUMNS: ColumnPlan[] = [
 function detailSheet(report: AssignmentReport): SheetPlan {
   const rows: CellValue[][] = report.assignments.map((a) => [a.id, a.year, a.kind === 'tasks' ? '主要工作' : '民生实事', a.category, a.title, a.unit, a.role, a.leaders.join('、'), a.status, a.deadline, a.overdue ? '是' : '']);
   const last = rows.length + 1;
-  const plan: SheetPlan = { name: ASSIGNMENT_SHEETS.detail, role: 'assignments', columns: DETAIL_COLUMNS.map((c) => ({ ...c })), rows, freeze: { rows: 1, cols: 1 } };
+  const plan = planListSheet({ name: ASSIGNMENT_SHEETS.detail, role: 'assignments', columns: DETAIL_COLUMNS, rows, table: '分工明细表', freezeCols: 1 });
   if (rows.length) {
-    plan.table = { name: '分工明细表', style: 'TableStyleLight9' };
     plan.conditionalFormats = [
       { kind: 'equals', range: `G2:G${last}`, value: '牵头', font: { bold: true } },
       { kind: 'equals', range: `K2:K${last}`, value: '是', fill: { color: '#FFC7CE' }, font: { color: '#9C0006' } },
@@ -49,9 +49,8 @@ function loadSheet(report: AssignmentReport): SheetPlan {
   for (const unit of report.idleUnits) rows.push([unit, 0, 0, 0, 0, '名录中有，本表无任务']);
   if (report.noLeadUnit.length) rows.push(['（无牵头单位）', report.noLeadUnit.length, 0, 0, 0, report.noLeadUnit.join('、')]);
   const last = rows.length + 1;
-  const plan: SheetPlan = { name: ASSIGNMENT_SHEETS.load, role: 'assignments', columns: LOAD_COLUMNS.map((c) => ({ ...c })), rows, freeze: { rows: 1, cols: 1 } };
+  const plan = planListSheet({ name: ASSIGNMENT_SHEETS.load, role: 'assignments', columns: LOAD_COLUMNS, rows, table: '单位工作量表', freezeCols: 1 });
   if (rows.length) {
-    plan.table = { name: '单位工作量表', style: 'TableStyleLight9' };
     plan.conditionalFormats = [
       { kind: 'dataBar', range: `B2:B${last}`, color: '#5B9BD5' },
       { kind: 'dataBar', range: `C2:C${last}`, color: '#A9D08E' },

@@ -1,4 +1,5 @@
 /** The 汇总记录 sheet of a merged workbook: every applied change and every problem, one per row. */
+import { planListSheet } from '../workbook/list-sheet.planner';
 import type { CellValue, ColumnPlan, SheetPlan } from '../workbook/plan.model';
 import { TRACKING_HEADERS, type CollectResult } from './collect.merger';
 
@@ -28,14 +29,7 @@ export function planCollectSheet(result: CollectResult): SheetPlan {
   for (const a of result.applied) {
     rows.push(['applied', '已采用', a.file, a.unit, a.id, TRACKING_HEADERS[a.field], a.from, a.to, `已采用 ${a.unit} 的填报`]);
   }
-  const sheet: SheetPlan = {
-    name: COLLECT_SHEET,
-    role: 'other',
-    preamble: [`汇总：采用 ${result.applied.length} 处修改，问题 ${result.findings.length} 条；文件 ${result.files.length} 个（接受 ${result.files.filter((f) => f.accepted).length} 个）`],
-    columns: COLUMNS.map((c) => ({ ...c })),
-    rows,
-    freeze: { rows: 1, cols: 0 },
-  };
-  if (rows.length > 0) sheet.table = { name: '汇总记录表', style: 'TableStyleLight9' };
-  return sheet;
+  const accepted = result.files.filter((f) => f.accepted).length;
+  const preamble = [`汇总：采用 ${result.applied.length} 处修改，问题 ${result.findings.length} 条；文件 ${result.files.length} 个（接受 ${accepted} 个）`];
+  return planListSheet({ name: COLLECT_SHEET, role: 'other', preamble, columns: COLUMNS, rows, table: '汇总记录表' });
 }

@@ -3,6 +3,7 @@
  * decision column the person fills in and the value to apply.
  */
 import type { Finding, MatchReason } from '../model/records.model';
+import { planListSheet } from '../workbook/list-sheet.planner';
 import type { CellValue, ColumnPlan, SheetPlan } from '../workbook/plan.model';
 import { groupFindings, type FindingGroup } from './finding-groups';
 
@@ -72,15 +73,8 @@ export function buildFindingSheet(findings: Finding[] | FindingGroup[]): SheetPl
   const sorted = [...groups].sort((a, b) => order[a.severity] - order[b.severity]);
   const rows = sorted.map(rowOf);
   const last = rows.length + 1;
-  const plan: SheetPlan = {
-    name: FINDINGS_SHEET,
-    role: 'findings',
-    columns: COLUMNS.map((c) => ({ ...c })),
-    rows,
-    freeze: { rows: 1, cols: 0 },
-  };
+  const plan = planListSheet({ name: FINDINGS_SHEET, role: 'findings', columns: COLUMNS, rows, table: '校验表', tableStyle: 'TableStyleLight1' });
   if (rows.length === 0) return { ...plan, preamble: ['未发现问题 / No findings'] };
-  plan.table = { name: '校验表', style: 'TableStyleLight1' };
   plan.validations = [{ range: `M2:M${last}`, list: [...DECISIONS], strict: true }];
   plan.conditionalFormats = [
     { kind: 'equals', range: `B2:B${last}`, value: SEVERITY_LABELS.error, fill: { color: '#F8CBAD' }, font: { color: '#9C0006' } },

@@ -1,4 +1,5 @@
 /** The 修订记录 sheet: one row per change the normaliser made, pointing at the cell it concerns. */
+import { planListSheet } from './list-sheet.planner';
 import type { CellValue, ColumnPlan, SheetPlan } from './plan.model';
 import { SHEET_NAMES } from './record-columns';
 
@@ -26,7 +27,5 @@ export const FIX_COLUMNS: ColumnPlan[] = [
 
 export function planFixesSheet(fixes: FixRow[]): SheetPlan {
   const rows: CellValue[][] = fixes.map((f) => [f.source, f.sheet, f.id, f.cell, f.field, f.from, f.to, f.rule]);
-  const sheet: SheetPlan = { name: SHEET_NAMES.fixes, role: 'fixes', columns: FIX_COLUMNS.map((c) => ({ ...c })), rows, freeze: { rows: 1, cols: 0 } };
-  if (rows.length > 0) sheet.table = { name: '修订记录表', style: 'TableStyleLight9' };
-  return sheet;
+  return planListSheet({ name: SHEET_NAMES.fixes, role: 'fixes', columns: FIX_COLUMNS, rows, table: '修订记录表' });
 }

@@ -6,17 +6,17 @@ describeSpreadsheetHostContract('memory', () => createMemoryHost(), {
   recorded: (host, sheet) => {
     const snap = (host as MemoryHost).snapshot().sheets.find((s) => s.name === sheet);
     if (!snap) throw new Error(`no sheet ${sheet}`);
-    return { tables: snap.tables.map((t) => t.name), validations: snap.validations.length, conditionalFormats: snap.conditionalFormats.length, notes: Object.keys(snap.notes).length };
+    return { tables: snap.tables.map((t) => t.name), validations: snap.validations.length, conditionalFormats: snap.conditionalFormats.length, notes: Object.keys(snap.notes).length, charts: snap.charts.length };
   },
 });
 
-describeSpreadsheetHostContract('memory without tables, validation, data bars or notes', () =>
-  createMemoryHost({ capabilities: { tables: false, listValidation: false, dataBars: false, notes: false, veryHiddenSheets: false } }),
+describeSpreadsheetHostContract('memory without tables, validation, data bars, notes or charts', () =>
+  createMemoryHost({ capabilities: { tables: false, listValidation: false, dataBars: false, notes: false, veryHiddenSheets: false, charts: false } }),
   {
     recorded: (host, sheet) => {
       const snap = (host as MemoryHost).snapshot().sheets.find((s) => s.name === sheet);
       if (!snap) throw new Error(`no sheet ${sheet}`);
-      return { tables: snap.tables.map((t) => t.name), validations: snap.validations.length, conditionalFormats: snap.conditionalFormats.length, notes: Object.keys(snap.notes).length };
+      return { tables: snap.tables.map((t) => t.name), validations: snap.validations.length, conditionalFormats: snap.conditionalFormats.length, notes: Object.keys(snap.notes).length, charts: snap.charts.length };
     },
   },
 );

@@ -17,6 +17,8 @@ export interface RecordedFeatures {
   validations: number;
   conditionalFormats: number;
   notes: number;
+  /** Charts drawn on the sheet, when the adapter can tell. */
+  charts?: number;
 }
 
 const tick = (ms = 30) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -263,6 +265,26 @@ export function describeSpreadsheetHostContract(
         expect(recorded.conditionalFormats).toBe(!caps.conditionalFormats ? 0 : caps.dataBars ? 2 : 1);
         expect(recorded.notes).toBe(caps.notes ? 1 : 0);
       }
+    });
+
+    it('addChart is recorded or reported as degraded', async () => {
+      const caps = await host.getCapabilities();
+      const chart = { kind: 'column' as const, title: '按进展状态统计', dataRange: 'A1:C4', anchor: 'E2' };
+      await expectInvalid(host.apply([{ op: 'addSheet', sheet: 'Bad' }, { op: 'addChart', sheet: 'Bad', chart: { ...chart, anchor: 'not a cell' } }]));
+      expect((await host.listSheets()).map((s) => s.name)).not.toContain('Bad');
+      const values: CellValue[][] = [['状态', '主要工作', '民生实事'], ['未开始', 3, 1], ['推进中', 5, 2], ['已完成', 1, 0]];
+      const report = await host.apply([
+        { op: 'addSheet', sheet: '统计' },
+        { op: 'writeValues', sheet: '统计', start: 'A1', values },
+        { op: 'addChart', sheet: '统计', chart },
+      ]);
+      expect(report.applied).toBe(3);
+      const degraded = report.degraded.filter((d) => d.op === 'addChart');
+      expect(degraded).toHaveLength(caps.charts === false ? 1 : 0);
+      for (const d of degraded) expect(d.message.length * d.messageEn.length).toBeGreaterThan(0);
+      expect((await host.readUsedRange('统计')).values[2]).toEqual(['推进中', '5', '2']);
+      const recorded = hooks.recorded ? await hooks.recorded(host, '统计') : undefined;
+      if (recorded?.charts !== undefined) expect(recorded.charts).toBe(caps.charts === false ? 0 : 1);
     });
 
     it('writes a large block in one apply', async () => {

@@ -9,7 +9,8 @@
  * a JS 2-D array `rows[r][c]`; one cell reads as a scalar; an empty cell reads as undefined.
  */
 import { parseA1, type CellRect } from '../../src/hosts/wps/a1-address';
-import { ET_ENUM_FALLBACK, type EtApiEventLike, type EtApplicationLike, type EtCustomTaskpaneLike, type EtListObjectLike, type EtListObjectsLike, type EtWindowLike, type EtWorksheetLike, type EtWorksheetsLike } from '../../src/hosts/wps/wps-api';
+import { ET_ENUM_FALLBACK, type EtApiEventLike, type EtApplicationLike, type EtChartObjectsLike, type EtCustomTaskpaneLike, type EtListObjectLike, type EtListObjectsLike, type EtWindowLike, type EtWorksheetLike, type EtWorksheetsLike } from '../../src/hosts/wps/wps-api';
+import { createChartObjects } from './et-chart.fake';
 import { FakeMultiRange } from './et-multirange.fake';
 import { accessors, FakeRange } from './et-range.fake';
 import { FakeEtCore, FakeSheetData, type FakeEtOptions } from './et-sheet.fake';
@@ -102,6 +103,10 @@ class FakeWorksheet implements EtWorksheetLike {
         return wrap(lo);
       },
     };
+  }
+  get ChartObjects(): (() => EtChartObjectsLike) | undefined {
+    if (this.app.core.options.noCharts) return undefined;
+    return () => createChartObjects(this.app.core, this.data);
   }
   Activate(): boolean {
     if (this.data.visible !== -1) throw new Error('fake ET: cannot activate a hidden sheet');

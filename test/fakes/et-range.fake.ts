@@ -163,6 +163,16 @@ export class FakeRange implements EtRangeLike {
   get Worksheet(): unknown {
     return this.ctx.worksheet();
   }
+  /** Points from the sheet's left edge: about 5.7 points per character of column width. */
+  get Left(): number {
+    let left = 0;
+    for (let c = 1; c < this.rect.col; c++) left += (this.data.columnWidths.get(c) ?? 8.43) * 5.7;
+    return Math.round(left * 100) / 100;
+  }
+  /** Points from the sheet's top edge (rows of the default 13.5 points). */
+  get Top(): number {
+    return (this.rect.row - 1) * 13.5;
+  }
 
   get MergeCells(): boolean | null {
     let merged = 0;

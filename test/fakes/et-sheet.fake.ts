@@ -4,6 +4,7 @@
  * (et-range.fake.ts, et-application.fake.ts) so tests can inspect plain data.
  */
 import { formatA1, parseA1, rectsIntersect, type CellRect } from '../../src/hosts/wps/a1-address';
+import type { FakeChartData } from './et-chart.fake';
 
 export interface FakeCell {
   value?: string | number | boolean;
@@ -58,6 +59,8 @@ export interface FakeEtOptions {
   noListObjects?: boolean;
   /** FormatConditions.AddDatabar / AddColorScale missing. */
   noDatabar?: boolean;
+  /** Worksheet.ChartObjects missing (builds without charts in the JS API). */
+  noCharts?: boolean;
   /** Expose Application.Enum (true: the standard values; object: these values). */
   withEnum?: boolean | Record<string, number>;
   /** 'sync' fires SheetChange inside the write (VBA-like); 'deferred' after a macrotask. */
@@ -78,6 +81,7 @@ export class FakeSheetData {
   validations: FakeValidation[] = [];
   conditions: FakeCondition[] = [];
   listObjects: { name: string; rect: CellRect; style?: unknown }[] = [];
+  charts: FakeChartData[] = [];
   autoFilter?: CellRect;
   readonly columnWidths = new Map<number, number>();
   freeze?: { rows: number; cols: number };
@@ -146,6 +150,7 @@ export class FakeSheetData {
     copy.merges = this.merges.map((m) => ({ ...m }));
     copy.validations = this.validations.map((v) => ({ ...v }));
     copy.conditions = this.conditions.map((c) => ({ ...c }));
+    copy.charts = this.charts.map((c) => ({ ...c }));
     for (const [col, width] of this.columnWidths) copy.columnWidths.set(col, width);
     copy.freeze = this.freeze ? { ...this.freeze } : undefined;
     return copy;

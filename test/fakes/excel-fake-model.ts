@@ -21,6 +21,16 @@ export interface FakeConditionalFormat {
   criteria?: unknown;
 }
 
+export interface FakeChart {
+  type: string;
+  /** 'Sheet!A1:D6' */
+  source: string;
+  seriesBy: string;
+  title?: string;
+  /** Top-left cell (or 'A1:H20') given to setPosition. */
+  position?: string;
+}
+
 export interface FakeSheet {
   id: string;
   name: string;
@@ -34,6 +44,7 @@ export interface FakeSheet {
   formats: { range: string; property: string; value: unknown }[];
   columnWidths: Map<number, number>;
   freeze?: { rows: number; cols: number };
+  charts: FakeChart[];
 }
 
 export interface FakeWorkbookData {
@@ -58,6 +69,7 @@ export function newSheet(data: FakeWorkbookData, name: string): FakeSheet {
     notes: [],
     formats: [],
     columnWidths: new Map(),
+    charts: [],
   };
   return sheet;
 }

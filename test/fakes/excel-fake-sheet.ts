@@ -2,6 +2,7 @@
 import { formatRange, isValidSheetName, parseRange, stripSheetPrefix } from '../../src/core';
 import { FakeContext, FakeProxy, type FakeEvent } from './excel-fake-core';
 import { FakeOfficeError, newSheet, usedRectOf, type FakeSheet, type FakeWorkbookData } from './excel-fake-model';
+import { createChartCollection } from './excel-fake-chart';
 import { FakeRange, FakeRangeAreasWritable, type RangeTarget } from './excel-fake-range';
 
 export function target(sheet: FakeSheet, address: string): RangeTarget {
@@ -59,6 +60,7 @@ export class FakeWorksheet extends FakeProxy<FakeSheet> {
   readonly freezePanes: Record<string, (arg?: unknown) => void>;
   readonly notes: { add: (cell: string, content: string) => void };
   readonly onChanged: FakeEventSource;
+  readonly charts: ReturnType<typeof createChartCollection>;
 
   constructor(ctx: FakeContext, resolve: () => FakeSheet | undefined, label: string) {
     super(ctx, resolve, label);
@@ -96,6 +98,7 @@ export class FakeWorksheet extends FakeProxy<FakeSheet> {
       },
     };
     this.onChanged = new FakeEventSource(ctx, () => resolve()?.id);
+    this.charts = createChartCollection(ctx, () => this.target(), label);
   }
 
   protected override readProps(t: FakeSheet): Record<string, unknown> {

@@ -46,6 +46,8 @@ export function opAddress(op: WriteOp): string | undefined {
       return op.rule?.range;
     case 'setNote':
       return op.cell;
+    case 'addChart':
+      return op.chart?.dataRange;
     default:
       return undefined;
   }
@@ -131,13 +133,23 @@ function checkCellsOp(op: WriteOp, i: number, tableNames: TableNames): void {
   }
   if (op.op === 'setListValidation' && (!Array.isArray(op.list) || op.list.length === 0)) throw invalid(i, op, '下拉列表为空', 'empty list');
   if (op.op === 'addConditionalFormat' && !CF_KINDS.has(op.rule?.kind)) throw invalid(i, op, '条件格式类型未知', 'unknown conditional format kind');
+  if (op.op === 'addChart') checkChart(op, i);
   if (op.op === 'freeze' && !(Number.isInteger(op.rows) && Number.isInteger(op.cols) && op.rows >= 0 && op.cols >= 0))
     throw invalid(i, op, '冻结行列数无效', 'bad freeze counts');
 }
 
+const CHART_KINDS = new Set(['column', 'bar', 'pie']);
+
+function checkChart(op: Extract<WriteOp, { op: 'addChart' }>, i: number): void {
+  const chart = op.chart;
+  if (!CHART_KINDS.has(chart?.kind)) throw invalid(i, op, `图表类型未知：${chart?.kind}`, `unknown chart kind: ${chart?.kind}`);
+  if (!(typeof chart.anchor === 'string' && tryParseCell(chart.anchor))) throw invalid(i, op, `图表位置无效：${chart.anchor}`, `bad chart anchor: ${chart.anchor}`);
+  if (typeof chart.title !== 'string') throw invalid(i, op, '图表标题必须是文字', 'the chart title must be text');
+}
+
 const KNOWN_OPS = new Set<WriteOp['op']>([
   'addSheet', 'deleteSheet', 'renameSheet', 'copySheet', 'setSheetVisibility', 'writeValues', 'clearRange', 'createTable',
-  'setListValidation', 'addConditionalFormat', 'setFormat', 'setNote', 'merge', 'unmerge', 'freeze', 'activate',
+  'setListValidation', 'addConditionalFormat', 'setFormat', 'setNote', 'merge', 'unmerge', 'freeze', 'activate', 'addChart',
 ]);
 
 /**

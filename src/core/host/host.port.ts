@@ -3,7 +3,7 @@
  * contract suite (test/contract/spreadsheet-host.contract.ts) runs against each adapter.
  * Writes travel as plain operations applied in one batch.
  */
-import type { CellValue, ConditionalFormatPlan, Fill, FontStyle } from '../workbook/plan.model';
+import type { CellValue, ChartPlan, ConditionalFormatPlan, Fill, FontStyle } from '../workbook/plan.model';
 
 /** Sheet-relative A1 address, e.g. 'A1' or 'B2:F40'. */
 export type A1 = string;
@@ -36,6 +36,8 @@ export type WriteOp =
   | { op: 'merge'; sheet: string; range: A1 }
   | { op: 'unmerge'; sheet: string; range: A1 }
   | { op: 'freeze'; sheet: string; rows: number; cols: number }
+  /** A chart over `chart.dataRange` of the same sheet; hosts that cannot draw it report it as degraded. */
+  | { op: 'addChart'; sheet: string; chart: ChartPlan }
   | { op: 'activate'; sheet: string };
 
 export interface ApplyOptions {
@@ -88,6 +90,8 @@ export interface HostCapabilities {
   changeEvents: boolean;
   /** False when the host cannot read merged areas back (Excel before ExcelApi 1.13); readUsedRange then reports none. */
   mergedAreas?: boolean;
+  /** Charts (addChart); absent means unknown, treated as available. */
+  charts?: boolean;
   /** Free text such as 'ExcelApi 1.14' or 'WPS 12.1'. */
   version?: string;
 }

@@ -1,9 +1,9 @@
 /**
  * The in-memory workbook behind the memory host: sheets of cells, merges, tables, validations,
- * conditional formats, notes, formats, visibility. Plain data so it can be cloned (for atomic
+ * conditional formats, notes, formats, charts, visibility. Plain data so it can be cloned (for atomic
  * batches) and snapshotted (for tests and the e2e harness grid).
  */
-import type { CellValue, ConditionalFormatPlan } from '../workbook/plan.model';
+import type { CellValue, ChartPlan, ConditionalFormatPlan } from '../workbook/plan.model';
 import type { FormatSpec, HostCapabilities, SheetInfo, WriteOp } from './host.port';
 import { MAX_COLS, columnLetters, formatRange, parseCell, parseRange, rangesIntersect, type RangeRect } from './a1';
 import { displayText, numberFormatFor } from './cell-values';
@@ -23,6 +23,7 @@ export interface MemorySheet {
   notes: Map<string, string>;
   columnWidths: Map<number, number>;
   freeze?: { rows: number; cols: number };
+  charts: ChartPlan[];
 }
 
 export interface MemoryBook {
@@ -48,6 +49,7 @@ export function createSheet(name: string, visibility: Visibility = 'visible'): M
     formats: [],
     notes: new Map(),
     columnWidths: new Map(),
+    charts: [],
   };
 }
 
@@ -157,6 +159,10 @@ export function applyOp(book: MemoryBook, op: WriteOp, caps: HostCapabilities): 
       return undefined;
     case 'activate':
       book.active = sheet.name;
+      return undefined;
+    case 'addChart':
+      if (caps.charts === false) return degrade('此环境不支持图表，已跳过', 'Charts are not supported and were skipped');
+      sheet.charts.push({ ...op.chart, dataRange: formatRange(parseRange(op.chart.dataRange)), anchor: formatRange(parseRange(op.chart.anchor)) });
       return undefined;
   }
 }

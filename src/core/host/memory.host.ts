@@ -5,7 +5,7 @@
  * apply() never does).
  */
 import { FenjieError } from '../errors';
-import type { CellValue, ConditionalFormatPlan } from '../workbook/plan.model';
+import type { CellValue, ChartPlan, ConditionalFormatPlan } from '../workbook/plan.model';
 import type {
   A1, ApplyOptions, ApplyReport, ChangeEvent, FormatSpec, HostCapabilities, SheetInfo, SpreadsheetHost, UsedRange, WorkbookState, WriteOp,
 } from './host.port';
@@ -51,6 +51,7 @@ export interface MemorySheetSnapshot {
   notes: Record<A1, string>;
   columnWidths: Record<string, number>;
   freeze?: { rows: number; cols: number };
+  charts: ChartPlan[];
 }
 
 export interface MemorySnapshot {
@@ -76,6 +77,7 @@ const DEFAULT_CAPABILITIES: HostCapabilities = {
   notes: true,
   veryHiddenSheets: true,
   changeEvents: true,
+  charts: true,
   version: 'memory',
 };
 
@@ -110,6 +112,7 @@ function snapshotSheet(sheet: MemoryBook['sheets'][number]): MemorySheetSnapshot
     formats: structuredClone(sheet.formats),
     notes: Object.fromEntries(sheet.notes),
     columnWidths: columnWidthsRecord(sheet),
+    charts: structuredClone(sheet.charts),
     ...(sheet.freeze ? { freeze: { ...sheet.freeze } } : {}),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * WorkbookPlan → the ordered WriteOps every host applies. Per sheet: add it, write one block
  * (preamble, header, rows) so values travel as a single 2-D write, then the table, dropdowns,
- * conditional formats, column formats, cell styles and notes, then the freeze. Visibility
+ * conditional formats, column formats, cell styles and notes, then the freeze and the charts. Visibility
  * changes come last, once every sheet exists (a workbook must keep one visible sheet).
  */
 import type { CellValue, ColumnPlan, SheetPlan, WorkbookPlan } from '../workbook/plan.model';
@@ -88,6 +88,7 @@ export function sheetToOps(sheet: SheetPlan): WriteOp[] {
   for (const rule of sheet.conditionalFormats ?? []) ops.push({ op: 'addConditionalFormat', sheet: name, rule });
   ops.push(...styleOps(sheet, name));
   if (sheet.freeze && (sheet.freeze.rows || sheet.freeze.cols)) ops.push({ op: 'freeze', sheet: name, rows: sheet.freeze.rows, cols: sheet.freeze.cols });
+  for (const chart of sheet.charts ?? []) ops.push({ op: 'addChart', sheet: name, chart: { ...chart } });
   return ops;
 }
 

@@ -68,6 +68,16 @@ export interface CellStylePlan {
   note?: string;
 }
 
+/** A chart drawn by the hosts (the .xlsx writer cannot draw charts and leaves them out). */
+export interface ChartPlan {
+  kind: 'column' | 'bar' | 'pie';
+  title: string;
+  /** Sheet-relative A1 range: header row on top, categories in the first column, one series per further column. */
+  dataRange: string;
+  /** Top-left cell the chart is placed at, e.g. 'I2'. */
+  anchor: string;
+}
+
 export type SheetRole =
   | 'tasks'
   | 'projects'
@@ -97,6 +107,8 @@ export interface SheetPlan {
   visibility?: 'visible' | 'hidden' | 'veryHidden';
   /** Protect the sheet, leaving only editable columns unlocked. */
   protect?: boolean;
+  /** Charts over the sheet's own cells, drawn after its values. */
+  charts?: ChartPlan[];
 }
 
 /** Where one input table's records sit in the workbook. */

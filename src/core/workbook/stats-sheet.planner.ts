@@ -3,8 +3,8 @@
  * Excel keeps them current; the planner's own counts are cached as the formulas' results.
  */
 import { STATUSES } from '../model/records.model';
-import { quoteSheetName } from './cell-address';
-import type { CellValue, ColumnPlan, FormulaValue, SheetPlan } from './plan.model';
+import { cellAddress, quoteSheetName } from './cell-address';
+import type { CellValue, ChartPlan, ColumnPlan, FormulaValue, SheetPlan } from './plan.model';
 import type { AnyRecord } from './record-cells';
 import { SHEET_NAMES } from './record-columns';
 
@@ -109,7 +109,13 @@ export function planStatsSheet(tasks: StatsSource | null, projects: StatsSource 
   rows.push(countRow(sources, '逾期', '逾期未完成', next(), (s) => formula(`COUNTIFS(${col(s, 'deadline')},"<"&TODAY(),${col(s, 'status')},${literal(`<>${DONE}`)})`, s.records.filter((r) => isOverdue(r, today)).length)));
   rows.push(countRow(sources, '合计', '全部', next(), (s) => formula(`COUNTIFS(${col(s, 'id')},"?*")-1`, s.records.length)));
   for (const unit of rankUnits(sources)) rows.push(unitRow(sources, unit, today, next()));
-  return { name: SHEET_NAMES.stats, role: 'stats', columns, rows, freeze: { rows: 1, cols: 2 } };
+  return { name: SHEET_NAMES.stats, role: 'stats', columns, rows, freeze: { rows: 1, cols: 2 }, charts: [statusChart(columns.length)] };
+}
+
+/** Column chart of the status block (名称 as categories, 主要工作/民生实事 as series), right of the table. */
+function statusChart(tableCols: number): ChartPlan {
+  const lastStatusRow = STATUSES.length + 2; // header row 1, the statuses, then 未填写
+  return { kind: 'column', title: '按进展状态统计', dataRange: `B1:D${lastStatusRow}`, anchor: cellAddress(2, tableCols + 2) };
 }
 
 /** Lead units, most tasks first. */

@@ -58,6 +58,7 @@ export function capabilitiesOf(features: OfficeFeatures): HostCapabilities {
     veryHiddenSheets: features.minor >= 1,
     changeEvents: features.has('worksheetOnChanged'),
     mergedAreas: features.has('mergedAreas'),
+    charts: features.minor >= 1,
     version: `ExcelApi 1.${features.minor}`,
   };
 }

@@ -241,7 +241,19 @@ export async function queueOp(session: WriteSession, op: OfficeStep): Promise<De
     case 'activate':
       sheets.getItem(op.sheet).activate();
       return undefined;
+    case 'addChart':
+      return queueChart(sheets.getItem(op.sheet), op);
   }
+}
+
+const CHART_TYPES = { column: 'ColumnClustered', bar: 'BarClustered', pie: 'Pie' } as const;
+
+/** Charts are ExcelApi 1.1, so every supported Excel draws them; series run down the columns. */
+function queueChart(sheet: Excel.Worksheet, op: Extract<WriteOp, { op: 'addChart' }>): Degraded | undefined {
+  const chart = sheet.charts.add(CHART_TYPES[op.chart.kind], sheet.getRange(op.chart.dataRange), 'Columns');
+  chart.title.text = op.chart.title;
+  chart.setPosition(op.chart.anchor);
+  return undefined;
 }
 
 function queueFreeze(sheet: Excel.Worksheet, op: Extract<WriteOp, { op: 'freeze' }>): Degraded | undefined {

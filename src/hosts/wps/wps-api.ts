@@ -103,6 +103,24 @@ export interface EtRangeLike {
   Clear(): unknown;
   ClearContents(): unknown;
   Select(): unknown;
+  /** Position in points from the sheet's top-left corner (used to place charts). */
+  readonly Left?: number;
+  readonly Top?: number;
+}
+
+export interface EtChartLike {
+  SetSourceData(Source: EtRangeLike, PlotBy?: number): void;
+  ChartType: number;
+  HasTitle: boolean;
+  readonly ChartTitle: { Text: string };
+}
+
+export interface EtChartObjectLike {
+  readonly Chart: EtChartLike;
+}
+
+export interface EtChartObjectsLike extends EtCollection<EtChartObjectLike> {
+  Add(Left: number, Top: number, Width: number, Height: number): EtChartObjectLike;
 }
 
 export interface EtListObjectLike {
@@ -122,6 +140,8 @@ export interface EtWorksheetLike {
   Range(address: string): EtRangeLike;
   readonly UsedRange: EtRangeLike;
   readonly ListObjects?: EtListObjectsLike;
+  /** Embedded charts; a method in the VBA model (ChartObjects() gives the collection). */
+  ChartObjects?(): EtChartObjectsLike;
   /** True when the sheet already has its one AutoFilter (Range.AutoFilter() would toggle it off). */
   readonly AutoFilterMode?: boolean;
   Activate(): unknown;
@@ -212,6 +232,10 @@ export const ET_ENUM_FALLBACK = {
   xlConditionValueLowestValue: 1,
   xlConditionValueHighestValue: 2,
   xlConditionValuePercentile: 5,
+  xlColumnClustered: 51,
+  xlBarClustered: 57,
+  xlPie: 5,
+  xlColumns: 2,
   msoCTPDockPositionLeft: 0,
   msoCTPDockPositionRight: 2,
 } as const;

@@ -38,6 +38,7 @@ const OP_LABELS: Record<WriteOp['op'], [string, string]> = {
   unmerge: ['取消合并', 'unmerge cells'],
   freeze: ['冻结窗格', 'freeze panes'],
   activate: ['激活工作表', 'activate sheet'],
+  addChart: ['插入图表', 'add chart'],
 };
 
 /** 'writeValues ×3, addSheet ×1' in both languages. */

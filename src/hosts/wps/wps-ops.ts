@@ -7,6 +7,7 @@ import { FenjieError, type WriteOp } from '../../core/index';
 import { parseA1, type CellRect } from './a1-address';
 import { resolveEtEnum, type EtApplicationLike, type EtWorkbookLike, type EtWorksheetLike } from './wps-api';
 import { addConditionalFormat, applyFormat, createTable, setListValidation, setNote, type FormatContext } from './wps-format';
+import { addChart } from './wps-chart';
 import { writeValueBlock } from './wps-values';
 
 export interface OpContext extends FormatContext {
@@ -125,6 +126,9 @@ function applyRangeOp(ctx: OpContext, ws: EtWorksheetLike, op: WriteOp): CellRec
       return undefined;
     case 'freeze':
       freeze(ctx, ws, op);
+      return undefined;
+    case 'addChart':
+      addChart(ctx, ws, op);
       return undefined;
     default:
       throw new Error(`WPS: unknown write op ${(op as { op: string }).op}`);

@@ -96,6 +96,7 @@ export function createWpsHost(env: WpsHostEnv): SpreadsheetHost {
         veryHiddenSheets: true,
         changeEvents: feed.available,
         mergedAreas: true,
+        charts: typeof sample?.ChartObjects === 'function',
         version: build === undefined ? 'WPS' : `WPS ${build}`,
       };
     },

@@ -19,7 +19,7 @@ function make(apiMinor: number, budget?: number) {
 function recorded(host: SpreadsheetHost, sheet: string): RecordedFeatures {
   const s = fakes.get(host)?.sheet(sheet);
   if (!s) throw new Error(`no sheet ${sheet}`);
-  return { tables: s.tables.map((t) => t.name), validations: s.validations.length, conditionalFormats: s.conditionalFormats.length, notes: s.notes.length };
+  return { tables: s.tables.map((t) => t.name), validations: s.validations.length, conditionalFormats: s.conditionalFormats.length, notes: s.notes.length, charts: s.charts.length };
 }
 
 const hooks = {

@@ -32,6 +32,7 @@ function variant(options: FakeEtOptions): [() => SpreadsheetHost, ContractHooks]
           validations: data.validations.length,
           conditionalFormats: data.conditions.length,
           notes: [...data.cells.values()].filter((c) => c.comment !== undefined).length,
+          charts: data.charts.filter((c) => c.source && c.title).length,
         };
       },
     },
@@ -41,3 +42,4 @@ function variant(options: FakeEtOptions): [() => SpreadsheetHost, ContractHooks]
 describeSpreadsheetHostContract('wps (fake ET, events inside the write)', ...variant({ eventDelivery: 'sync' }));
 describeSpreadsheetHostContract('wps (fake ET, events after the write, Application.Enum)', ...variant({ eventDelivery: 'deferred', withEnum: true }));
 describeSpreadsheetHostContract('wps (fake ET without ListObjects or data bars)', ...variant({ noListObjects: true, noDatabar: true }));
+describeSpreadsheetHostContract('wps (fake ET without ChartObjects)', ...variant({ noCharts: true }));

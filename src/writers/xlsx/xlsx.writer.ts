@@ -128,7 +128,17 @@ async function drawSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, listSource: (li
   addListValidations(ws, sheet.validations ?? [], listSource);
   addConditionalFormats(ws, sheet.conditionalFormats ?? []);
   applyCellStyles(ws, sheet.cellStyles ?? []);
+  markCharts(ws, sheet);
   if (sheet.protect) await protectSheet(ws);
+}
+
+/** ExcelJS cannot write charts: the anchor cell says where the chart comes from instead. */
+function markCharts(ws: ExcelJS.Worksheet, sheet: SheetPlan): void {
+  for (const chart of sheet.charts ?? []) {
+    const cell = ws.getCell(chart.anchor);
+    cell.value = `图表「${chart.title}」在 Excel/WPS 加载项中生成 / the chart is drawn by the add-in`;
+    cell.font = { italic: true, color: { argb: argb('#808080') } };
+  }
 }
 
 export async function writeXlsx(plan: WorkbookPlan): Promise<Uint8Array> {

@@ -80,6 +80,14 @@ describe('writeXlsx', () => {
     expect(unescaped(stats)).toContain(`<f>COUNTIFS('主要工作'!$A:$A,"?*")-1</f><v>88</v>`);
   });
 
+  it('leaves the 统计 chart out but says at its anchor that the add-in draws it', async () => {
+    const anchor = buildWorkbookPlan({ results: [seed], today: '2023-07-01' }).sheets.find((s) => s.role === 'stats')?.charts?.[0]?.anchor ?? '';
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    expect(String(wb.getWorksheet('统计')?.getCell(anchor).value)).toContain('加载项');
+    expect(Object.keys(unzipSync(bytes)).some((name) => name.startsWith('xl/charts/'))).toBe(false);
+  });
+
   it('reads tracking a clerk edited in the file', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);

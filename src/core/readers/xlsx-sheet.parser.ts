@@ -61,21 +61,23 @@ export function parseSheetPart(zip: ZipArchive, entry: ZipEntry, name: string, c
   parseXmlPart(zip, entry, {
     open(tag, a) {
       if (tag === 'row') {
-        cur.row = a.r ? Number(a.r) : cur.row + 1;
+        const r = a('r');
+        cur.row = r ? Number(r) : cur.row + 1;
         cur.col = 0;
       } else if (tag === 'c') {
-        const m = a.r ? /^([A-Z]+)(\d+)$/.exec(a.r) : null;
+        const ref = a('r');
+        const m = ref ? /^([A-Z]+)(\d+)$/.exec(ref) : null;
         cur.col = m ? columnNumber(m[1]) : cur.col + 1;
         if (m) cur.row = Number(m[2]);
-        cur.type = a.t ?? 'n';
-        cur.style = Number(a.s ?? 0);
+        cur.type = a('t') ?? 'n';
+        cur.style = Number(a('s') ?? 0);
         cur.raw = '';
         cur.inline = '';
       } else if (tag === 'v') cur.inV = true;
       else if (tag === 't') cur.inT = true;
       else if (tag === 'rPh') cur.phonetic += 1;
-      else if (tag === 'mergeCell' && a.ref) {
-        const r = parseRangeAddress(a.ref);
+      else if (tag === 'mergeCell') {
+        const r = parseRangeAddress(a('ref') ?? '');
         if (r) merges.push(r);
       }
     },

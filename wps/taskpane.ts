@@ -6,20 +6,10 @@ import './legacy-polyfills';
 import { detectHost, type HostGlobals } from '../src/hosts/detect-host';
 import type { EtApplicationLike } from '../src/hosts/wps/wps-api';
 import { createWpsHost } from '../src/hosts/wps/wps.host';
-import { mountTaskpane } from '../src/taskpane/mount';
+import { mountTaskpane, showBootMessage } from '../src/taskpane/mount';
 
 /** Same key as main.js (the ribbon stores the pane's ID there). */
 const PANE_KEY = 'fenjie_taskpane_id';
-
-function showBootMessage(container: HTMLElement, text: string): void {
-  container.innerHTML = '';
-  const box = document.createElement('div');
-  box.id = 'boot-message';
-  box.className = 'error';
-  box.setAttribute('role', 'alert');
-  box.textContent = text;
-  container.appendChild(box);
-}
 
 function hidePane(app: EtApplicationLike): void {
   const id = app.PluginStorage?.getItem(PANE_KEY);

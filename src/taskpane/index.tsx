@@ -4,7 +4,7 @@
  */
 import { createOfficeHost } from '../hosts/office/office.host';
 import { STRINGS, type Lang } from './i18n/strings';
-import { mountTaskpane } from './mount';
+import { mountTaskpane, showBootMessage } from './mount';
 
 const OFFICE_READY_TIMEOUT_MS = 5000;
 
@@ -24,16 +24,6 @@ function waitForOffice(timeoutMs: number): Promise<OfficeOutcome> {
       () => undefined,
     );
   });
-}
-
-function showBootMessage(container: HTMLElement, text: string): void {
-  container.innerHTML = '';
-  const box = document.createElement('div');
-  box.id = 'boot-message';
-  box.className = 'error';
-  box.setAttribute('role', 'alert');
-  box.textContent = text;
-  container.appendChild(box);
 }
 
 async function start(): Promise<void> {

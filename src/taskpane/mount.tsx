@@ -32,6 +32,17 @@ export function mountTaskpane(el: HTMLElement, host: SpreadsheetHost, opts: Moun
   return { unmount: () => root.unmount() };
 }
 
+/** Replaces the pane with a plain alert, for when no host could be reached and React never mounts. */
+export function showBootMessage(container: HTMLElement, text: string): void {
+  container.innerHTML = '';
+  const box = document.createElement('div');
+  box.id = 'boot-message';
+  box.className = 'error';
+  box.setAttribute('role', 'alert');
+  box.textContent = text;
+  container.appendChild(box);
+}
+
 function pickView(): SectionId {
   const wanted = typeof location !== 'undefined' ? new URLSearchParams(location.search).get('view') : null;
   return (SECTION_IDS as readonly string[]).includes(wanted ?? '') ? (wanted as SectionId) : 'import';

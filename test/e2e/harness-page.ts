@@ -72,3 +72,26 @@ export async function importFile(page: Page, file: string): Promise<void> {
   await page.click('[data-testid="import-write-button"]');
   await page.waitForSelector('[data-testid="import-status"]', { timeout: 30000 });
 }
+
+/** Runs 校验 and finds the 负责人 cell of one of 倪嘉臻's tasks, where the tests type the homophone 倪佳臻. */
+export async function validateAndFindLeaderCell(page: Page, readSheet: (sheet: string) => Promise<string[][] | null>): Promise<{ rows: string[][]; address: string; text: string }> {
+  await openSection(page, 'validate');
+  await page.click('[data-testid="validate-run"]');
+  await page.waitForSelector('[data-testid="validate-result"]', { timeout: 60000 });
+  const rows = (await readSheet('主要工作')) ?? [];
+  return { rows, ...findCell(rows, findIdWhere(rows, '负责人', '倪嘉臻'), '负责人') };
+}
+
+/** Waits until the page's test API (the harness's window.__fenjie or the WPS fake's __fenjieWps) shows `text` at `address`. */
+export async function waitForCellText(page: Page, api: '__fenjie' | '__fenjieWps', sheet: string, address: string, text: string, timeout = 30000): Promise<void> {
+  await page.waitForFunction(
+    ([apiName, sheetName, a1, wanted]) => {
+      const rows = (apiName === '__fenjie' ? window.__fenjie : window.__fenjieWps).sheetText(sheetName) ?? [];
+      const m = /^([A-Z]+)(\d+)$/.exec(a1) as RegExpExecArray;
+      const col = m[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+      return rows[Number(m[2]) - 1]?.[col] === wanted;
+    },
+    [api, sheet, address, text] as const,
+    { timeout },
+  );
+}

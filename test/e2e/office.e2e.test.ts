@@ -3,31 +3,18 @@
  * Excel fake: Office.onReady → createOfficeHost → the pane; import, live validation, tracking.
  */
 import { join } from 'node:path';
-import { buildSync } from 'esbuild';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot } from './browser';
-import { DIST, assertBuilt, countIdRows, findCell, findIdWhere, importFile, openSection } from './harness-page';
-import { serveStatic, type StaticServer } from './static-server';
+import type { Page } from 'playwright-core';
+import { bundleFakeEntry, screenshot, useBrowserSession } from './browser';
+import { DIST, assertBuilt, countIdRows, findCell, findIdWhere, importFile, openSection, validateAndFindLeaderCell } from './harness-page';
 
 const NOTICE_2023 = join(__dirname, '..', 'fixtures', 'notice-2023.docx');
 
-let server: StaticServer;
-let browser: Browser;
 let fakeBundle: string;
 let page: Page;
 
-beforeAll(async () => {
+const session = useBrowserSession(DIST, () => {
   assertBuilt();
-  const built = buildSync({ entryPoints: [join(__dirname, 'office-fake.entry.ts')], bundle: true, write: false, format: 'iife', target: 'es2019', platform: 'browser' });
-  fakeBundle = built.outputFiles[0].text;
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await page?.close();
-  await browser?.close();
-  await server?.close();
+  fakeBundle = bundleFakeEntry('office-fake.entry.ts');
 });
 
 async function sheetText(sheet: string): Promise<string[][] | null> {
@@ -35,11 +22,11 @@ async function sheetText(sheet: string): Promise<string[][] | null> {
 }
 
 test('the Office entry runs the pane over the Office.js adapter: import, live validation, tracking', async () => {
-  page = await browser.newPage({ viewport: { width: 420, height: 900 } });
+  page = session.track(await session.browser.newPage({ viewport: { width: 420, height: 900 } }));
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: fakeBundle }));
-  await page.goto(`${server.url}/taskpane.html`);
+  await page.goto(`${session.url}/taskpane.html`);
   await page.waitForSelector('[data-testid="pane-title"]', { timeout: 15000 });
   const firstRender = await page.getAttribute('#container', 'data-first-render-ms');
   console.log(`Office entry: first render ${firstRender} ms after Office.onReady`);
@@ -51,11 +38,8 @@ test('the Office entry runs the pane over the Office.js adapter: import, live va
   expect(countIdRows(await sheetText('民生实事'), 'P')).toBe(22);
   await screenshot(page, 'office-import-written');
 
-  await openSection(page, 'validate');
-  await page.click('[data-testid="validate-run"]');
-  await page.waitForSelector('[data-testid="validate-result"]', { timeout: 60000 });
-  const rows = (await sheetText('主要工作')) ?? [];
-  const cell = findCell(rows, findIdWhere(rows, '负责人', '倪嘉臻'), '负责人');
+  const cell = await validateAndFindLeaderCell(page, sheetText);
+  const rows = cell.rows;
   await page.evaluate((address) => (window as unknown as { __excelFake: { fake: { simulateUserEdit(s: string, a: string, v: string): void } } }).__excelFake.fake.simulateUserEdit('主要工作', address, '倪佳臻'), cell.address);
   const group = page.locator('[data-testid="finding-group"][data-value="倪佳臻"][data-code="leader-homophone"]');
   await group.waitFor({ timeout: 30000 });

@@ -6,36 +6,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { parseDocument, readFenjieWorkbook } from '../../src/core';
-import { launchBrowser, screenshot } from './browser';
+import { screenshot, useBrowserSession } from './browser';
 import { DIST, assertBuilt, countIdRows, findCell, importFile, openHarness, openSection, sheetNames, sheetText } from './harness-page';
-import { serveStatic, type StaticServer } from './static-server';
 
 const NOTICE_2023 = join(__dirname, '..', 'fixtures', 'notice-2023.docx');
 
-let server: StaticServer;
-let browser: Browser;
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  while (pages.length) await pages.pop()?.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useBrowserSession(DIST, assertBuilt);
 
 async function openImported() {
-  const opened = await openHarness(browser, server.url);
-  pages.push(opened.page);
+  const opened = await openHarness(session.browser, session.url);
+  session.track(opened.page);
   await importFile(opened.page, NOTICE_2023);
   return opened;
 }
@@ -106,8 +88,8 @@ test('writes the registry to the 名录 sheet and reads it back', async () => {
 });
 
 test('switches to English and is usable from the keyboard', async () => {
-  const opened = await openHarness(browser, server.url);
-  pages.push(opened.page);
+  const opened = await openHarness(session.browser, session.url);
+  session.track(opened.page);
   const { page } = opened;
   await page.click('[data-testid="lang-switch"]');
   await expect(page.textContent('[data-testid="pane-title"]')).resolves.toBe('Task breakdown assistant');
@@ -169,8 +151,8 @@ test('creates next year’s workbook from this year’s', async () => {
 });
 
 test('tells the user which features the host lacks', async () => {
-  const opened = await openHarness(browser, server.url, '?off=tables,dataBars');
-  pages.push(opened.page);
+  const opened = await openHarness(session.browser, session.url, '?off=tables,dataBars');
+  session.track(opened.page);
   const note = (await opened.page.textContent('[data-testid="capability-note"]')) ?? '';
   expect(note).toContain('表格对象');
   expect(note).toContain('数据条');

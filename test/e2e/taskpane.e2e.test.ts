@@ -3,36 +3,17 @@
  * Office entry (dist/taskpane.html) with the Office.js CDN blocked. Screenshots go to test-results/.
  */
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot } from './browser';
-import { DIST, assertBuilt, countIdRows, findCell, findIdWhere, importFile, openHarness, openSection, sheetNames, sheetText } from './harness-page';
-import { serveStatic, type StaticServer } from './static-server';
+import { screenshot, useBrowserSession } from './browser';
+import { DIST, assertBuilt, countIdRows, findCell, importFile, openHarness, openSection, sheetNames, sheetText, validateAndFindLeaderCell, waitForCellText } from './harness-page';
 
 const NOTICE_2023 = join(__dirname, '..', 'fixtures', 'notice-2023.docx');
 const FIRST_RENDER_TARGET_MS = 500;
 
-let server: StaticServer;
-let browser: Browser;
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  while (pages.length) await pages.pop()?.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useBrowserSession(DIST, assertBuilt);
 
 async function open() {
-  const opened = await openHarness(browser, server.url);
-  pages.push(opened.page);
+  const opened = await openHarness(session.browser, session.url);
+  session.track(opened.page);
   return opened;
 }
 
@@ -81,11 +62,7 @@ test('imports the 2023 .docx into the memory workbook: 88 tasks and 22 projects'
 test('live validation finds an injected typo and accepting the suggestion fixes the cell', async () => {
   const { page, errors } = await open();
   await importFile(page, NOTICE_2023);
-  await openSection(page, 'validate');
-  await page.click('[data-testid="validate-run"]');
-  await page.waitForSelector('[data-testid="validate-result"]', { timeout: 60000 });
-  const rows = (await sheetText(page, '主要工作')) ?? [];
-  const cell = findCell(rows, findIdWhere(rows, '负责人', '倪嘉臻'), '负责人');
+  const cell = await validateAndFindLeaderCell(page, (sheet) => sheetText(page, sheet));
   // A clerk retypes the leaders cell of one of 倪嘉臻's tasks with a homophone: 倪佳臻.
   await page.evaluate(([address]) => window.__fenjie.edit('主要工作', address, '倪佳臻'), [cell.address] as const);
   const group = page.locator('[data-testid="finding-group"][data-value="倪佳臻"][data-code="leader-homophone"]');
@@ -95,12 +72,7 @@ test('live validation finds an injected typo and accepting the suggestion fixes 
   await group.locator('[data-testid="select-cells"]').click();
   await expect(page.evaluate(() => window.__fenjie.snapshot().selection)).resolves.toEqual({ sheet: '主要工作', range: cell.address });
   await group.locator('[data-testid="accept-suggestion"]').first().click();
-  await page.waitForFunction(([address]) => {
-    const text = window.__fenjie.sheetText('主要工作') ?? [];
-    const m = /^([A-Z]+)(\d+)$/.exec(address) as RegExpExecArray;
-    const col = m[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-    return text[Number(m[2]) - 1]?.[col] === '倪嘉臻';
-  }, [cell.address] as const);
+  await waitForCellText(page, '__fenjie', '主要工作', cell.address, '倪嘉臻');
   await page.locator('[data-testid="finding-group"][data-value="倪佳臻"]').first().waitFor({ state: 'detached', timeout: 30000 });
   await screenshot(page, 'validate-typo-fixed');
   expect(errors).toEqual([]);
@@ -169,11 +141,10 @@ test('tidies a pasted sheet with merges into the structured sheets, keeping the 
 });
 
 test('the Office entry says so when Office.js cannot load', async () => {
-  const page = await browser.newPage();
-  pages.push(page);
+  const page = session.track(await session.browser.newPage());
   await page.route('https://appsforoffice.microsoft.com/**', (route) => route.abort());
   const started = Date.now();
-  await page.goto(`${server.url}/taskpane.html`);
+  await page.goto(`${session.url}/taskpane.html`);
   await page.waitForSelector('text=无法加载 Office.js', { timeout: 9000 });
   const waited = Date.now() - started;
   console.log(`Office.js blocked: message shown after ${waited} ms`);
@@ -182,12 +153,11 @@ test('the Office entry says so when Office.js cannot load', async () => {
 });
 
 test('the commands page loads without errors', async () => {
-  const page = await browser.newPage();
-  pages.push(page);
+  const page = session.track(await session.browser.newPage());
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.route('https://appsforoffice.microsoft.com/**', (route) => route.abort());
-  await page.goto(`${server.url}/commands.html`);
+  await page.goto(`${session.url}/commands.html`);
   await page.waitForLoadState('load');
   expect(errors).toEqual([]);
 });

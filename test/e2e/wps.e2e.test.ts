@@ -6,53 +6,35 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSync } from 'esbuild';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { FakeEtOptions } from '../fakes/et-application.fake';
-import { launchBrowser, screenshot } from './browser';
-import { countIdRows, findCell, findIdWhere, importFile, openSection } from './harness-page';
-import { serveStatic, type StaticServer } from './static-server';
+import { bundleFakeEntry, screenshot, useBrowserSession } from './browser';
+import { countIdRows, findCell, importFile, openSection, validateAndFindLeaderCell, waitForCellText } from './harness-page';
 
 const DIST_WPS = join(__dirname, '..', '..', 'dist-wps');
 const NOTICE_2023 = join(__dirname, '..', 'fixtures', 'notice-2023.docx');
 
-let server: StaticServer;
-let browser: Browser;
 let fakeBundle: string;
-const pages: Page[] = [];
 
-beforeAll(async () => {
+const session = useBrowserSession(DIST_WPS, () => {
   for (const file of ['ribbon.xml', 'index.html', 'main.js', 'taskpane.html', 'jsplugins.xml']) {
     if (!existsSync(join(DIST_WPS, file))) throw new Error(`dist-wps/${file} is missing: run \`npm run build:wps\` before the e2e tests.`);
   }
-  const built = buildSync({ entryPoints: [join(__dirname, 'wps-fake.entry.ts')], bundle: true, write: false, format: 'iife', target: 'es2019', platform: 'browser' });
-  fakeBundle = built.outputFiles[0].text;
-  server = await serveStatic(DIST_WPS);
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  while (pages.length) await pages.pop()?.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  fakeBundle = bundleFakeEntry('wps-fake.entry.ts');
 });
 
 /** Opens a dist-wps page with the fake Application injected before any of its scripts run. */
 async function openWithFake(path: string, options: FakeEtOptions & { paneUrl?: string } = {}): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 420, height: 900 } });
-  pages.push(page);
+  const page = session.track(await session.browser.newPage({ viewport: { width: 420, height: 900 } }));
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.addInitScript({ content: `window.__fenjieWpsOptions = ${JSON.stringify(options)};\n${fakeBundle}` });
-  await page.goto(`${server.url}/${path}`);
+  await page.goto(`${session.url}/${path}`);
   return { page, errors };
 }
 
 async function openPane(options: FakeEtOptions = {}) {
-  const opened = await openWithFake('taskpane.html', { ...options, paneUrl: `${server.url}/taskpane.html` });
+  const opened = await openWithFake('taskpane.html', { ...options, paneUrl: `${session.url}/taskpane.html` });
   await opened.page.waitForSelector('[data-testid="pane-title"]', { timeout: 30000 });
   return opened;
 }
@@ -66,7 +48,7 @@ test('the ribbon opens the task pane page and hides it again, synchronously', as
     return w.OnAction({ Id: 'fenjieShowPane' });
   });
   expect(result).toBe(true);
-  await expect(page.evaluate(() => window.__fenjieWps.taskpanes())).resolves.toEqual([{ url: `${server.url}/taskpane.html`, Visible: true }]);
+  await expect(page.evaluate(() => window.__fenjieWps.taskpanes())).resolves.toEqual([{ url: `${session.url}/taskpane.html`, Visible: true }]);
   await page.evaluate(() => (window as unknown as Record<string, (control: { Id: string }) => unknown>).OnAction({ Id: 'fenjieHidePane' }));
   await expect(page.evaluate(() => window.__fenjieWps.taskpanes()[0].Visible)).resolves.toBe(false);
   expect(errors).toEqual([]);
@@ -102,25 +84,13 @@ test('falls back to filtered headers where ListObjects.Add fails, and tells the 
 test('validates live: a typo typed into the WPS sheet is found and fixed', async () => {
   const { page, errors } = await openPane();
   await importFile(page, NOTICE_2023);
-  await openSection(page, 'validate');
-  await page.click('[data-testid="validate-run"]');
-  await page.waitForSelector('[data-testid="validate-result"]', { timeout: 60000 });
-  const rows = (await sheetText(page, '主要工作')) ?? [];
-  const cell = findCell(rows, findIdWhere(rows, '负责人', '倪嘉臻'), '负责人');
+  const cell = await validateAndFindLeaderCell(page, (sheet) => sheetText(page, sheet));
   await page.evaluate(([address]) => window.__fenjieWps.edit('主要工作', address, '倪佳臻'), [cell.address] as const);
   const group = page.locator('[data-testid="finding-group"][data-value="倪佳臻"]').first();
   await group.waitFor({ timeout: 30000 });
   await screenshot(page, 'wps-validate-typo-found');
   await group.locator('[data-testid="accept-suggestion"]').first().click();
-  await page.waitForFunction(
-    ([address]) => {
-      const m = /^([A-Z]+)(\d+)$/.exec(address) as RegExpExecArray;
-      const col = m[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-      return window.__fenjieWps.sheetText('主要工作')?.[Number(m[2]) - 1]?.[col] === '倪嘉臻';
-    },
-    [cell.address] as const,
-    { timeout: 15000 },
-  );
+  await waitForCellText(page, '__fenjieWps', '主要工作', cell.address, '倪嘉臻', 15000);
   expect(errors).toEqual([]);
 });
 
@@ -156,9 +126,8 @@ test('the bundles are lowered for the older Chromium inside WPS (no ?. or ?? lef
 });
 
 test('outside WPS and Office the pane says so instead of staying blank', async () => {
-  const page = await browser.newPage();
-  pages.push(page);
-  await page.goto(`${server.url}/taskpane.html`);
+  const page = session.track(await session.browser.newPage());
+  await page.goto(`${session.url}/taskpane.html`);
   await page.waitForSelector('text=未检测到 Excel 或 WPS 表格', { timeout: 5000 });
   await expect(page.isHidden('#wps-hide-pane')).resolves.toBe(true);
   await screenshot(page, 'wps-no-host');

@@ -14,13 +14,11 @@ const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
-/** 3 名录: the default registry, registry JSON in and out. The choice is remembered in the workbook. */
-export function RegistrySection() {
-  const styles = useStyles();
+/** The registry actions of the section; each reports a failure in the section's status line. */
+function useRegistryActions(setStatus: (status: Status | null) => void) {
   const { t, lang } = useI18n();
-  const { host, registry, setRegistry } = usePane();
+  const { host, setRegistry } = usePane();
   const getRegistry = useRegistry();
-  const [status, setStatus] = useState<Status | null>(null);
 
   const attempt = async (work: () => Promise<void>) => {
     setStatus(null);
@@ -76,6 +74,17 @@ export function RegistrySection() {
       const [mod, current] = await Promise.all([loadRegistryModule(), getRegistry()]);
       downloadBytes(mod.writeRegistryJson(current), 'registry.json', MIME.json);
     });
+
+  return { chooseDefault, importJson, readSheet, makeSheetsPlan, exportJson };
+}
+
+/** 3 名录: the default registry, registry JSON in and out. The choice is remembered in the workbook. */
+export function RegistrySection() {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const { registry } = usePane();
+  const [status, setStatus] = useState<Status | null>(null);
+  const { chooseDefault, importJson, readSheet, makeSheetsPlan, exportJson } = useRegistryActions(setStatus);
 
   return (
     <>

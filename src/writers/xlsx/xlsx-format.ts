@@ -68,20 +68,38 @@ export function addListValidations(ws: ExcelJS.Worksheet, validations: ListValid
   }
 }
 
-/** Fonts, fills on every cell of the range; the note goes on the range's top-left cell. */
+type Style = Partial<ExcelJS.Style>;
+
+/** The cell's style with the plan's font and fill laid over it. */
+function overlayStyle(base: Style, style: CellStylePlan): Style {
+  const out: Style = { ...base };
+  if (style.font) {
+    out.font = { ...(base.font ?? {}), color: style.font.color ? { argb: argb(style.font.color) } : base.font?.color, bold: style.font.bold ?? base.font?.bold, italic: style.font.italic ?? base.font?.italic };
+  }
+  if (style.fill) out.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill.color) } };
+  return out;
+}
+
+/**
+ * Fonts, fills on every cell of the range; the note goes on the range's top-left cell. Cells with
+ * the same base style and the same plan style share one style object: ExcelJS then registers it
+ * once (by identity) instead of serialising a copy per cell.
+ */
 export function applyCellStyles(ws: ExcelJS.Worksheet, styles: CellStylePlan[]): void {
+  const shared = new Map<string, WeakMap<object, Style>>();
   for (const style of styles) {
     const range = parseRangeAddress(style.range);
     if (!range) continue;
+    const key = JSON.stringify([style.font ?? null, style.fill ?? null]);
+    let byBase = shared.get(key);
+    if (!byBase) shared.set(key, (byBase = new WeakMap()));
     for (let r = range.firstRow; r <= range.lastRow; r += 1) {
       for (let c = range.firstCol; c <= range.lastCol; c += 1) {
         const cell = ws.getCell(r, c);
-        // Cells share their column's style object: copy before changing it.
-        cell.style = { ...cell.style };
-        if (style.font) {
-          cell.font = { ...(cell.font ?? {}), color: style.font.color ? { argb: argb(style.font.color) } : cell.font?.color, bold: style.font.bold ?? cell.font?.bold, italic: style.font.italic ?? cell.font?.italic };
-        }
-        if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill.color) } };
+        const base = cell.style as Style;
+        let next = byBase.get(base);
+        if (!next) byBase.set(base, (next = overlayStyle(base, style)));
+        cell.style = next as ExcelJS.Style;
       }
     }
     if (style.note) ws.getCell(range.firstRow, range.firstCol).note = style.note;

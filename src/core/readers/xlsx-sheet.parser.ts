@@ -2,7 +2,7 @@
 import { FenjieError } from '../errors';
 import { serialToIsoDate } from '../host/cell-values';
 import type { MergedArea, UsedRange } from '../host/host.port';
-import { columnNumber, parseRangeAddress, rangeAddress } from '../workbook/cell-address';
+import { parseRangeAddress, rangeAddress } from '../workbook/cell-address';
 import { parseXmlPart, type NumberStyle } from './xlsx-xml';
 import type { ZipArchive, ZipEntry } from './zip.reader';
 
@@ -54,6 +54,24 @@ interface Cursor {
   phonetic: number;
 }
 
+/** 'AB12' → cur.col 28, cur.row 12, scanned by hand (the regex was a tenth of the read); false when not a cell ref. */
+function readCellRef(ref: string | undefined, cur: Cursor): boolean {
+  if (!ref) return false;
+  let col = 0;
+  let i = 0;
+  for (let c = ref.charCodeAt(0); c >= 65 && c <= 90; c = ref.charCodeAt(++i)) col = col * 26 + (c - 64);
+  if (i === 0 || i === ref.length) return false;
+  let row = 0;
+  for (let j = i; j < ref.length; j += 1) {
+    const c = ref.charCodeAt(j);
+    if (c < 48 || c > 57) return false;
+    row = row * 10 + (c - 48);
+  }
+  cur.col = col;
+  cur.row = row;
+  return true;
+}
+
 export function parseSheetPart(zip: ZipArchive, entry: ZipEntry, name: string, ctx: SheetContext): UsedRange {
   const cells = new Map<number, Map<number, string>>();
   const merges: { firstRow: number; firstCol: number; lastRow: number; lastCol: number }[] = [];
@@ -65,12 +83,10 @@ export function parseSheetPart(zip: ZipArchive, entry: ZipEntry, name: string, c
         cur.row = r ? Number(r) : cur.row + 1;
         cur.col = 0;
       } else if (tag === 'c') {
-        const ref = a('r');
-        const m = ref ? /^([A-Z]+)(\d+)$/.exec(ref) : null;
-        cur.col = m ? columnNumber(m[1]) : cur.col + 1;
-        if (m) cur.row = Number(m[2]);
+        if (!readCellRef(a('r'), cur)) cur.col += 1;
         cur.type = a('t') ?? 'n';
-        cur.style = Number(a('s') ?? 0);
+        const style = a('s');
+        cur.style = style === undefined ? 0 : Number(style);
         cur.raw = '';
         cur.inline = '';
       } else if (tag === 'v') cur.inV = true;

@@ -36,12 +36,17 @@ function readPrefixedAttribute(raw: string, local: string): string | undefined {
  * 10 MB); a DOCTYPE or broken XML becomes a typed error. Attributes are only read when asked for.
  */
 export function parseXmlPart(zip: ZipArchive, entry: ZipEntry, handlers: SaxHandlers): void {
-  let raw: () => string = () => '';
-  const attribute: AttributeReader = (qname) => (qname.startsWith('*:') ? readPrefixedAttribute(raw(), qname.slice(2)) : readAttribute(raw(), qname));
+  let attrs: () => string = () => '';
+  let raw: string | undefined;
+  const attribute: AttributeReader = (qname) => {
+    raw ??= attrs();
+    return qname.startsWith('*:') ? readPrefixedAttribute(raw, qname.slice(2)) : readAttribute(raw, qname);
+  };
   const onText = handlers.text;
   const tokenizer = createXmlTokenizer({
-    onOpen(name, attrs) {
-      raw = attrs;
+    onOpen(name, readRaw) {
+      attrs = readRaw;
+      raw = undefined;
       handlers.open(localName(name), attribute);
     },
     onClose: handlers.close ? (name) => handlers.close?.(localName(name)) : () => undefined,

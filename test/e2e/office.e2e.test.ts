@@ -21,6 +21,22 @@ async function sheetText(sheet: string): Promise<string[][] | null> {
   return page.evaluate((name) => (window as unknown as { __excelFake: { sheetText(n: string): string[][] | null } }).__excelFake.sheetText(name), sheet);
 }
 
+/**
+ * Waits until the pane has made no Excel.run for a second. Excel turns events off while the add-in
+ * writes (and the adapter ignores echoes for a short while after), so a user edit made during the
+ * add-in's own write is not reported live: the test edits, as a user would, once the pane is idle.
+ */
+async function waitForPaneIdle(): Promise<void> {
+  const runs = () => page.evaluate(() => (window as unknown as { __excelFake: { counts(): { runs: number } } }).__excelFake.counts().runs);
+  let last = await runs();
+  for (let quiet = 0; quiet < 1000; ) {
+    await page.waitForTimeout(250);
+    const now = await runs();
+    quiet = now === last ? quiet + 250 : 0;
+    last = now;
+  }
+}
+
 test('the Office entry runs the pane over the Office.js adapter: import, live validation, tracking', async () => {
   page = session.track(await session.browser.newPage({ viewport: { width: 420, height: 900 } }));
   const errors: string[] = [];
@@ -40,6 +56,7 @@ test('the Office entry runs the pane over the Office.js adapter: import, live va
 
   const cell = await validateAndFindLeaderCell(page, sheetText);
   const rows = cell.rows;
+  await waitForPaneIdle();
   await page.evaluate((address) => (window as unknown as { __excelFake: { fake: { simulateUserEdit(s: string, a: string, v: string): void } } }).__excelFake.fake.simulateUserEdit('主要工作', address, '倪佳臻'), cell.address);
   const group = page.locator('[data-testid="finding-group"][data-value="倪佳臻"][data-code="leader-homophone"]');
   await group.waitFor({ timeout: 30000 });
@@ -50,6 +67,7 @@ test('the Office entry runs the pane over the Office.js adapter: import, live va
   await openSection(page, 'track');
   await page.waitForSelector('[data-testid="track-done"]');
   const status = findCell(rows, '2023-T-001', '进展状态');
+  await waitForPaneIdle();
   await page.evaluate((address) => (window as unknown as { __excelFake: { fake: { simulateUserEdit(s: string, a: string, v: string): void } } }).__excelFake.fake.simulateUserEdit('主要工作', address, '已完成'), status.address);
   await page.waitForFunction(() => document.querySelector('[data-testid="track-done"]')?.textContent === '1', undefined, { timeout: 15000 });
   await screenshot(page, 'office-track');

@@ -1,7 +1,7 @@
 /**
  * `fenjie demo [-o DIR]`: reads the bundled seeds and writes DIR/<year>.xlsx and DIR/<year>.json
  * (default DIR: out), printing a short summary. The seeds sit at the package root, found from
- * this file (dist/cli/commands or src/cli/commands, both three levels down).
+ * this file (lib/cli/commands or src/cli/commands, both three levels down).
  */
 import * as fs from 'fs';
 import * as path from 'path';

@@ -1,5 +1,5 @@
 /**
- * The few SpreadsheetML parts the .xlsx reader needs, parsed by streaming (saxes): the sheet list,
+ * The few SpreadsheetML parts the .xlsx reader needs, parsed by streaming (xml-tokenizer.ts): the sheet list,
  * relationships, shared strings, number formats, and each sheet's cells and merged areas.
  * Element names are matched without their prefix, so x:c and c read alike.
  */

@@ -1,6 +1,6 @@
 /**
  * .xlsx → grids, for a sheet into which a user pasted the Word table (merges, multi-line cells,
- * title rows, repeated headers, blank rows). Pure: fflate (through the safe zip reader) + saxes.
+ * title rows, repeated headers, blank rows). Pure: fflate (through the safe zip reader) + the OOXML tokenizer.
  * The same sheet-to-grid code serves the hosts' used ranges (grid/sheet-grid.ts).
  */
 import { FenjieError } from '../errors';

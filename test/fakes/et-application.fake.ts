@@ -8,7 +8,7 @@
  * Value2 convention (documented in src/hosts/wps/wps-api.ts): a multi-cell range reads and writes
  * a JS 2-D array `rows[r][c]`; one cell reads as a scalar; an empty cell reads as undefined.
  */
-import { parseA1, type CellRect } from '../../src/hosts/wps/a1-address';
+import { parseA1, type CellRect } from './et-a1';
 import { ET_ENUM_FALLBACK, type EtApiEventLike, type EtApplicationLike, type EtChartObjectsLike, type EtCustomTaskpaneLike, type EtListObjectLike, type EtListObjectsLike, type EtWindowLike, type EtWorksheetLike, type EtWorksheetsLike } from '../../src/hosts/wps/wps-api';
 import { createChartObjects } from './et-chart.fake';
 import { FakeMultiRange } from './et-multirange.fake';

@@ -1,5 +1,5 @@
 /** ChartObjects of the fake ET worksheet: Add(left, top, width, height).Chart with source, type and title. */
-import type { CellRect } from '../../src/hosts/wps/a1-address';
+import type { CellRect } from './et-a1';
 import type { EtChartLike, EtChartObjectLike, EtChartObjectsLike, EtRangeLike } from '../../src/hosts/wps/wps-api';
 import { FakeRange } from './et-range.fake';
 import type { FakeEtCore, FakeSheetData } from './et-sheet.fake';

@@ -2,7 +2,7 @@
  * FormatConditions of the fake ET Range: Add(Type, Operator, Formula1) returns an object whose
  * Interior.Color and Font.* write into the stored condition, as in the VBA object model.
  */
-import { rectsIntersect, type CellRect } from '../../src/hosts/wps/a1-address';
+import { rectsIntersect, type CellRect } from './et-a1';
 import type { EtColorScaleLike, EtDatabarLike, EtFormatConditionLike, EtFormatConditionsLike } from '../../src/hosts/wps/wps-api';
 import type { FakeCondition, FakeEtCore, FakeSheetData } from './et-sheet.fake';
 

@@ -3,7 +3,7 @@
  * strings typed into a non-text cell are parsed the way a user's typing is ('=…' becomes a formula,
  * '12' a number, a leading apostrophe forces text); NumberFormat '@' keeps text as text.
  */
-import { formatA1, formatColumn, rectsIntersect, type CellRect } from '../../src/hosts/wps/a1-address';
+import { formatA1, formatColumn, rectsIntersect, type CellRect } from './et-a1';
 import type { EtCommentLike, EtRangeLike, EtValidationLike } from '../../src/hosts/wps/wps-api';
 import { createFormatConditions } from './et-format.fake';
 import type { FakeCell, FakeEtCore, FakeSheetData } from './et-sheet.fake';

@@ -3,7 +3,7 @@
  * each sheet, plus the shared call log and event bus. Kept apart from the COM-shaped objects
  * (et-range.fake.ts, et-application.fake.ts) so tests can inspect plain data.
  */
-import { formatA1, parseA1, rectsIntersect, type CellRect } from '../../src/hosts/wps/a1-address';
+import { formatA1, parseA1, rectsIntersect, type CellRect } from './et-a1';
 import type { FakeChartData } from './et-chart.fake';
 
 export interface FakeCell {

@@ -1,5 +1,5 @@
 /** Range, format, data validation and conditional format proxies of the recording Excel fake. */
-import { formatRange, parseRange, qualifyAddress, rangesIntersect, stripSheetPrefix, type RangeRect } from '../../src/core';
+import { formatRange, parseRange, workbookAddress, rangesIntersect, stripSheetPrefix, type RangeRect } from '../../src/core';
 import { FakeContext, FakeProxy } from './excel-fake-core';
 import { FakeOfficeError, cellText, isEmptyCell, keyOf, parseWrite, type FakeConditionalFormat, type FakeSheet } from './excel-fake-model';
 
@@ -78,7 +78,7 @@ export class FakeRange extends FakeProxy<RangeTarget> {
         numberFormat[r].push(cell?.numberFormat ?? 'General');
       }
     }
-    return { address: qualifyAddress(t.sheet.name, formatRange(t.rect)), values, text, numberFormat, rowCount: t.rect.rows, columnCount: t.rect.cols };
+    return { address: workbookAddress(t.sheet.name, formatRange(t.rect)), values, text, numberFormat, rowCount: t.rect.rows, columnCount: t.rect.cols };
   }
 
   get address(): string { return this.get('address'); }
@@ -146,7 +146,7 @@ export class FakeRange extends FakeProxy<RangeTarget> {
 
 export class FakeRangeAreas extends FakeProxy<{ sheet: FakeSheet; areas: RangeRect[] }> {
   protected override readProps(t: { sheet: FakeSheet; areas: RangeRect[] }): Record<string, unknown> {
-    const items = t.areas.map((a) => ({ address: qualifyAddress(t.sheet.name, formatRange(a)) }));
+    const items = t.areas.map((a) => ({ address: workbookAddress(t.sheet.name, formatRange(a)) }));
     return { areas: { items }, areaCount: items.length, address: items.map((i) => i.address).join(',') };
   }
   get areas(): { items: { address: string }[] } { return this.get('areas'); }

@@ -1,7 +1,8 @@
 /** 分工明细, 单位工作量 and 领导单位矩阵 as sheet plans (appended by the workbook planner as extra sheets). */
 import type { ParsedTable } from '../model/records.model';
-import type { CellValue, ColumnPlan, SheetPlan } from '../workbook/plan.model';
-import { columnLetter } from '../workbook/cell-address';
+import type { CellValue } from '../sheet/cell-value';
+import type { ColumnPlan, SheetPlan } from '../workbook/plan.model';
+import { columnLetter } from '../sheet/a1';
 import { planListSheet } from '../workbook/list-sheet.planner';
 import type { RegistryIndex } from '../registry/registry.index';
 import { buildAssignments, buildLeaderUnitMatrix, type AssignmentReport } from './assignments';

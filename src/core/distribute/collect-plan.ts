@@ -1,5 +1,5 @@
 /** Collect straight to the merged workbook plan (CLI and add-in share it). */
-import type { WorkbookState } from '../host/host.port';
+import type { WorkbookState } from '../sheet/workbook-state';
 import type { ParseResult } from '../model/records.model';
 import type { WorkbookPlan } from '../workbook/plan.model';
 import { buildWorkbookPlan } from '../workbook/workbook.planner';

@@ -1,6 +1,7 @@
 /** The 汇总记录 sheet of a merged workbook: every applied change and every problem, one per row. */
 import { planListSheet } from '../workbook/list-sheet.planner';
-import type { CellValue, ColumnPlan, SheetPlan } from '../workbook/plan.model';
+import type { CellValue } from '../sheet/cell-value';
+import type { ColumnPlan, SheetPlan } from '../workbook/plan.model';
 import { TRACKING_HEADERS, type CollectResult } from './collect.merger';
 
 export const COLLECT_SHEET = '汇总记录';

@@ -4,8 +4,10 @@
  */
 import type { ParsedTable, ProjectRecord, TableKind, TaskRecord } from '../model/records.model';
 import { STATUSES } from '../model/records.model';
-import { columnLetter } from '../workbook/cell-address';
-import type { CellValue, ColumnPlan, ConditionalFormatPlan, SheetPlan, WorkbookPlan } from '../workbook/plan.model';
+import { columnLetter } from '../sheet/a1';
+import type { CellValue } from '../sheet/cell-value';
+import type { ColumnPlan, SheetPlan, WorkbookPlan } from '../workbook/plan.model';
+import type { ConditionalFormatPlan } from '../sheet/sheet-style';
 import { recordCell } from '../workbook/record-cells';
 import { recordColumns, SHEET_NAMES, TABLE_NAMES } from '../workbook/record-columns';
 import { OVERDUE_FONT, STATUS_FILLS } from '../workbook/record-sheet.planner';

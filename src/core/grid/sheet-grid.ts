@@ -4,8 +4,8 @@
  * line breaks inside a cell become paragraphs, title rows above a table become its `before`,
  * blank rows are dropped, and a table after a gap with its own title starts a new grid.
  */
-import type { MergedArea, UsedRange } from '../host/host.port';
-import { parseRangeAddress } from '../workbook/cell-address';
+import type { MergedArea, UsedRange } from '../sheet/used-range';
+import { parseRangeAddress } from '../sheet/a1';
 import type { DocumentGrids, Grid, GridCell, GridRow } from './grid.model';
 
 interface Cover {

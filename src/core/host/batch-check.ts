@@ -4,10 +4,11 @@
  * transactional, so a bad op must be found before the first change.
  */
 import { FenjieError } from '../errors';
-import type { CellValue } from '../workbook/plan.model';
-import type { SheetInfo, WriteOp } from './host.port';
-import { fitsGrid, isValidSheetName, tryParseCell, tryParseRange } from './a1';
-import { isDateValue, isFormulaValue } from './cell-values';
+import type { CellValue } from '../sheet/cell-value';
+import type { SheetInfo } from './host.port';
+import type { WriteOp } from '../sheet/write-op';
+import { fitsGrid, isValidSheetName, tryParseCell, tryParseRange } from '../sheet/a1';
+import { isDateValue, isFormulaValue } from '../sheet/cell-value';
 
 const MAX_CELL_TEXT = 32767;
 const TABLE_NAME_RE = /^[A-Za-z_\\\u3400-\u9fff][A-Za-z0-9_.\u3400-\u9fff]{0,254}$/;

@@ -3,10 +3,12 @@
  * conditional formats, notes, formats, charts, visibility. Plain data so it can be cloned (for atomic
  * batches) and snapshotted (for tests and the e2e harness grid).
  */
-import type { CellValue, ChartPlan, ConditionalFormatPlan } from '../workbook/plan.model';
-import type { FormatSpec, HostCapabilities, SheetInfo, WriteOp } from './host.port';
-import { MAX_COLS, columnLetters, formatRange, parseCell, parseRange, rangesIntersect, type RangeRect } from './a1';
-import { displayText, numberFormatFor } from './cell-values';
+import type { CellValue } from '../sheet/cell-value';
+import type { ChartPlan, ConditionalFormatPlan } from '../sheet/sheet-style';
+import type { FormatSpec, WriteOp } from '../sheet/write-op';
+import type { HostCapabilities, SheetInfo } from './host.port';
+import { MAX_COLS, columnLetters, formatRange, parseCell, parseRange, rangesIntersect, type RangeRect } from '../sheet/a1';
+import { displayText, numberFormatFor } from '../sheet/cell-value';
 
 export type Visibility = SheetInfo['visibility'];
 

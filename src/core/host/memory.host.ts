@@ -5,13 +5,15 @@
  * apply() never does).
  */
 import { FenjieError } from '../errors';
-import type { CellValue, ChartPlan, ConditionalFormatPlan } from '../workbook/plan.model';
-import type {
-  A1, ApplyOptions, ApplyReport, ChangeEvent, FormatSpec, HostCapabilities, SheetInfo, SpreadsheetHost, UsedRange, WorkbookState, WriteOp,
-} from './host.port';
-import { formatRange, parseRange, rangesIntersect } from './a1';
+import type { CellValue } from '../sheet/cell-value';
+import type { ChartPlan, ConditionalFormatPlan } from '../sheet/sheet-style';
+import type { A1, UsedRange } from '../sheet/used-range';
+import type { ApplyOptions, ApplyReport, ChangeEvent, HostCapabilities, SheetInfo, SpreadsheetHost } from './host.port';
+import type { FormatSpec, WriteOp } from '../sheet/write-op';
+import type { WorkbookState } from '../sheet/workbook-state';
+import { formatRange, parseRange, rangesIntersect } from '../sheet/a1';
 import { checkBatch } from './batch-check';
-import { STATE_SHEET, cellsToState, stateToCells } from './cell-values';
+import { STATE_SHEET, cellsToState, planStateOps } from '../sheet/workbook-state';
 import {
   applyOp, columnWidthsRecord, createSheet, findSheet, readText, readValues, usedRect, writeBlock, type Degraded, type MemoryBook, type Visibility,
 } from './memory-workbook';
@@ -146,16 +148,8 @@ export function createMemoryHost(init: MemoryHostInit = {}): MemoryHost {
   if (init.state) writeStateSync(init.state);
 
   function writeStateSync(state: WorkbookState): void {
-    const ops: WriteOp[] = [];
     const existing = findSheet(book, STATE_SHEET);
-    if (!existing) ops.push({ op: 'addSheet', sheet: STATE_SHEET });
-    else {
-      const used = usedRect(existing);
-      if (used) ops.push({ op: 'clearRange', sheet: STATE_SHEET, range: formatRange({ row: 0, col: 0, rows: used.row + used.rows, cols: used.col + used.cols }) });
-    }
-    ops.push({ op: 'writeValues', sheet: STATE_SHEET, start: 'A1', values: stateToCells(state) });
-    if (existing?.visibility !== 'veryHidden') ops.push({ op: 'setSheetVisibility', sheet: STATE_SHEET, visibility: 'veryHidden' });
-    applyBatch(ops);
+    applyBatch(planStateOps(state, existing ?? null));
     applyCount--;
   }
 

@@ -4,10 +4,12 @@
  * conditional formats, column formats, cell styles and notes, then the freeze and the charts. Visibility
  * changes come last, once every sheet exists (a workbook must keep one visible sheet).
  */
-import type { CellValue, ColumnPlan, SheetPlan, WorkbookPlan } from '../workbook/plan.model';
-import type { FormatSpec, SheetInfo, WriteOp } from './host.port';
-import { formatRange } from './a1';
-import { DATE_FORMAT, TEXT_FORMAT } from './cell-values';
+import type { CellValue } from '../sheet/cell-value';
+import type { ColumnPlan, SheetPlan, WorkbookPlan } from '../workbook/plan.model';
+import type { FormatSpec, WriteOp } from '../sheet/write-op';
+import type { SheetInfo } from './host.port';
+import { formatRange } from '../sheet/a1';
+import { DATE_FORMAT, TEXT_FORMAT } from '../sheet/cell-value';
 
 export interface PlanToOpsOptions {
   /** Sheets already in the workbook; plan sheets with these names are deleted and written anew. */

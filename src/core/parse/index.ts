@@ -6,7 +6,7 @@ export { parseGrids, parseDocument } from './parse-document';
 export { normaliseTables, type NormaliseOptions } from './normalise-tables';
 export { recogniseGrid, type RecognisedGrid, type RawRow } from './table-recogniser';
 export { readNotice } from './notice-reader';
-export { matchHeaderWord, normaliseHeaderText, type HeaderKey } from './header-words';
+export { matchHeaderWord, normaliseHeaderText, type HeaderKey } from '../model/header-words';
 export { readTextDocument, readTextString } from '../readers/text.reader';
 export { decodeText, decodeTextWithEncoding, type TextEncodingName } from '../readers/text-decode';
 

@@ -5,7 +5,7 @@
  */
 import type { Grid, GridCell, GridRow } from '../grid/grid.model';
 import type { Finding, TableKind } from '../model/records.model';
-import { matchHeaderWord, normaliseHeaderText, readHeaderYear, type HeaderKey } from './header-words';
+import { matchHeaderWord, normaliseHeaderText, readHeaderYear, type HeaderKey } from '../model/header-words';
 
 /** A data row as raw text per field: paragraphs of the cell, untrimmed. */
 export type RawRow = Partial<Record<HeaderKey, string[]>>;

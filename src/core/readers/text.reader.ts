@@ -8,7 +8,7 @@
  */
 import type { DocumentGrids, Grid, GridCell, GridRow } from '../grid/grid.model';
 import type { Finding } from '../model/records.model';
-import { matchHeaderWord } from '../parse/header-words';
+import { matchHeaderWord } from '../model/header-words';
 import { decodeText } from './text-decode';
 
 /** A header row has at least this many header words in a row (门类 项目 内容和要求 …). */

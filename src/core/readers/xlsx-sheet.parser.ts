@@ -1,8 +1,8 @@
 /** One worksheet part → a UsedRange: display text of every cell (dates ISO, percentages with %), merged areas. */
 import { FenjieError } from '../errors';
-import { serialToIsoDate } from '../host/cell-values';
-import type { MergedArea, UsedRange } from '../host/host.port';
-import { parseRangeAddress, rangeAddress } from '../workbook/cell-address';
+import { serialToIsoDate } from '../sheet/cell-value';
+import type { MergedArea, UsedRange } from '../sheet/used-range';
+import { parseRangeAddress, rangeAddress } from '../sheet/a1';
 import { parseXmlPart, type NumberStyle } from './xlsx-xml';
 import type { ZipArchive, ZipEntry } from './zip.reader';
 

@@ -6,7 +6,7 @@
 import { FenjieError } from '../errors';
 import { documentFromUsedRanges } from '../grid/sheet-grid';
 import type { DocumentGrids } from '../grid/grid.model';
-import type { UsedRange } from '../host/host.port';
+import type { UsedRange } from '../sheet/used-range';
 import { createReadError } from './read-errors';
 import { parseSheetPart } from './xlsx-sheet.parser';
 import { readNumberStyles, readRelationships, readSharedStrings, readWorkbookPart, type Relationship } from './xlsx-xml';

@@ -2,8 +2,9 @@
  * The registry as workbook sheets users edit in Excel: 名录 (table 领导) and 单位名录 (table 单位),
  * plus 名录建议 when `registry init` left proposals. Read back with `registryFromSheetRows`.
  */
-import type { CellValue, ColumnPlan, SheetPlan } from '../workbook/plan.model';
-import type { UsedRange } from '../host/host.port';
+import type { CellValue } from '../sheet/cell-value';
+import type { ColumnPlan, SheetPlan } from '../workbook/plan.model';
+import type { UsedRange } from '../sheet/used-range';
 import { UNIT_KINDS, type Registry, type RegistryLeader, type RegistryUnit, type UnitKind } from './registry.model';
 
 export const REGISTRY_SHEETS = { leaders: '名录', units: '单位名录', proposals: '名录建议' } as const;

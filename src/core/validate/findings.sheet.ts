@@ -4,7 +4,8 @@
  */
 import type { Finding, MatchReason } from '../model/records.model';
 import { planListSheet } from '../workbook/list-sheet.planner';
-import type { CellValue, ColumnPlan, SheetPlan } from '../workbook/plan.model';
+import type { CellValue } from '../sheet/cell-value';
+import type { ColumnPlan, SheetPlan } from '../workbook/plan.model';
 import { groupFindings, type FindingGroup } from './finding-groups';
 
 export const FINDINGS_SHEET = '校验';

@@ -3,12 +3,13 @@
  * tracking the clerks filled in. The hosts call readRecordsFromUsedRanges with their used ranges;
  * files go through readFenjieWorkbook, which reads the sheets with the core's .xlsx reader.
  */
-import type { UsedRange, WorkbookState } from '../host/host.port';
-import { STATE_SHEET } from '../host/cell-values';
+import type { UsedRange } from '../sheet/used-range';
+import type { WorkbookState } from '../sheet/workbook-state';
+import { STATE_SHEET } from '../sheet/workbook-state';
 import type { Finding, Fix, Notice, ParsedTable, ParseResult, TableKind } from '../model/records.model';
 import { readXlsxSheets } from '../readers/xlsx.reader';
 import { isZip } from '../readers/zip.reader';
-import { decodeStateCells } from './state-sheet';
+import { decodeStateCells } from '../sheet/workbook-state';
 import { keyForHeader, SHEET_NAMES } from './record-columns';
 import { readRecordSheet, type SheetRecords } from './record-sheet.reader';
 import type { StateTable } from './workbook.planner';

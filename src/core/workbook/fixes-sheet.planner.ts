@@ -1,6 +1,7 @@
 /** The 修订记录 sheet: one row per change the normaliser made, pointing at the cell it concerns. */
 import { planListSheet } from './list-sheet.planner';
-import type { CellValue, ColumnPlan, SheetPlan } from './plan.model';
+import type { CellValue } from '../sheet/cell-value';
+import type { ColumnPlan, SheetPlan } from './plan.model';
 import { SHEET_NAMES } from './record-columns';
 
 export interface FixRow {

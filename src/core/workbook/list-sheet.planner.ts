@@ -1,5 +1,6 @@
 /** The common shape of a list sheet: one frozen header row, then the rows, as an Excel table when there are any. */
-import type { CellValue, ColumnPlan, SheetPlan, SheetRole } from './plan.model';
+import type { CellValue } from '../sheet/cell-value';
+import type { ColumnPlan, SheetPlan, SheetRole } from './plan.model';
 
 export interface ListSheetSpec {
   name: string;

@@ -3,20 +3,8 @@
  * the .xlsx writer (ExcelJS) directly, the Excel and WPS hosts through `WriteOp`s.
  */
 import type { Finding } from '../model/records.model';
-
-/** A formula cell. Never produced from user text: user text is always a plain string. */
-export interface FormulaValue {
-  formula: string;
-  /** The value the planner computed, cached in the file so that readers that do not calculate see it. */
-  result?: number | string;
-}
-
-/** A date cell, ISO yyyy-mm-dd. */
-export interface DateValue {
-  date: string;
-}
-
-export type CellValue = string | number | boolean | null | FormulaValue | DateValue;
+import type { CellValue } from '../sheet/cell-value';
+import type { ChartPlan, ConditionalFormatPlan, Fill, FontStyle } from '../sheet/sheet-style';
 
 export type ColumnKind = 'text' | 'number' | 'percent' | 'date' | 'list';
 
@@ -35,24 +23,6 @@ export interface ColumnPlan {
   numberFormat?: string;
 }
 
-export interface Fill {
-  /** '#RRGGBB' */
-  color: string;
-}
-
-export interface FontStyle {
-  color?: string;
-  bold?: boolean;
-  italic?: boolean;
-}
-
-/** Ranges in plans are sheet-relative A1 addresses such as 'H2:H89'. */
-export type ConditionalFormatPlan =
-  | { kind: 'equals'; range: string; value: string; fill?: Fill; font?: FontStyle }
-  | { kind: 'expression'; range: string; formula: string; fill?: Fill; font?: FontStyle }
-  | { kind: 'dataBar'; range: string; color: string; min?: number; max?: number }
-  | { kind: 'colorScale'; range: string; minColor: string; midColor?: string; maxColor: string };
-
 export interface ListValidationPlan {
   range: string;
   list: string[];
@@ -66,16 +36,6 @@ export interface CellStylePlan {
   font?: FontStyle;
   fill?: Fill;
   note?: string;
-}
-
-/** A chart drawn by the hosts (the .xlsx writer cannot draw charts and leaves them out). */
-export interface ChartPlan {
-  kind: 'column' | 'bar' | 'pie';
-  title: string;
-  /** Sheet-relative A1 range: header row on top, categories in the first column, one series per further column. */
-  dataRange: string;
-  /** Top-left cell the chart is placed at, e.g. 'I2'. */
-  anchor: string;
 }
 
 export type SheetRole =

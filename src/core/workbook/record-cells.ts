@@ -1,6 +1,6 @@
 /** Record ⇄ sheet cell values for the 主要工作 / 民生实事 sheets. */
 import type { ProjectRecord, TableKind, TaskRecord, Tracking } from '../model/records.model';
-import type { CellValue } from './plan.model';
+import type { CellValue } from '../sheet/cell-value';
 import { joinNames } from './names-join';
 
 export type AnyRecord = TaskRecord | ProjectRecord;

@@ -3,7 +3,7 @@
  * keys, 'id' and 'year'; headers are what a clerk sees and what the reader matches.
  */
 import { STATUSES, type TableKind } from '../model/records.model';
-import { DATE_FORMAT } from '../host/cell-values';
+import { DATE_FORMAT } from '../sheet/cell-value';
 import type { ColumnPlan } from './plan.model';
 
 export const SHEET_NAMES = {

@@ -1,8 +1,10 @@
 /** Plans one record sheet (主要工作 or 民生实事): an Excel table with tracking columns and formats. */
 import { STATUSES, type TableKind } from '../model/records.model';
-import { columnLetter, columnNumber, rangeAddress } from './cell-address';
+import { columnLetter, columnNumber, rangeAddress } from '../sheet/a1';
 import { addCellStyle, type CellStyleMap } from './cell-styles';
-import type { CellStylePlan, CellValue, ConditionalFormatPlan, ListValidationPlan, RecordTableLayout, SheetPlan } from './plan.model';
+import type { CellStylePlan, ListValidationPlan, RecordTableLayout, SheetPlan } from './plan.model';
+import type { CellValue } from '../sheet/cell-value';
+import type { ConditionalFormatPlan } from '../sheet/sheet-style';
 import { idPrefix, recordCell, type AnyRecord } from './record-cells';
 import { INHERITED_NOTE, SHEET_NAMES, TABLE_NAMES, recordColumns } from './record-columns';
 

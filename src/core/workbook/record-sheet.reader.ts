@@ -1,7 +1,7 @@
 /** One record sheet of a fenjie workbook (主要工作, 民生实事, or a unit's copy) → records with ids and tracking. */
-import type { UsedRange } from '../host/host.port';
+import type { UsedRange } from '../sheet/used-range';
 import type { Finding, ProjectRecord, TableKind, TaskRecord } from '../model/records.model';
-import { columnLetter, parseRangeAddress } from './cell-address';
+import { columnLetter, parseRangeAddress } from '../sheet/a1';
 import { splitNames } from './names-join';
 import type { AnyRecord } from './record-cells';
 import { keyForHeader } from './record-columns';

@@ -3,8 +3,10 @@
  * Excel keeps them current; the planner's own counts are cached as the formulas' results.
  */
 import { STATUSES } from '../model/records.model';
-import { cellAddress, quoteSheetName } from './cell-address';
-import type { CellValue, ChartPlan, ColumnPlan, FormulaValue, SheetPlan } from './plan.model';
+import { cellAddress, quoteSheetName } from '../sheet/a1';
+import type { CellValue, FormulaValue } from '../sheet/cell-value';
+import type { ChartPlan } from '../sheet/sheet-style';
+import type { ColumnPlan, SheetPlan } from './plan.model';
 import type { AnyRecord } from './record-cells';
 import { SHEET_NAMES } from './record-columns';
 

@@ -1,5 +1,5 @@
 /** Tracking cell text (as a sheet shows it) → Tracking values; what cannot be read is kept and reported. */
-import { serialToIsoDate } from '../host/cell-values';
+import { serialToIsoDate } from '../sheet/cell-value';
 import { STATUSES, type Finding, type Status, type Tracking } from '../model/records.model';
 
 const STATUS_SYNONYMS: Record<string, Status> = { 进行中: '推进中', 正在推进: '推进中', 完成: '已完成', 已办结: '已完成', 未开始: '未启动', 延期: '滞后', 暂停: '暂缓' };

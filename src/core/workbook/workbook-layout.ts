@@ -1,5 +1,5 @@
 /** Finding a record's cell in the workbook: '主要工作'!E12. */
-import { workbookAddress } from './cell-address';
+import { workbookAddress } from '../sheet/a1';
 import type { RecordTableLayout, WorkbookLayout, WorkbookPlan } from './plan.model';
 
 function layoutOf(where: WorkbookPlan | WorkbookLayout): WorkbookLayout | null {

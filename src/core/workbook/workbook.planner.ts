@@ -1,7 +1,7 @@
 /** buildWorkbookPlan: records (+ fixes, findings, extra sheets) → the workbook layout as data. */
-import type { WorkbookState } from '../host/host.port';
+import type { WorkbookState } from '../sheet/workbook-state';
 import type { Finding, ParseResult, Severity, TableKind } from '../model/records.model';
-import { workbookAddress } from './cell-address';
+import { workbookAddress } from '../sheet/a1';
 import { addCellStyle, cellStylesFor, createCellStyleMap, type CellStyleMap } from './cell-styles';
 import { planFixesSheet, type FixRow } from './fixes-sheet.planner';
 import type { RecordTableLayout, SheetPlan, WorkbookLayout, WorkbookPlan } from './plan.model';

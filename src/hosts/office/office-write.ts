@@ -4,7 +4,7 @@
  * into row chunks and the context is synced whenever the queued data would pass the payload budget.
  */
 import {
-  estimateJsonBytes, formatRange, formulaText, isDateValue, isFormulaValue, isoDateToSerial, numberFormatFor, parseCell, qualifyAddress, type ApplyReport, type CellValue, type FormatSpec, type WriteOp,
+  estimateJsonBytes, formatRange, formulaText, isDateValue, isFormulaValue, isoDateToSerial, numberFormatFor, parseCell, workbookAddress, type ApplyReport, type CellValue, type FormatSpec, type WriteOp,
 } from '../../core';
 import type { OfficeFeatures } from './office-capabilities';
 import { addConditionalFormat, applyStyle } from './office-format';
@@ -211,7 +211,7 @@ export async function queueOp(session: WriteSession, op: OfficeStep): Promise<De
       sheets.getItem(op.sheet).getRange(op.range).clear('Contents');
       return undefined;
     case 'createTable': {
-      const table = sheets.getItem(op.sheet).tables.add(qualifyAddress(op.sheet, op.range), true);
+      const table = sheets.getItem(op.sheet).tables.add(workbookAddress(op.sheet, op.range), true);
       table.name = op.name;
       if (op.style) table.style = op.style;
       return undefined;

@@ -4,7 +4,7 @@
  * is reached), and a last sync that turns events back on and recalculates, also after a failure.
  */
 import {
-  FenjieError, STATE_SHEET, checkBatch, formatRange, parseRange, stateToCells, type ApplyOptions, type ApplyReport, type SpreadsheetHost, type WorkbookState, type WriteOp,
+  FenjieError, STATE_SHEET, checkBatch, formatRange, parseRange, planStateOps, type ApplyOptions, type ApplyReport, type SpreadsheetHost, type WorkbookState, type WriteOp,
 } from '../../core';
 import { capabilitiesOf, probeFeatures, type OfficeFeatures } from './office-capabilities';
 import type { OfficeEnv } from './office-env';
@@ -16,7 +16,6 @@ import { queueOp, type WriteSession } from './office-write';
 
 const DEFAULT_BUDGET = 4 * 1024 * 1024;
 /** Rows of column A cleared before the state is rewritten (32,000 characters each). */
-const STATE_ROWS = 2000;
 
 export interface OfficeHost extends SpreadsheetHost {
   readonly kind: 'office';
@@ -129,12 +128,7 @@ export function createOfficeHost(env: OfficeEnv): OfficeHost {
       return toSheetInfos(list);
     });
     const existing = sheets.find((s) => s.name.toLowerCase() === STATE_SHEET.toLowerCase());
-    const ops: WriteOp[] = existing
-      ? [{ op: 'clearRange', sheet: STATE_SHEET, range: formatRange({ row: 0, col: 0, rows: STATE_ROWS, cols: 1 }) }]
-      : [{ op: 'addSheet', sheet: STATE_SHEET }];
-    ops.push({ op: 'writeValues', sheet: STATE_SHEET, start: 'A1', values: stateToCells(state) });
-    if (existing?.visibility !== 'veryHidden') ops.push({ op: 'setSheetVisibility', sheet: STATE_SHEET, visibility: 'veryHidden' });
-    await apply(ops);
+    await apply(planStateOps(state, existing ?? null));
   }
 
   return {

@@ -6,8 +6,8 @@
  * notes do not interact, and differing formats are only regrouped when they touch different cells.
  * Where a WPS build refuses a union, each area goes alone.
  */
+import { formatRange, parseRange, rangesIntersect, type RangeRect } from '../../core/index';
 import type { FormatSpec, WriteOp } from '../../core/index';
-import { formatA1, parseA1, rectsIntersect, type CellRect } from './a1-address';
 import type { EtWorksheetLike } from './wps-api';
 import { applyFormat, type FormatContext } from './wps-format';
 
@@ -34,9 +34,9 @@ export interface Step {
 type FormatOp = Extract<WriteOp, { op: 'setFormat' }>;
 
 /** Joins vertically adjacent areas of one column span (C5, C6, C7 → C5:C7). */
-function joinAreas(rects: CellRect[]): CellRect[] {
+function joinAreas(rects: RangeRect[]): RangeRect[] {
   const sorted = [...rects].sort((a, b) => a.col - b.col || a.cols - b.cols || a.row - b.row);
-  const out: CellRect[] = [];
+  const out: RangeRect[] = [];
   for (const rect of sorted) {
     const last = out[out.length - 1];
     if (last && last.col === rect.col && last.cols === rect.cols && last.row + last.rows === rect.row) last.rows += rect.rows;
@@ -65,12 +65,12 @@ function inRun(first: WriteOp, op: WriteOp): boolean {
 
 /** Format groups of a run, or undefined when differing formats touch the same cells (order matters then). */
 function groupFormats(ops: WriteOp[], indices: number[]): Union[] | undefined {
-  const groups = new Map<string, { format: FormatSpec; rects: CellRect[] }>();
+  const groups = new Map<string, { format: FormatSpec; rects: RangeRect[] }>();
   for (const i of indices) {
     const op = ops[i] as FormatOp;
     const key = JSON.stringify(op.format);
     const group = groups.get(key) ?? { format: op.format, rects: [] };
-    group.rects.push(parseA1(op.range));
+    group.rects.push(parseRange(op.range));
     groups.set(key, group);
   }
   const all = [...groups.values()];
@@ -79,11 +79,11 @@ function groupFormats(ops: WriteOp[], indices: number[]): Union[] | undefined {
   if (pairs > MAX_PAIR_CHECKS) return undefined;
   for (let a = 0; a < all.length; a++) {
     for (let b = a + 1; b < all.length; b++) {
-      if (all[a].rects.some((ra) => all[b].rects.some((rb) => rectsIntersect(ra, rb)))) return undefined;
+      if (all[a].rects.some((ra) => all[b].rects.some((rb) => rangesIntersect(ra, rb)))) return undefined;
     }
   }
   const sheet = ops[indices[0]].sheet;
-  return all.map((g) => ({ sheet, format: g.format, chunks: chunkAddresses(joinAreas(g.rects).map(formatA1)) }));
+  return all.map((g) => ({ sheet, format: g.format, chunks: chunkAddresses(joinAreas(g.rects).map(formatRange)) }));
 }
 
 /** Groups the batch into steps; only setFormat/setNote runs with two or more setFormats are regrouped. */

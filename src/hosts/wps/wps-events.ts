@@ -4,8 +4,8 @@
  * the own-write window open until the page has settled (see `settle` in wps.host.ts), and events
  * for cells the batch touched are still ignored for a brief grace period after that.
  */
+import { rangesIntersect, tryParseRange, type RangeRect, stripSheetPrefix } from '../../core/index';
 import type { ChangeEvent } from '../../core/index';
-import { rectsIntersect, tryParseA1, type CellRect } from './a1-address';
 import type { EtApiEventLike, EtEventHandler } from './wps-api';
 
 /** Short, so a user's edit right after an import is still seen. */
@@ -14,7 +14,7 @@ export const OWN_WRITE_GRACE_MS = 15;
 export interface TouchedArea {
   sheet: string;
   /** undefined: the whole sheet. */
-  rect?: CellRect;
+  rect?: RangeRect;
 }
 
 export interface ChangeFeed {
@@ -45,8 +45,8 @@ export function createChangeFeed(api: EtApiEventLike | undefined, ignoredSheets:
   const isOwn = (sheet: string, address: string): boolean => {
     const t = now();
     recent = recent.filter((r) => r.until > t);
-    const rect = tryParseA1(address);
-    return recent.some((r) => r.touched.some((a) => a.sheet === sheet && (!a.rect || !rect || rectsIntersect(a.rect, rect))));
+    const rect = tryParseRange(stripSheetPrefix(address));
+    return recent.some((r) => r.touched.some((a) => a.sheet === sheet && (!a.rect || !rect || rangesIntersect(a.rect, rect))));
   };
 
   const handler: EtEventHandler = (sheet, range) => {

@@ -3,11 +3,11 @@
  * `resolveEtEnum`, colours in BGR. Anything WPS cannot do is done another way and reported as
  * `degraded` instead of failing the batch.
  */
+import { formatRange, parseRange } from '../../core/index';
 import type { ConditionalFormatPlan, FormatSpec, WriteOp } from '../../core/index';
 import type { ApplyReport } from '../../core/index';
 import { resolveEtEnum, type EtApplicationLike, type EtFormatConditionLike, type EtRangeLike, type EtWorksheetLike } from './wps-api';
 import { toBgr } from './wps-color';
-import { formatA1, parseA1 } from './a1-address';
 
 export type Degraded = ApplyReport['degraded'][number];
 
@@ -120,8 +120,8 @@ export function createTable(ctx: FormatContext, ws: EtWorksheetLike, op: Extract
       reason = error instanceof Error ? error.message : String(error);
     }
   }
-  const rect = parseA1(op.range);
-  const headerRange = ws.Range(formatA1({ ...rect, rows: 1 }));
+  const rect = parseRange(op.range);
+  const headerRange = ws.Range(formatRange({ ...rect, rows: 1 }));
   headerRange.Font.Bold = true;
   headerRange.Interior.Color = toBgr(TABLE_HEADER_FILL);
   // A sheet has one AutoFilter; calling AutoFilter() again would switch the first one off.

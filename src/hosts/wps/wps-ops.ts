@@ -3,8 +3,7 @@
  * copied sheets go to the end; freezing goes through ActiveWindow, so it activates the sheet
  * (the host puts the user's sheet back after the batch).
  */
-import { FenjieError, type WriteOp } from '../../core/index';
-import { parseA1, type CellRect } from './a1-address';
+import { FenjieError, type WriteOp, parseRange, type RangeRect } from '../../core/index';
 import { resolveEtEnum, type EtApplicationLike, type EtWorkbookLike, type EtWorksheetLike } from './wps-api';
 import { addConditionalFormat, applyFormat, createTable, setListValidation, setNote, type FormatContext } from './wps-format';
 import { addChart } from './wps-chart';
@@ -69,7 +68,7 @@ function freeze(ctx: OpContext, ws: EtWorksheetLike, op: Extract<WriteOp, { op: 
 }
 
 /** Applies one op; returns the cells whose values it changed (undefined: whole sheet or none). */
-export function applyOp(ctx: OpContext, op: WriteOp): CellRect | undefined {
+export function applyOp(ctx: OpContext, op: WriteOp): RangeRect | undefined {
   const { app } = ctx;
   switch (op.op) {
     case 'addSheet':
@@ -96,13 +95,13 @@ export function applyOp(ctx: OpContext, op: WriteOp): CellRect | undefined {
   }
 }
 
-function applyRangeOp(ctx: OpContext, ws: EtWorksheetLike, op: WriteOp): CellRect | undefined {
+function applyRangeOp(ctx: OpContext, ws: EtWorksheetLike, op: WriteOp): RangeRect | undefined {
   switch (op.op) {
     case 'writeValues':
-      return writeValueBlock(ws, parseA1(op.start), op.values);
+      return writeValueBlock(ws, parseRange(op.start), op.values);
     case 'clearRange':
       ws.Range(op.range).Clear();
-      return parseA1(op.range);
+      return parseRange(op.range);
     case 'createTable':
       createTable(ctx, ws, op);
       return undefined;
@@ -120,7 +119,7 @@ function applyRangeOp(ctx: OpContext, ws: EtWorksheetLike, op: WriteOp): CellRec
       return undefined;
     case 'merge':
       ws.Range(op.range).Merge();
-      return parseA1(op.range);
+      return parseRange(op.range);
     case 'unmerge':
       ws.Range(op.range).UnMerge();
       return undefined;

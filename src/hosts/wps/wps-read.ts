@@ -3,8 +3,7 @@
  * Values come in one Value2 call; merged areas are found row by row, skipping rows whose
  * MergeCells is false, so a sheet without merges costs one call per row at most.
  */
-import { formatNumber, serialToIsoDate, type MergedArea, type SheetInfo, type UsedRange } from '../../core/index';
-import { formatA1, parseA1, type CellRect } from './a1-address';
+import { formatNumber, serialToIsoDate, type MergedArea, type SheetInfo, type UsedRange, formatRange, parseRange, type RangeRect } from '../../core/index';
 import { resolveEtEnum, type EtApplicationLike, type EtWorksheetLike } from './wps-api';
 import { workbookOf } from './wps-ops';
 
@@ -49,10 +48,10 @@ function cellText(value: unknown, numberFormat: () => string): string {
  * the shared format, or null when it mixes formats) and split in halves only while mixed, so a
  * column costs a call per run of one format, not a call per cell.
  */
-function readNumberFormats(ws: EtWorksheetLike, rect: CellRect, grid: unknown[][]): Map<string, string> {
+function readNumberFormats(ws: EtWorksheetLike, rect: RangeRect, grid: unknown[][]): Map<string, string> {
   const formats = new Map<string, string>();
   const isNumber = (r: number, c: number) => typeof grid[r]?.[c] === 'number';
-  const formatOf = (row: number, rows: number, c: number) => ws.Range(formatA1({ row: rect.row + row, col: rect.col + c, rows, cols: 1 })).NumberFormat;
+  const formatOf = (row: number, rows: number, c: number) => ws.Range(formatRange({ row: rect.row + row, col: rect.col + c, rows, cols: 1 })).NumberFormat;
   const visit = (row: number, rows: number, c: number): void => {
     const numeric: number[] = [];
     for (let r = row; r < row + rows; r++) if (isNumber(r, c)) numeric.push(r);
@@ -79,15 +78,15 @@ function readNumberFormats(ws: EtWorksheetLike, rect: CellRect, grid: unknown[][
  * Merged areas inside `rect`, found by halving: a block whose MergeCells is false holds none, so
  * a sheet with a few merges costs a few dozen calls however many rows it has.
  */
-export function readMerges(ws: EtWorksheetLike, rect: CellRect): MergedArea[] {
-  const found = new Map<string, CellRect>();
-  const visit = (block: CellRect): void => {
-    const range = ws.Range(formatA1(block));
+export function readMerges(ws: EtWorksheetLike, rect: RangeRect): MergedArea[] {
+  const found = new Map<string, RangeRect>();
+  const visit = (block: RangeRect): void => {
+    const range = ws.Range(formatRange(block));
     const state = range.MergeCells;
     if (state === false) return;
     if (state === true) {
-      const area = parseA1(ws.Range(formatA1({ ...block, rows: 1, cols: 1 })).MergeArea.Address(false, false));
-      found.set(formatA1(area), area);
+      const area = parseRange(ws.Range(formatRange({ ...block, rows: 1, cols: 1 })).MergeArea.Address(false, false));
+      found.set(formatRange(area), area);
       // The block is all merged cells; it is one area unless it spans several.
       const inside = area.row <= block.row && area.col <= block.col && area.row + area.rows >= block.row + block.rows && area.col + area.cols >= block.col + block.cols;
       if (inside || (block.rows === 1 && block.cols === 1)) return;
@@ -108,9 +107,9 @@ export function readMerges(ws: EtWorksheetLike, rect: CellRect): MergedArea[] {
 
 export function readUsedRangeOf(ws: EtWorksheetLike, sheet: string): UsedRange {
   const used = ws.UsedRange;
-  const rect = parseA1(used.Address(false, false));
+  const rect = parseRange(used.Address(false, false));
   const grid = toGrid(used.Value2, rect.rows, rect.cols);
   const formats = readNumberFormats(ws, rect, grid);
   const values = grid.map((row, r) => row.map((v, c) => cellText(v, () => formats.get(`${r},${c}`) ?? 'General')));
-  return { sheet, address: formatA1(rect), values, merges: readMerges(ws, rect) };
+  return { sheet, address: formatRange(rect), values, merges: readMerges(ws, rect) };
 }

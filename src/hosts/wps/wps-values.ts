@@ -4,8 +4,7 @@
  * '007' the number 7), every run of string cells gets NumberFormat '@' first. Dates go as serial
  * numbers with a date format; formulas are written afterwards through `Formula`, per column run.
  */
-import { DATE_FORMAT, formulaText, isoDateToSerial, TEXT_FORMAT, type CellValue, type FormulaValue } from '../../core/index';
-import { formatA1, type CellRect } from './a1-address';
+import { DATE_FORMAT, formulaText, isoDateToSerial, TEXT_FORMAT, type CellValue, type FormulaValue, formatRange, type RangeRect } from '../../core/index';
 import type { EtWorksheetLike } from './wps-api';
 
 /** Rows per Value2 call; keeps each call small enough for the pane to stay responsive. */
@@ -41,7 +40,7 @@ function runsOf(values: CellValue[][], c: number, kind: Kind): [number, number][
 }
 
 /** Horizontal strips of whole columns that are runs of `kind` from the first to the last row. */
-function formatRuns(ws: EtWorksheetLike, origin: CellRect, values: CellValue[][], kind: Kind, numberFormat: string): void {
+function formatRuns(ws: EtWorksheetLike, origin: RangeRect, values: CellValue[][], kind: Kind, numberFormat: string): void {
   const width = values[0]?.length ?? 0;
   const full: number[] = [];
   for (let c = 0; c < width; c++) {
@@ -50,44 +49,44 @@ function formatRuns(ws: EtWorksheetLike, origin: CellRect, values: CellValue[][]
       full.push(c);
       continue;
     }
-    for (const [row, rows] of runs) ws.Range(formatA1({ row: origin.row + row, col: origin.col + c, rows, cols: 1 })).NumberFormat = numberFormat;
+    for (const [row, rows] of runs) ws.Range(formatRange({ row: origin.row + row, col: origin.col + c, rows, cols: 1 })).NumberFormat = numberFormat;
   }
   // Adjacent whole columns share one call.
   for (let i = 0; i < full.length; ) {
     let j = i;
     while (j + 1 < full.length && full[j + 1] === full[j] + 1) j++;
-    ws.Range(formatA1({ row: origin.row, col: origin.col + full[i], rows: values.length, cols: j - i + 1 })).NumberFormat = numberFormat;
+    ws.Range(formatRange({ row: origin.row, col: origin.col + full[i], rows: values.length, cols: j - i + 1 })).NumberFormat = numberFormat;
     i = j + 1;
   }
 }
 
-function writeFormulas(ws: EtWorksheetLike, origin: CellRect, values: CellValue[][]): void {
+function writeFormulas(ws: EtWorksheetLike, origin: RangeRect, values: CellValue[][]): void {
   const width = values[0]?.length ?? 0;
   for (let c = 0; c < width; c++) {
     for (const [row, rows] of runsOf(values, c, 'formula')) {
       const block = values.slice(row, row + rows).map((r) => {
         return [formulaText(r[c] as FormulaValue)];
       });
-      const range = ws.Range(formatA1({ row: origin.row + row, col: origin.col + c, rows, cols: 1 }));
+      const range = ws.Range(formatRange({ row: origin.row + row, col: origin.col + c, rows, cols: 1 }));
       range.Formula = rows === 1 ? block[0][0] : block;
     }
   }
 }
 
 /** Writes one chunk of rows: formats first, then one Value2 call, then formulas. */
-function writeChunk(ws: EtWorksheetLike, origin: CellRect, values: CellValue[][]): void {
+function writeChunk(ws: EtWorksheetLike, origin: RangeRect, values: CellValue[][]): void {
   const width = values[0]?.length ?? 0;
   if (width === 0) return;
   formatRuns(ws, origin, values, 'text', TEXT_FORMAT);
   formatRuns(ws, origin, values, 'date', DATE_FORMAT);
-  const range = ws.Range(formatA1({ row: origin.row, col: origin.col, rows: values.length, cols: width }));
+  const range = ws.Range(formatRange({ row: origin.row, col: origin.col, rows: values.length, cols: width }));
   const raw = values.map((row) => row.map(toRaw));
   range.Value2 = values.length === 1 && width === 1 ? raw[0][0] : raw;
   writeFormulas(ws, origin, values);
 }
 
 /** Writes the block in chunks of ROWS_PER_CHUNK rows; returns the rectangle written. */
-export function writeValueBlock(ws: EtWorksheetLike, start: CellRect, rows: CellValue[][]): CellRect {
+export function writeValueBlock(ws: EtWorksheetLike, start: RangeRect, rows: CellValue[][]): RangeRect {
   // Short rows are padded with empty cells, as the other hosts do.
   const width = Math.max(0, ...rows.map((row) => row.length));
   const values = rows.map((row) => (row.length === width ? row : [...row, ...new Array<CellValue>(width - row.length).fill(null)]));

@@ -3,15 +3,14 @@
  * model. WPS writes take effect at once and cannot be rolled back, so a batch is checked as a whole
  * before the first change, and a step failing midway throws a FenjieError saying what was done.
  */
-import { FenjieError, isFenjieError, toFenjieError, type HostCapabilities, type SpreadsheetHost } from '../../core/index';
-import { tryParseA1 } from './a1-address';
+import { FenjieError, isFenjieError, toFenjieError, type HostCapabilities, type SpreadsheetHost, planStateOps, tryParseRange } from '../../core/index';
 import { assertBatchValid, existingTableNames } from './wps-batch-check';
 import { runBatch, type WriteSession } from './wps-batch-run';
 import type { EtApiEventLike, EtApplicationLike } from './wps-api';
 import { createChangeFeed } from './wps-events';
 import { sheetNamed } from './wps-ops';
 import { readSheetList, readUsedRangeOf, visibilityOf } from './wps-read';
-import { readStateFrom, STATE_SHEET, writeStateTo } from './wps-state';
+import { findStateSheet, readStateFrom, STATE_SHEET } from './wps-state';
 
 export { summariseOps } from './wps-batch-run';
 
@@ -119,7 +118,7 @@ export function createWpsHost(env: WpsHostEnv): SpreadsheetHost {
     async select(sheet, range) {
       const ws = findSheet(app, sheet);
       if (visibilityOf(app, ws.Visible) !== 'visible') throw new FenjieError('host-invalid-op', `工作表已隐藏：${sheet}`, `The sheet is hidden: ${sheet}`);
-      if (!tryParseA1(range)) throw new FenjieError('host-invalid-op', `单元格地址无效：${range}`, `Invalid address: ${range}`, { details: { range } });
+      if (!tryParseRange(range)) throw new FenjieError('host-invalid-op', `单元格地址无效：${range}`, `Invalid address: ${range}`, { details: { range } });
       guard(() => {
         ws.Activate();
         ws.Range(range).Select();
@@ -132,7 +131,8 @@ export function createWpsHost(env: WpsHostEnv): SpreadsheetHost {
       return guard(() => readStateFrom(app));
     },
     async writeState(state) {
-      await withOwnWrites({ touched: [{ sheet: STATE_SHEET }], keepActive: false }, () => writeStateTo(app, state));
+      const existing = findStateSheet(app);
+      await this.apply(planStateOps(state, existing ? { visibility: visibilityOf(app, existing.Visible) } : null));
     },
   };
 }

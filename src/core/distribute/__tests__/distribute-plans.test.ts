@@ -3,7 +3,7 @@ import { makeProjectsTable, makeTasksTable } from '../../export/__tests__/export
 import { planUnitWorkbooks } from '../split-plan';
 import { planCollectWorkbook } from '../collect-plan';
 import { readSplitInfo } from '../split-state';
-import { decodeStateCells } from '../../workbook/state-sheet';
+import { decodeStateCells } from '../../sheet/workbook-state';
 import { planRolloverWorkbook } from '../../rollover/rollover-plan';
 
 function master(): ParsedTable[] {

@@ -1,5 +1,5 @@
 import type { ParsedTable, TaskRecord } from '../../model/records.model';
-import { decodeStateCells } from '../../workbook/state-sheet';
+import { decodeStateCells } from '../../sheet/workbook-state';
 import type { WorkbookPlan } from '../../workbook/plan.model';
 import { makeProjectsTable, makeTasksTable } from '../../export/__tests__/export-fixtures';
 import { assignUnits, namedUnits, unitFileName } from '../unit-assign';

@@ -1,4 +1,4 @@
-import type { UsedRange } from '../../host/host.port';
+import type { UsedRange } from '../../sheet/used-range';
 import { documentFromUsedRanges, gridFromUsedRange, gridsFromUsedRange } from '../sheet-grid';
 
 /** Two tables pasted one under the other, in columns B:D of a sheet, with a title merged across. */

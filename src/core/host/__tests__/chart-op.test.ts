@@ -1,9 +1,10 @@
 import { STATUSES } from '../../model/records.model';
-import type { ChartPlan, WorkbookPlan } from '../../workbook/plan.model';
+import type { ChartPlan } from '../../sheet/sheet-style';
+import type { WorkbookPlan } from '../../workbook/plan.model';
 import { buildWorkbookPlan } from '../../workbook/workbook.planner';
 import { makeResult } from '../../workbook/__tests__/sample-records';
 import { checkBatch } from '../batch-check';
-import type { WriteOp } from '../host.port';
+import type { WriteOp } from '../../sheet/write-op';
 import { createMemoryHost } from '../memory.host';
 import { planToOps } from '../plan-to-ops';
 

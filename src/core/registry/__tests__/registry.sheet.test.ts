@@ -1,7 +1,8 @@
 import { loadDefaultRegistry } from '../default.registry';
 import { serialiseRegistry } from '../registry.json';
 import { buildRegistrySheets, readRegistryFromUsedRanges, registryFromSheetRows, REGISTRY_SHEETS } from '../registry.sheet';
-import type { CellValue, SheetPlan } from '../../workbook/plan.model';
+import type { CellValue } from '../../sheet/cell-value';
+import type { SheetPlan } from '../../workbook/plan.model';
 
 /** What a spreadsheet shows: preamble rows, the header row, then the data rows (as text). */
 function asShown(plan: SheetPlan): string[][] {

@@ -3,7 +3,7 @@ import { createMemoryHost } from '../../host/memory.host';
 import { planToOps } from '../../host/plan-to-ops';
 import { isFenjieWorkbook, readRecordsFromUsedRanges } from '../fenjie-workbook.reader';
 import { buildWorkbookPlan } from '../workbook.planner';
-import type { UsedRange } from '../../host/host.port';
+import type { UsedRange } from '../../sheet/used-range';
 import { makeResult, makeTask } from './sample-records';
 
 async function drawAndRead(plan: ReturnType<typeof buildWorkbookPlan>) {

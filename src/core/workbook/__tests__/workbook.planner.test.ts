@@ -1,8 +1,9 @@
 import { buildWorkbookPlan } from '../workbook.planner';
 import { locateCell } from '../workbook-layout';
 import { splitNames, joinNames } from '../names-join';
-import { decodeStateCells } from '../state-sheet';
-import type { FormulaValue, SheetPlan } from '../plan.model';
+import { decodeStateCells } from '../../sheet/workbook-state';
+import type { FormulaValue } from '../../sheet/cell-value';
+import type { SheetPlan } from '../plan.model';
 import { makeResult, makeTask } from './sample-records';
 
 function sheet(plan: ReturnType<typeof buildWorkbookPlan>, name: string): SheetPlan {

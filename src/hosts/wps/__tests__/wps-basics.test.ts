@@ -1,4 +1,3 @@
-import { formatA1, parseA1, tryParseA1 } from '../a1-address';
 import { ET_ENUM_FALLBACK, resolveEtEnum } from '../wps-api';
 import { fromBgr, toBgr } from '../wps-color';
 
@@ -12,22 +11,6 @@ describe('BGR colours', () => {
 
   it('refuses a colour that is not #RRGGBB', () => {
     expect(() => toBgr('red')).toThrow(expect.objectContaining({ code: 'host-bad-color' }));
-  });
-});
-
-describe('A1 addresses', () => {
-  it('parses cells, ranges, $ and reversed corners', () => {
-    expect(parseA1('B2:F40')).toEqual({ row: 2, col: 2, rows: 39, cols: 5 });
-    expect(parseA1('$AA$10')).toEqual({ row: 10, col: 27, rows: 1, cols: 1 });
-    expect(parseA1('C3:A1')).toEqual({ row: 1, col: 1, rows: 3, cols: 3 });
-    expect(formatA1({ row: 1, col: 26, rows: 2, cols: 2 })).toBe('Z1:AA2');
-  });
-
-  it('rejects what is not an address', () => {
-    expect(tryParseA1('A0')).toBeUndefined();
-    expect(tryParseA1('主要工作')).toBeUndefined();
-    expect(tryParseA1('A1:B2:C3')).toBeUndefined();
-    expect(tryParseA1('XFE1')).toBeUndefined();
   });
 });
 

@@ -1,5 +1,6 @@
-import { columnIndex, columnLetters, formatRange, isValidSheetName, parseCell, parseRange, qualifyAddress, stripSheetPrefix, tryParseRange } from '../a1';
-import { cellsToState, displayText, estimateJsonBytes, isoDateToSerial, serialToIsoDate, stateToCells, STATE_CHUNK } from '../cell-values';
+import { cellAddress, columnLetter, columnNumber, parseCellAddress, parseRangeAddress, rangeAddress, columnIndex, columnLetters, formatRange, isValidSheetName, parseCell, parseRange, workbookAddress, stripSheetPrefix, tryParseRange } from '../a1';
+import { cellsToState, stateToCells, STATE_CHUNK } from '../workbook-state';
+import { displayText, estimateJsonBytes, isoDateToSerial, serialToIsoDate } from '../cell-value';
 
 describe('A1 helpers', () => {
   it('converts column letters both ways', () => {
@@ -27,7 +28,7 @@ describe('A1 helpers', () => {
   });
 
   it('qualifies and strips sheet prefixes', () => {
-    expect(qualifyAddress("It's", 'A1')).toBe("'It''s'!A1");
+    expect(workbookAddress("It's", 'A1')).toBe("'It''s'!A1");
     expect(stripSheetPrefix("'My Sheet'!B2:C3")).toBe('B2:C3');
     expect(stripSheetPrefix('B2')).toBe('B2');
   });
@@ -62,5 +63,29 @@ describe('cell values', () => {
     expect(cellsToState(cells)).toEqual(state);
     expect(cellsToState([])).toEqual({});
     expect(() => cellsToState([['{broken']])).toThrow(expect.objectContaining({ code: 'host-state-corrupt' }));
+  });
+});
+
+describe('one A1 module, two bases', () => {
+  it('0-based rectangles: cells, ranges, $ and reversed corners', () => {
+    expect(parseRange('B2:F40')).toEqual({ row: 1, col: 1, rows: 39, cols: 5 });
+    expect(parseRange('$AA$10')).toEqual({ row: 9, col: 26, rows: 1, cols: 1 });
+    expect(parseRange('C3:A1')).toEqual({ row: 0, col: 0, rows: 3, cols: 3 });
+    expect(formatRange({ row: 0, col: 25, rows: 2, cols: 2 })).toBe('Z1:AA2');
+  });
+
+  it('rejects what is not an address', () => {
+    for (const bad of ['A0', '主要工作', 'A1:B2:C3', 'XFE1', 'A1048577']) expect(tryParseRange(bad)).toBeUndefined();
+    expect(parseRangeAddress('XFE1')).toBeNull();
+  });
+
+  it('1-based helpers agree with the 0-based ones', () => {
+    expect(columnLetter(27)).toBe('AA');
+    expect(columnNumber('AA')).toBe(27);
+    expect(cellAddress(12, 5)).toBe('E12');
+    expect(rangeAddress(2, 1, 40, 6)).toBe('A2:F40');
+    expect(rangeAddress(3, 3, 3, 3)).toBe('C3');
+    expect(parseCellAddress('$E$12')).toEqual({ row: 12, col: 5 });
+    expect(parseRangeAddress("'主要工作'!F40:B2")).toEqual({ firstRow: 2, firstCol: 2, lastRow: 40, lastCol: 6 });
   });
 });

@@ -1,7 +1,9 @@
 /**
- * A1 address helpers shared by every host adapter. Rows and columns are 0-based here;
- * A1 text is 1-based. Whole-row/column references ('A:C', '2:5') are not accepted: the
- * port speaks in bounded ranges so every adapter can check a batch before writing.
+ * The one A1 module: every host adapter, the planner and the readers use it. Two families:
+ * `*Cell`/`*Range` take 0-based rows and columns (the hosts' rectangles), `cellAddress`,
+ * `rangeAddress`, `parse*Address` take 1-based ones (sheet rows as a user sees them).
+ * Whole-row/column references ('A:C', '2:5') are not accepted: the port speaks in bounded
+ * ranges so every adapter can check a batch before writing.
  */
 import { FenjieError } from '../errors';
 
@@ -110,13 +112,55 @@ export function isValidSheetName(name: string): boolean {
   return typeof name === 'string' && name.length >= 1 && name.length <= 31 && !/[:\\/?*[\]]/.test(name) && !name.startsWith("'") && !name.endsWith("'");
 }
 
-/** Quotes a sheet name for a qualified address: 'My Sheet'!A1. */
-export function qualifyAddress(sheet: string, address: string): string {
-  return `'${sheet.replace(/'/g, "''")}'!${address}`;
+/** Quotes a sheet name for a formula or a workbook address: 主要工作 → '主要工作'. */
+export function quoteSheetName(sheet: string): string {
+  return `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** A qualified address: '主要工作', 'E12' → "'主要工作'!E12". */
+export function workbookAddress(sheet: string, address: string): string {
+  return `${quoteSheetName(sheet)}!${address}`;
 }
 
 /** Strips an optional sheet prefix ("Sheet1!A1:B2", "'My Sheet'!A1") from an address. */
 export function stripSheetPrefix(address: string): string {
   const bang = address.lastIndexOf('!');
   return bang >= 0 ? address.slice(bang + 1) : address;
+}
+
+// 1-based helpers: sheet rows and columns as a user counts them.
+
+/** 1 → 'A', 27 → 'AA'. */
+export function columnLetter(column: number): string {
+  return columnLetters(column - 1);
+}
+
+/** 'AA' → 27. */
+export function columnNumber(letters: string): number {
+  return columnIndex(letters) + 1;
+}
+
+/** (row 12, column 5) → 'E12' (both 1-based). */
+export function cellAddress(row: number, column: number): string {
+  return `${columnLetter(column)}${row}`;
+}
+
+/** A rectangular range such as 'A1:M89' (a single cell when both corners agree), 1-based. */
+export function rangeAddress(firstRow: number, firstCol: number, lastRow: number, lastCol: number): string {
+  const start = cellAddress(firstRow, firstCol);
+  const end = cellAddress(lastRow, lastCol);
+  return start === end ? start : `${start}:${end}`;
+}
+
+/** 'E12' → {row: 12, col: 5} (1-based); null when the text is not a cell address. */
+export function parseCellAddress(address: string): { row: number; col: number } | null {
+  const cell = tryParseCell(address);
+  return cell ? { row: cell.row + 1, col: cell.col + 1 } : null;
+}
+
+/** "'主要工作'!B2:F40" (or 'B2') → corners, 1-based; null when the text is not a range. */
+export function parseRangeAddress(address: string): { firstRow: number; firstCol: number; lastRow: number; lastCol: number } | null {
+  const rect = tryParseRange(stripSheetPrefix(address));
+  if (!rect) return null;
+  return { firstRow: rect.row + 1, firstCol: rect.col + 1, lastRow: rect.row + rect.rows, lastCol: rect.col + rect.cols };
 }

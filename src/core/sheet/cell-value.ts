@@ -3,18 +3,25 @@
  * host, Excel and WPS agree: strings are text (never formulas, never auto-converted numbers or
  * dates), dates are date serials shown as yyyy-mm-dd, formulas are formulas.
  */
-import type { CellValue, DateValue, FormulaValue } from '../workbook/plan.model';
-import type { WorkbookState } from './host.port';
 import { FenjieError } from '../errors';
+
+/** A formula cell. Never produced from user text: user text is always a plain string. */
+export interface FormulaValue {
+  formula: string;
+  /** The value the planner computed, cached in the file so that readers that do not calculate see it. */
+  result?: number | string;
+}
+
+/** A date cell, ISO yyyy-mm-dd. */
+export interface DateValue {
+  date: string;
+}
+
+export type CellValue = string | number | boolean | null | FormulaValue | DateValue;
 
 export const TEXT_FORMAT = '@';
 export const DATE_FORMAT = 'yyyy-mm-dd';
 export const GENERAL_FORMAT = 'General';
-
-/** The very hidden sheet holding the workbook state (the .xlsx writer, Excel and WPS agree on it). */
-export const STATE_SHEET = '_fenjie_state';
-/** Excel's cell text limit is 32,767 characters; longer state JSON continues down column A. */
-export const STATE_CHUNK = 32000;
 
 export function isFormulaValue(value: CellValue): value is FormulaValue {
   return typeof value === 'object' && value !== null && typeof (value as FormulaValue).formula === 'string';
@@ -92,24 +99,4 @@ export function estimateJsonBytes(value: unknown): number {
   }
   if (Array.isArray(value)) return value.reduce((sum: number, v) => sum + estimateJsonBytes(v) + 1, 2);
   return JSON.stringify(value).length;
-}
-
-/** State JSON as column-A cells (one cell unless the JSON is longer than a cell can hold). */
-export function stateToCells(state: WorkbookState): string[][] {
-  const json = JSON.stringify(state);
-  const cells: string[][] = [];
-  for (let i = 0; i < json.length; i += STATE_CHUNK) cells.push([json.slice(i, i + STATE_CHUNK)]);
-  return cells.length ? cells : [['{}']];
-}
-
-/** Reads state back from column-A cells; an empty or unreadable sheet gives {}. */
-export function cellsToState(cells: readonly (readonly unknown[])[]): WorkbookState {
-  const json = cells.map((row) => (row[0] === null || row[0] === undefined ? '' : String(row[0]))).join('');
-  if (!json.trim()) return {};
-  try {
-    const parsed: unknown = JSON.parse(json);
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as WorkbookState) : {};
-  } catch (cause) {
-    throw new FenjieError('host-state-corrupt', '工作簿中保存的状态无法读取', 'The state stored in the workbook cannot be read', { cause });
-  }
 }

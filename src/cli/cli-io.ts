@@ -67,32 +67,3 @@ export function reportError(io: CliIO, error: unknown): number {
   if (process.env.FENJIE_DEBUG && error instanceof Error) io.err(error.stack ?? '');
   return 1;
 }
-
-export interface ParsedArgs {
-  positional: string[];
-  flags: Record<string, string | boolean>;
-}
-
-/** Minimal argv parser: --flag, --key value, --key=value, -o value. */
-export function parseArgs(argv: string[], valueFlags: string[] = []): ParsedArgs {
-  const positional: string[] = [];
-  const flags: Record<string, string | boolean> = {};
-  const takesValue = new Set(['o', 'output', 'registry', 'year', 'lang', 'by', 'docx', ...valueFlags]);
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i];
-    const match = /^--?([^=]+)(?:=(.*))?$/.exec(arg);
-    if (!match || arg === '-') {
-      positional.push(arg);
-      continue;
-    }
-    const [, key, inline] = match;
-    if (inline !== undefined) flags[key] = inline;
-    else if (takesValue.has(key) && i + 1 < argv.length) flags[key] = argv[++i];
-    else flags[key] = true;
-  }
-  return { positional, flags };
-}
-
-export function usageError(messageZh: string, messageEn: string): FenjieError {
-  return new FenjieError('usage', messageZh, messageEn);
-}

@@ -33,3 +33,5 @@ export * from './export/index';
 export * from './rollover/index';
 export * from './registry/index';
 export * from './distribute/index';
+export * from './sheet/sheet-names';
+export * from './flows/index';

@@ -171,6 +171,21 @@ export function describeSpreadsheetHostContract(
       expect(await host.listSheets()).toEqual(before);
     });
 
+    it('frees a table name when its sheet is deleted earlier in the same batch (backup, delete, re-add)', async () => {
+      const make = (sheet: string): WriteOp[] => [
+        { op: 'addSheet', sheet },
+        { op: 'writeValues', sheet, start: 'A1', values: [['编号'], ['2023-T-001']] },
+        { op: 'createTable', sheet, range: 'A1:A2', name: '主要工作表' },
+      ];
+      await host.apply(make('主要工作'));
+      await host.apply([{ op: 'copySheet', sheet: '主要工作', to: '主要工作_备份' }, { op: 'deleteSheet', sheet: '主要工作' }, ...make('主要工作')]);
+      const names = (await host.listSheets()).map((s) => s.name);
+      expect(names).toEqual(expect.arrayContaining(['主要工作', '主要工作_备份']));
+      expect((await host.readUsedRange('主要工作')).values).toEqual([['编号'], ['2023-T-001']]);
+      // The name is still taken while its sheet exists.
+      if ((await host.getCapabilities()).tables) await expectInvalid(host.apply([{ op: 'addSheet', sheet: 'X' }, { op: 'createTable', sheet: 'X', range: 'A1:A2', name: '主要工作表' }]));
+    });
+
     it('keeps at least one visible sheet', async () => {
       const sheets = (await host.listSheets()).filter((s) => s.visibility === 'visible');
       const ops: WriteOp[] = sheets.map((s) => ({ op: 'setSheetVisibility', sheet: s.name, visibility: 'hidden' }));

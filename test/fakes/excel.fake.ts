@@ -75,7 +75,7 @@ function makeContext(shared: FakeShared) {
     tables: {
       load: () => ctx.enqueue('workbook.tables', 'load', 'load', () => undefined),
       get items() {
-        return shared.data.sheets.flatMap((s) => s.tables.map((t) => ({ name: t.name })));
+        return shared.data.sheets.flatMap((s) => s.tables.map((t) => ({ name: t.name, worksheet: { name: s.name } })));
       },
     },
     comments: {

@@ -5,19 +5,12 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import {
-  planCollectWorkbook,
-  readFenjieWorkbook,
-  FenjieError,
-  isFenjieError,
-  type CollectFinding,
-  type CollectResult,
-  type UnitReturn,
-} from '../../core/index';
+import { planCollect, readReturns, type CollectResult } from '../../core/index';
 import { writeXlsx } from '../../writers/xlsx/xlsx.writer';
-import { baseName, parseArgs, readInputFile, usageError, writeOutputFile, type CliIO } from '../cli-io';
-import type { Command } from '../main';
-import { assertNotInput } from './rollover.command';
+import { JSON_OPTION, OUTPUT_OPTION, parseArgs, usageError } from '../cli-args';
+import { baseName, readInputFile, writeOutputFile, type CliIO } from '../cli-io';
+import { assertNotInput, outputArg, readFenjieInputArg, requireTables } from '../cli-input';
+import type { Command } from '../command';
 
 const USAGE = 'collect WORKBOOK DIR/*.xlsx -o MERGED.xlsx [--json]';
 
@@ -28,17 +21,6 @@ export function expandInputs(inputs: string[]): string[] {
       ? fs.readdirSync(p).filter((f) => f.toLowerCase().endsWith('.xlsx') && !f.startsWith('~$')).sort().map((f) => path.join(p, f))
       : [p],
   );
-}
-
-async function readReturn(file: string, findings: CollectFinding[]): Promise<UnitReturn | null> {
-  try {
-    const workbook = await readFenjieWorkbook(readInputFile(file), baseName(file));
-    return { fileName: baseName(file), state: workbook.state, tables: workbook.result.tables };
-  } catch (error) {
-    if (!isFenjieError(error)) throw error;
-    findings.push({ code: 'collect-unreadable', severity: 'error', message: `${baseName(file)} 无法读取：${error.messageZh}`, messageEn: `${baseName(file)} cannot be read: ${error.messageEn}`, file: baseName(file) });
-    return null;
-  }
 }
 
 export function formatCollect(result: CollectResult, lang: 'zh' | 'en'): string[] {
@@ -53,22 +35,17 @@ export function formatCollect(result: CollectResult, lang: 'zh' | 'en'): string[
 }
 
 export const command: Command = {
-  summaryZh: '汇总各单位填报的进展（冲突逐条列出，写入新文件）',
-  summaryEn: 'Collect what the units filled in (conflicts listed; written to a new file)',
-  usage: USAGE,
   async run(argv: string[], io: CliIO): Promise<number> {
-    const { positional, flags } = parseArgs(argv);
-    const out = typeof flags.o === 'string' ? flags.o : typeof flags.output === 'string' ? flags.output : null;
+    const { positional, flags } = parseArgs(argv, [OUTPUT_OPTION, JSON_OPTION]);
+    const out = outputArg(flags);
     if (positional.length < 2 || !out) throw usageError(`用法：fenjie ${USAGE}`, `Usage: fenjie ${USAGE}`);
     const [masterFile, ...rest] = positional;
     const files = expandInputs(rest).filter((f) => path.resolve(f) !== path.resolve(masterFile) && path.resolve(f) !== path.resolve(out));
     assertNotInput(out, [masterFile, ...files]);
-    const master = await readFenjieWorkbook(readInputFile(masterFile), baseName(masterFile));
-    const tables = master.result.tables;
-    if (tables.length === 0) throw new FenjieError('collect-no-table', `${baseName(masterFile)} 不是含任务的 fenjie 工作簿`, `${baseName(masterFile)} is not a fenjie workbook with tasks`);
-    const readProblems: CollectFinding[] = [];
-    const returns = (await Promise.all(files.map((f) => readReturn(f, readProblems)))).filter((r): r is UnitReturn => r !== null);
-    const { plan, collect: result } = planCollectWorkbook(master, returns, readProblems);
+    const master = await readFenjieInputArg(masterFile);
+    requireTables(master, 'collect-no-table');
+    const { returns, problems } = await readReturns(files.map((f) => ({ name: baseName(f), bytes: readInputFile(f) })));
+    const { plan, collect: result } = planCollect(master, returns, problems);
     const { backup } = writeOutputFile(out, await writeXlsx(plan));
     if (flags.json) {
       io.out(JSON.stringify({ output: out, files: result.files, applied: result.applied, findings: result.findings }, null, 2));

@@ -5,11 +5,12 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { FenjieError } from '../../core/index';
-import { parseArgs, writeOutputFile, type CliIO } from '../cli-io';
-import type { Command } from '../main';
-import { chooseRegistry } from './convert.command';
-import { formatWorkbookSummary, readInput, writeWorkbook } from './workbook-output';
+import { chooseRegistry, FenjieError } from '../../core/index';
+import { OUTPUT_OPTION, parseArgs } from '../cli-args';
+import { writeOutputFile, type CliIO } from '../cli-io';
+import { outputArg, printRegistry, readInputArg } from '../cli-input';
+import { formatWorkbookSummary, writeImportWorkbook } from '../cli-workbook';
+import type { Command } from '../command';
 
 export function seedsDirectory(): string {
   return path.join(__dirname, '../../..', 'seeds');
@@ -21,21 +22,19 @@ function listSeeds(dir: string): string[] {
 }
 
 export const command: Command = {
-  summaryZh: '读取自带的两份示例通知，写出 out/2023.xlsx、out/2021.xlsx（及解析结果 JSON）',
-  summaryEn: 'Read the two bundled seed notices and write out/2023.xlsx, out/2021.xlsx (and the parse JSON)',
-  usage: 'demo [-o DIR]',
   async run(argv: string[], io: CliIO): Promise<number> {
-    const { flags } = parseArgs(argv);
-    const outDir = typeof flags.o === 'string' ? flags.o : typeof flags.output === 'string' ? flags.output : 'out';
+    const { flags } = parseArgs(argv, [OUTPUT_OPTION]);
+    const outDir = outputArg(flags) ?? 'out';
     const zh = io.lang === 'zh';
     let totalTables = 0;
     let totalRows = 0;
-    const registry = await chooseRegistry(undefined, []);
+    const registry = chooseRegistry({ explicit: 'default' });
+    printRegistry(io, registry);
     for (const file of listSeeds(seedsDirectory())) {
-      const input = await readInput(file);
+      const input = await readInputArg(file);
       const years = [...new Set(input.result.tables.map((t) => t.year).filter((y): y is number => y !== null))];
       const name = years.length > 0 ? years.join('-') : path.basename(file).replace(/\.[^.]+$/, '');
-      const written = await writeWorkbook([input], path.join(outDir, `${name}.xlsx`), registry);
+      const written = await writeImportWorkbook([input], path.join(outDir, `${name}.xlsx`), registry);
       writeOutputFile(path.join(outDir, `${name}.json`), `${JSON.stringify(input.result, null, 2)}\n`);
       io.out(formatWorkbookSummary([input], written, io.lang));
       totalTables += input.result.tables.length;

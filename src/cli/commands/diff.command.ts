@@ -1,22 +1,19 @@
-/** `fenjie diff OLD NEW [--registry r.json] [--json]`: what changed between two years' documents or workbooks. */
-import { diffResults, formatDiffSummary } from '../../core/index';
-import { parseArgs, usageError, type CliIO } from '../cli-io';
-import type { Command } from '../main';
-import { readInput } from './workbook-output';
-import { getPinyin, loadRegistry } from './registry-input';
+/** `fenjie diff OLD NEW [--registry R|default] [--json]`: what changed between two years' documents or workbooks. */
+import { diffResults, formatDiffSummary, loadPinyin } from '../../core/index';
+import { JSON_OPTION, parseArgs, REGISTRY_OPTION, usageError } from '../cli-args';
+import type { CliIO } from '../cli-io';
+import { chooseRegistryArg, readInputArg } from '../cli-input';
+import type { Command } from '../command';
 
-const USAGE = 'diff OLD NEW [--registry registry.json] [--json]';
+const USAGE = 'diff OLD NEW [--registry R|default] [--json]';
 
 export const command: Command = {
-  summaryZh: '对比两年的文件：领导、单位更名、任务延续/新增/取消、单位任务量变化',
-  summaryEn: "Compare two years' files: leaders, renamed units, tasks carried over / new / dropped, unit load",
-  usage: USAGE,
   async run(argv: string[], io: CliIO): Promise<number> {
-    const { positional, flags } = parseArgs(argv);
+    const { positional, flags } = parseArgs(argv, [REGISTRY_OPTION, JSON_OPTION]);
     if (positional.length !== 2) throw usageError(`用法：fenjie ${USAGE}`, `Usage: fenjie ${USAGE}`);
-    const [oldInput, newInput] = await Promise.all(positional.map((f) => readInput(f)));
-    const { registry } = loadRegistry(typeof flags.registry === 'string' ? flags.registry : undefined, positional);
-    const report = diffResults(oldInput.result, newInput.result, { registry, pinyin: await getPinyin() });
+    const [oldInput, newInput] = await Promise.all(positional.map((f) => readInputArg(f)));
+    const { registry } = chooseRegistryArg(flags, [oldInput, newInput]);
+    const report = diffResults(oldInput.result, newInput.result, { registry, pinyin: await loadPinyin() });
     io.out(flags.json ? JSON.stringify(report, null, 2) : formatDiffSummary(report, io.lang));
     return 0;
   },

@@ -2,32 +2,29 @@
  * `fenjie registry init FILE… -o registry.json`: a first registry from documents, with proposed
  * merges for review; `registry default -o FILE`; `registry show [FILE]`.
  */
-import { initRegistry, loadDefaultRegistry, serialiseRegistry, type Registry } from '../../core/index';
-import { parseArgs, usageError, writeOutputFile, type CliIO } from '../cli-io';
-import type { Command } from '../main';
-import { readInput } from './workbook-output';
-import { describeRegistry, getPinyin, loadRegistry } from './registry-input';
+import { chooseRegistry, describeRegistry, initRegistry, loadDefaultRegistry, loadPinyin, serialiseRegistry, type Registry } from '../../core/index';
+import { OUTPUT_OPTION, parseArgs, usageError } from '../cli-args';
+import { baseName, readInputFile, writeOutputFile, type CliIO } from '../cli-io';
+import { outputArg, readInputArg } from '../cli-input';
+import type { Command } from '../command';
 
 const USAGE = 'registry init FILE… [-o registry.json] [--city 太仓市] | registry default [-o FILE] | registry show [FILE]';
 
 export const command: Command = {
-  summaryZh: '名录：从文件生成（init，合并建议待人工核实）、导出默认名录（default）、查看（show）',
-  summaryEn: 'Registry: build from documents (init, merges proposed for review), write the default (default), show',
-  usage: 'registry init FILE… -o registry.json',
   async run(argv: string[], io: CliIO): Promise<number> {
-    const { positional, flags } = parseArgs(argv, ['city']);
+    const { positional, flags } = parseArgs(argv, [OUTPUT_OPTION, { name: 'city', value: true }]);
     const [sub, ...files] = positional;
-    const output = typeof flags.o === 'string' ? flags.o : typeof flags.output === 'string' ? flags.output : undefined;
+    const output = outputArg(flags) ?? undefined;
     if (sub === 'init' && files.length > 0) {
-      const inputs = await Promise.all(files.map((f) => readInput(f)));
-      const registry = initRegistry(inputs.map((i) => i.result), { pinyin: await getPinyin(), city: typeof flags.city === 'string' ? flags.city : undefined });
+      const inputs = await Promise.all(files.map((f) => readInputArg(f)));
+      const registry = initRegistry(inputs.map((i) => i.result), { pinyin: await loadPinyin(), city: typeof flags.city === 'string' ? flags.city : undefined });
       return emit(registry, output, io, true);
     }
     if (sub === 'default' && files.length === 0) return emit(loadDefaultRegistry(), output, io, false);
     if (sub === 'show' && files.length <= 1) {
-      const loaded = loadRegistry(files[0]);
-      io.out(describeRegistry(loaded, io.lang));
-      io.out(formatRegistry(loaded.registry, io.lang));
+      const choice = files[0] ? chooseRegistry({ explicit: { bytes: readInputFile(files[0]), fileName: baseName(files[0]) } }) : chooseRegistry({ explicit: 'default' });
+      io.out(describeRegistry(choice, io.lang));
+      io.out(formatRegistry(choice.registry, io.lang));
       return 0;
     }
     throw usageError(`用法：fenjie ${USAGE}`, `Usage: fenjie ${USAGE}`);

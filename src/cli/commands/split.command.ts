@@ -3,31 +3,28 @@
  * cooperates on, only the tracking columns editable, instructions on top.
  */
 import * as path from 'path';
-import { planUnitWorkbooks, FenjieError } from '../../core/index';
+import { FenjieError, planSplit } from '../../core/index';
 import { writeXlsx } from '../../writers/xlsx/xlsx.writer';
-import { baseName, parseArgs, usageError, writeOutputFile, type CliIO } from '../cli-io';
-import type { Command } from '../main';
-import { loadRecords } from './export.command';
+import { OUTPUT_OPTION, parseArgs, stringFlag, usageError } from '../cli-args';
+import { baseName, writeOutputFile, type CliIO } from '../cli-io';
+import { outputArg, readInputArg } from '../cli-input';
+import type { Command } from '../command';
 
 const USAGE = 'split WORKBOOK --by unit -o DIR/';
 
 export const command: Command = {
-  summaryZh: '按单位拆分工作簿（每个单位一个文件，只能填写进展列）',
-  summaryEn: 'Split the workbook into one file per unit (only the tracking columns editable)',
-  usage: USAGE,
   async run(argv: string[], io: CliIO): Promise<number> {
-    const { positional, flags } = parseArgs(argv);
-    const dir = typeof flags.o === 'string' ? flags.o : typeof flags.output === 'string' ? flags.output : null;
-    const by = typeof flags.by === 'string' ? flags.by : 'unit';
+    const { positional, flags } = parseArgs(argv, [OUTPUT_OPTION, { name: 'by', value: true }]);
+    const dir = outputArg(flags);
+    const by = stringFlag(flags, 'by') ?? 'unit';
     if (positional.length !== 1 || !dir) throw usageError(`用法：fenjie ${USAGE}`, `Usage: fenjie ${USAGE}`);
     if (by !== 'unit') throw usageError(`暂只支持 --by unit（收到 ${by}）`, `Only --by unit is supported (got ${by})`);
-    const { result } = await loadRecords(positional[0]);
-    const tables = result.tables;
-    if (tables.every((t) => t.rows.length === 0)) throw new FenjieError('split-no-rows', `${result.source} 中没有任务`, `No tasks in ${result.source}`);
+    const { result } = await readInputArg(positional[0]);
+    if (result.tables.every((t) => t.rows.length === 0)) throw new FenjieError('split-no-rows', `${result.source} 中没有任务`, `No tasks in ${result.source}`);
     const meta = { source: baseName(positional[0]), createdAt: new Date().toISOString() };
     const zh = io.lang !== 'en';
     let count = 0;
-    for (const unit of planUnitWorkbooks(tables, meta)) {
+    for (const unit of planSplit(result.tables, meta)) {
       const file = path.join(dir, unit.fileName);
       writeOutputFile(file, await writeXlsx(unit.plan));
       count += 1;

@@ -1,33 +1,27 @@
-/** `fenjie validate FILE [--registry r.json] [--json]`: check names against the registry (名录). */
-import {
-  buildWorkbookPlan, groupFindings, locateCell, REASON_LABELS, SEVERITY_LABELS, summariseFindings, validateTables,
-  type Finding, type FindingGroup,
-} from '../../core/index';
-import { parseArgs, usageError, type CliIO } from '../cli-io';
-import type { Command } from '../main';
-import { readInput } from './workbook-output';
-import { buildIndex, describeRegistry, loadRegistry } from './registry-input';
+/** `fenjie validate FILE [--registry R|default] [--json] [--all]`: check names against the registry (名录). */
+import { describeRegistry, indexRegistry, layoutWorkbook, REASON_LABELS, SEVERITY_LABELS, validateRecords, type Finding, type FindingGroup, type Validation } from '../../core/index';
+import { JSON_OPTION, parseArgs, REGISTRY_OPTION, usageError } from '../cli-args';
+import type { CliIO } from '../cli-io';
+import { chooseRegistryArg, readInputArg } from '../cli-input';
+import type { Command } from '../command';
 
-const USAGE = 'validate FILE [--registry registry.json] [--json] [--all]';
+const USAGE = 'validate FILE [--registry R|default] [--json] [--all]';
 const MAX_GROUPS = 40;
 
 export const command: Command = {
-  summaryZh: '按名录校验负责人和单位名称（同音、形近、简称、连写……），给出建议',
-  summaryEn: 'Check leader and unit names against the registry, with ranked suggestions',
-  usage: USAGE,
   async run(argv: string[], io: CliIO): Promise<number> {
-    const { positional, flags } = parseArgs(argv);
+    const { positional, flags } = parseArgs(argv, [REGISTRY_OPTION, JSON_OPTION, { name: 'all' }]);
     if (positional.length !== 1) throw usageError(`用法：fenjie ${USAGE}`, `Usage: fenjie ${USAGE}`);
-    const input = await readInput(positional[0]);
-    const loaded = loadRegistry(typeof flags.registry === 'string' ? flags.registry : undefined, positional);
-    const index = await buildIndex(loaded.registry);
-    const layout = buildWorkbookPlan({ results: [input.result] }).layout;
-    const findings = validateTables(input.result.tables, index, layout ? { cellAddress: (t, r, f) => locateCell(layout, t, r, f) } : {});
-    const summary = summariseFindings(findings);
-    const groups = groupFindings(findings);
-    if (flags.json) io.out(JSON.stringify({ findings: findings.map(toJson), summary: { ...summary, groups: groups.length }, valid: summary.errors === 0, registry: loaded.origin }, null, 2));
-    else io.out(formatHuman(input.result.source, describeRegistry(loaded, io.lang), groups, summary, io.lang, Boolean(flags.all)));
-    return summary.errors > 0 ? 1 : 0;
+    const input = await readInputArg(positional[0]);
+    const choice = chooseRegistryArg(flags, [input]);
+    const tables = input.result.tables;
+    // Addresses as the workbook convert writes would hold them.
+    const layout = layoutWorkbook([input.result]);
+    const validation = validateRecords({ tables, index: await indexRegistry(choice.registry), layout, scope: 'all', dismissed: input.state?.dismissedFindings });
+    const registryName = describeRegistry(choice, io.lang);
+    if (flags.json) io.out(JSON.stringify({ findings: validation.findings.map(toJson), summary: validation.summary, valid: validation.valid, registry: choice.name || choice.origin }, null, 2));
+    else io.out(formatHuman(input.result.source, registryName, validation, io.lang, Boolean(flags.all)));
+    return validation.valid ? 0 : 1;
   },
 };
 
@@ -59,15 +53,15 @@ function groupLine(g: FindingGroup, lang: 'zh' | 'en'): string {
   return `  ${label} ${g.code.padEnd(20)} ${head}  ${where}${more}\n      ${zh ? g.message : g.messageEn ?? g.message}`;
 }
 
-function formatHuman(source: string, registry: string, groups: FindingGroup[], s: { errors: number; warnings: number; info: number }, lang: 'zh' | 'en', all: boolean): string {
+function formatHuman(source: string, registry: string, validation: Validation, lang: 'zh' | 'en', all: boolean): string {
   const zh = lang === 'zh';
+  const s = validation.summary;
   const lines = [zh ? `校验：${source}` : `Validating ${source}`, zh ? `名录：${registry}` : `Registry: ${registry}`];
-  lines.push(zh ? `错误 ${s.errors} 条，警告 ${s.warnings} 条，提示 ${s.info} 条（合并为 ${groups.length} 组，同一问题一次处理）` : `${s.errors} errors, ${s.warnings} warnings, ${s.info} info (${groups.length} groups; one decision fixes a group)`);
-  const order = { error: 0, warning: 1, info: 2 };
-  const sorted = [...groups].sort((a, b) => order[a.severity] - order[b.severity] || a.code.localeCompare(b.code) || b.positions.length - a.positions.length);
-  const shown = all ? sorted : sorted.slice(0, MAX_GROUPS);
+  lines.push(zh ? `错误 ${s.errors} 条，警告 ${s.warnings} 条，提示 ${s.info} 条（合并为 ${s.groups} 组，同一问题一次处理）` : `${s.errors} errors, ${s.warnings} warnings, ${s.info} info (${s.groups} groups; one decision fixes a group)`);
+  if (s.dismissed) lines.push(zh ? `已忽略 ${s.dismissed} 组（工作簿中记录的决定）` : `${s.dismissed} groups dismissed (decisions kept in the workbook)`);
+  const shown = all ? validation.groups : validation.groups.slice(0, MAX_GROUPS);
   for (const g of shown) lines.push(groupLine(g, lang));
-  if (shown.length < sorted.length) lines.push(zh ? `  ……另有 ${sorted.length - shown.length} 组，加 --all 查看全部` : `  ... ${sorted.length - shown.length} more groups; use --all`);
+  if (shown.length < validation.groups.length) lines.push(zh ? `  ……另有 ${validation.groups.length - shown.length} 组，加 --all 查看全部` : `  ... ${validation.groups.length - shown.length} more groups; use --all`);
   if (s.errors === 0) lines.push(zh ? '没有错误。' : 'No errors.');
   return lines.join('\n');
 }

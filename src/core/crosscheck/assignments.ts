@@ -3,7 +3,7 @@
  * units in the registry with no task, and tasks with no lead unit.
  */
 import type { ParsedTable, ProjectRecord, TaskRecord } from '../model/records.model';
-import { findCertain, type RegistryIndex } from '../registry/registry.index';
+import { findCertain, type RegistryIndex } from '../registry/registry-index.builder';
 import { isGenericUnitName } from '../registry/unit-kind';
 
 export type AssignmentRole = '牵头' | '配合';

@@ -3,7 +3,7 @@
  * from the tables when the registry records none) is not among the task's leaders.
  */
 import type { Finding, ParsedTable } from '../model/records.model';
-import { findCertain, type RegistryIndex } from '../registry/registry.index';
+import { findCertain, type RegistryIndex } from '../registry/registry-index.builder';
 import { inferOversight } from '../registry/oversight';
 
 /** Canonical unit → canonical leaders overseeing it. */

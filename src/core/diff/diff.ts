@@ -6,10 +6,10 @@
 import type { ParsedTable, ParseResult, ProjectRecord, TaskRecord } from '../model/records.model';
 import type { MatchReason } from '../model/records.model';
 import type { Registry } from '../registry/registry.model';
-import { createRegistryIndex, findCertain, type RegistryIndex } from '../registry/registry.index';
+import { createRegistryIndex, findCertain, type RegistryIndex } from '../registry/registry-index.builder';
 import { matchName } from '../registry/name.matcher';
 import { isGenericUnitName } from '../registry/unit-kind';
-import type { PinyinFn } from '../registry/pinyin.keys';
+import type { PinyinFn } from '../registry/pinyin-keys.builder';
 import { matchTasks, type TaskPair } from './task-similarity';
 
 export interface NameChange {

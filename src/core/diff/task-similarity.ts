@@ -2,7 +2,7 @@
  * Matching tasks between two years by content: character-bigram Dice similarity (2·shared / (|A|+|B|); kinder than Jaccard to rephrased tasks), candidates
  * found through an inverted index of bigrams (no all-pairs scan), greedy one-to-one assignment.
  */
-import { normaliseName } from '../registry/name.normalise';
+import { normaliseName } from '../registry/name.normaliser';
 
 const PUNCTUATION = /[\s，。；、,.;:：“”"'‘’（）()《》【】\-—%％0-9０-９]/g;
 

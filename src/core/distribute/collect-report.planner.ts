@@ -1,10 +1,11 @@
 /** The 汇总记录 sheet of a merged workbook: every applied change and every problem, one per row. */
+import { SHEET_NAMES } from '../sheet/sheet-names';
 import { planListSheet } from '../workbook/list-sheet.planner';
 import type { CellValue } from '../sheet/cell-value';
 import type { ColumnPlan, SheetPlan } from '../workbook/plan.model';
 import { TRACKING_HEADERS, type CollectResult } from './collect.merger';
 
-export const COLLECT_SHEET = '汇总记录';
+export const COLLECT_SHEET = SHEET_NAMES.collectReport;
 
 const COLUMNS: ColumnPlan[] = [
   { key: 'kind', header: '类型', width: 22, kind: 'text' },

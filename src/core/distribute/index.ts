@@ -4,5 +4,3 @@ export { planUnitWorkbook, ROLE_COLUMN, type SplitMeta } from './split.planner';
 export { readSplitInfo, fingerprint, SPLIT_STATE_KEY, type SplitInfo, type SplitBaseline } from './split-state';
 export { collectTracking, trackingText, TRACKING_FIELDS, TRACKING_HEADERS, type UnitReturn, type CollectFinding, type CollectResult, type CollectOptions, type AppliedChange } from './collect.merger';
 export { planCollectSheet, COLLECT_SHEET } from './collect-report.planner';
-export { planCollectWorkbook, type CollectPlan } from './collect-plan';
-export { planUnitWorkbooks, type UnitWorkbookPlan } from './split-plan';

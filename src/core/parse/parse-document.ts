@@ -1,7 +1,7 @@
 /** bytes → grids → recognised tables → normalised records + fixes: the one pipeline for every input. */
 import type { DocumentGrids } from '../grid/grid.model';
 import type { Finding, ParseResult } from '../model/records.model';
-import { readDocument } from '../readers/document.reader';
+import { readDocument, type ReadOptions } from '../readers/document.reader';
 import { buildRawTables } from './build-tables';
 import { normaliseTables } from './normalise-tables';
 import { readNotice } from './notice-reader';
@@ -18,8 +18,8 @@ export function parseGrids(doc: DocumentGrids, source: string): ParseResult {
   return { source, notice, tables, fixes, warnings };
 }
 
-export async function parseDocument(bytes: Uint8Array, fileName: string): Promise<ParseResult> {
-  const doc = await readDocument(bytes, fileName);
+export async function parseDocument(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): Promise<ParseResult> {
+  const doc = await readDocument(bytes, fileName, options);
   return parseGrids(doc, fileName);
 }
 

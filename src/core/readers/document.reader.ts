@@ -11,17 +11,24 @@ import { checkExtension, sniffKind } from './format-sniffer';
 import { createReadError } from './read-errors';
 import { readTextDocument } from './text.reader';
 import { readXlsx } from './xlsx.reader';
-import { findZipEntry, openZip, type ZipLimits } from './zip.reader';
+import { findZipEntry, openZip, type ZipArchive, type ZipLimits } from './zip.reader';
 
 export interface ReadOptions {
   zipLimits?: Partial<ZipLimits>;
+  /** The package already opened by the caller (the zip is opened once per document). */
+  zip?: ZipArchive;
+}
+
+/** A spreadsheet package (xl/workbook.xml) rather than a Word document. */
+export function isSpreadsheetArchive(zip: ZipArchive): boolean {
+  return !!findZipEntry(zip, 'xl/workbook.xml') && !findZipEntry(zip, 'word/document.xml');
 }
 
 function readZipDocument(bytes: Uint8Array, options: ReadOptions): DocumentGrids {
-  const zip = openZip(bytes, options.zipLimits);
-  if (findZipEntry(zip, 'xl/workbook.xml') && !findZipEntry(zip, 'word/document.xml')) return readXlsx(bytes, { zipLimits: options.zipLimits });
+  const zip = options.zip ?? openZip(bytes, options.zipLimits);
+  if (isSpreadsheetArchive(zip)) return readXlsx(zip);
   if (!findMainDocumentPart(zip)) throw createReadError('docx-no-document', { entries: zip.entries.slice(0, 20).map((e) => e.name) });
-  return readDocx(bytes, options.zipLimits);
+  return readDocx(zip);
 }
 
 function readByContent(bytes: Uint8Array, options: ReadOptions): DocumentGrids {

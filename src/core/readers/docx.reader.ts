@@ -57,10 +57,10 @@ function parseDocumentPart(zip: ZipArchive, entry: ZipEntry): DocumentGrids {
   return builder.finish();
 }
 
-/** Reads a .docx package into grids. Throws FenjieError with a stable code on bad input. */
-export function readDocx(bytes: Uint8Array, limits: Partial<ZipLimits> = {}): DocumentGrids {
-  if (bytes.length === 0) throw createReadError('file-empty');
-  const zip = openZip(bytes, limits);
+/** Reads a .docx package (bytes, or an archive already opened) into grids. Throws FenjieError with a stable code on bad input. */
+export function readDocx(source: Uint8Array | ZipArchive, limits: Partial<ZipLimits> = {}): DocumentGrids {
+  if (source instanceof Uint8Array && source.length === 0) throw createReadError('file-empty');
+  const zip = source instanceof Uint8Array ? openZip(source, limits) : source;
   const main = findMainDocumentPart(zip);
   if (!main) throw createReadError('docx-no-document', { entries: zip.entries.slice(0, 20).map((e) => e.name) });
   return parseDocumentPart(zip, main);

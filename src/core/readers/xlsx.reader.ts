@@ -45,39 +45,55 @@ function findWorkbookPart(zip: ZipArchive): string {
   throw new FenjieError('xlsx-no-workbook', '压缩包中没有 Excel 工作簿（xl/workbook.xml）', 'The package holds no Excel workbook (xl/workbook.xml)');
 }
 
-/** Every sheet (or the filtered ones) as a used range with display text and merged areas. */
-export function readXlsxSheets(bytes: Uint8Array, options: XlsxReadOptions = {}): XlsxSheet[] {
-  if (bytes.length === 0) throw createReadError('file-empty');
-  const zip = openZip(bytes, options.zipLimits);
+/** An opened .xlsx: the sheet list at once, sheets parsed on demand (shared strings parsed once). */
+export interface XlsxBook {
+  sheets: { name: string; visibility: XlsxSheet['visibility'] }[];
+  read(filter?: (name: string, visibility: XlsxSheet['visibility']) => boolean): XlsxSheet[];
+}
+
+/** Opens an .xlsx package (bytes, or an archive the caller already opened) without parsing any sheet. */
+export function openXlsxBook(source: Uint8Array | ZipArchive, options: { zipLimits?: Partial<ZipLimits> } = {}): XlsxBook {
+  if (source instanceof Uint8Array && source.length === 0) throw createReadError('file-empty');
+  const zip = source instanceof Uint8Array ? openZip(source, options.zipLimits) : source;
   const workbookName = findWorkbookPart(zip);
   const { sheets, date1904 } = readWorkbookPart(zip, findZipEntry(zip, workbookName)!);
-  const relsName = workbookName.replace(/([^/]+)$/, '_rels/$1.rels');
-  const relsEntry = findZipEntry(zip, relsName);
+  const relsEntry = findZipEntry(zip, workbookName.replace(/([^/]+)$/, '_rels/$1.rels'));
   const rels = relsEntry ? readRelationships(zip, relsEntry) : new Map<string, Relationship>();
   const byType = (kind: string): string | undefined =>
     ([...rels.values()].find((r) => r.type.endsWith(`/${kind}`)) ?? [...rels.values()].find((r) => r.target.toLowerCase().endsWith(`${kind.toLowerCase()}.xml`)))?.target;
-  const sharedTarget = byType('sharedStrings');
-  const stylesTarget = byType('styles');
-  const sharedEntry = findZipEntry(zip, sharedTarget ? resolvePart(workbookName, sharedTarget) : 'xl/sharedStrings.xml');
-  const stylesEntry = findZipEntry(zip, stylesTarget ? resolvePart(workbookName, stylesTarget) : 'xl/styles.xml');
-  const ctx = {
-    strings: sharedEntry ? readSharedStrings(zip, sharedEntry) : [],
-    styles: stylesEntry ? readNumberStyles(zip, stylesEntry) : [],
-    date1904,
+  let ctx: Parameters<typeof parseSheetPart>[3] | null = null;
+  const context = () => {
+    if (ctx) return ctx;
+    const sharedTarget = byType('sharedStrings');
+    const stylesTarget = byType('styles');
+    const sharedEntry = findZipEntry(zip, sharedTarget ? resolvePart(workbookName, sharedTarget) : 'xl/sharedStrings.xml');
+    const stylesEntry = findZipEntry(zip, stylesTarget ? resolvePart(workbookName, stylesTarget) : 'xl/styles.xml');
+    ctx = { strings: sharedEntry ? readSharedStrings(zip, sharedEntry) : [], styles: stylesEntry ? readNumberStyles(zip, stylesEntry) : [], date1904 };
+    return ctx;
   };
-  const out: XlsxSheet[] = [];
-  for (const sheet of sheets) {
-    if (options.sheetFilter && !options.sheetFilter(sheet.name, sheet.visibility)) continue;
-    const target = rels.get(sheet.relId)?.target;
-    const entry = target ? findZipEntry(zip, resolvePart(workbookName, target)) : undefined;
-    if (!entry) continue;
-    out.push({ ...parseSheetPart(zip, entry, sheet.name, ctx), visibility: sheet.visibility });
-  }
-  return out;
+  return {
+    sheets: sheets.map((sheet) => ({ name: sheet.name, visibility: sheet.visibility })),
+    read(filter) {
+      const out: XlsxSheet[] = [];
+      for (const sheet of sheets) {
+        if (filter && !filter(sheet.name, sheet.visibility)) continue;
+        const target = rels.get(sheet.relId)?.target;
+        const entry = target ? findZipEntry(zip, resolvePart(workbookName, target)) : undefined;
+        if (!entry) continue;
+        out.push({ ...parseSheetPart(zip, entry, sheet.name, context()), visibility: sheet.visibility });
+      }
+      return out;
+    },
+  };
+}
+
+/** Every sheet (or the filtered ones) as a used range with display text and merged areas. */
+export function readXlsxSheets(source: Uint8Array | ZipArchive, options: XlsxReadOptions = {}): XlsxSheet[] {
+  return openXlsxBook(source, options).read(options.sheetFilter);
 }
 
 /** A pasted-table workbook → grids (visible sheets only). */
-export function readXlsx(bytes: Uint8Array, options: XlsxReadOptions = {}): DocumentGrids {
-  const sheets = readXlsxSheets(bytes, { ...options, sheetFilter: (name, visibility) => visibility === 'visible' && (options.sheetFilter?.(name, visibility) ?? true) });
+export function readXlsx(source: Uint8Array | ZipArchive, options: XlsxReadOptions = {}): DocumentGrids {
+  const sheets = readXlsxSheets(source, { ...options, sheetFilter: (name, visibility) => visibility === 'visible' && (options.sheetFilter?.(name, visibility) ?? true) });
   return documentFromUsedRanges(sheets, 'xlsx');
 }

@@ -4,11 +4,11 @@
  */
 import type { MatchReason, Suggestion } from '../model/records.model';
 import type { NameKind } from './registry.model';
-import { findCertain, type IndexEntry, type KindIndex, type RegistryIndex } from './registry.index';
-import { localPrefixVariants, normaliseName, stripCity } from './name.normalise';
+import { findCertain, type IndexEntry, type KindIndex, type RegistryIndex } from './registry-index.builder';
+import { localPrefixVariants, normaliseName, stripCity } from './name.normaliser';
 import { abbreviates, splitSuffix } from './abbreviation';
 import { deletionKeys, editDistanceAtMost1, shapeKey } from './near-form';
-import { stripTones } from './pinyin.keys';
+import { stripTones } from './pinyin-keys.builder';
 import { splitRunTogether } from './segment';
 
 export interface MatchContext {

@@ -2,7 +2,7 @@
  * Segmentation guided by the registry: names run together (吴敬宇郑丙华) split into known names.
  */
 import type { NameKind } from './registry.model';
-import { findCertain, type RegistryIndex } from './registry.index';
+import { findCertain, type RegistryIndex } from './registry-index.builder';
 
 const MAX_PARTS = 4;
 

@@ -6,7 +6,7 @@
 import type { Fix, ParsedTable, ProjectRecord, TaskRecord } from '../model/records.model';
 import type { Registry } from '../registry/registry.model';
 import { retitleTable } from '../export/year-retitle';
-import { createRegistryIndex } from '../registry/registry.index';
+import { createRegistryIndex } from '../registry/registry-index.builder';
 import { applyRegistryNames } from '../validate/finding-groups';
 import { createOversightView, updateLeaders } from './leader-update';
 

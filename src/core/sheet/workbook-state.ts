@@ -6,6 +6,7 @@
  */
 import { FenjieError } from '../errors';
 import { formatRange } from './a1';
+import { SHEET_NAMES } from './sheet-names';
 import type { WriteOp } from './write-op';
 
 /** Workbook state the add-in keeps in the workbook itself (a very hidden sheet). */
@@ -17,7 +18,7 @@ export interface WorkbookState {
 }
 
 /** The very hidden sheet holding the workbook state (the .xlsx writer, Excel and WPS agree on it). */
-export const STATE_SHEET = '_fenjie_state';
+export const STATE_SHEET = SHEET_NAMES.state;
 /** Excel's cell text limit is 32,767 characters; longer state JSON continues down column A. */
 export const STATE_CHUNK = 32000;
 /** Rows of column A cleared before a new state is written (64 MB of JSON at most). */

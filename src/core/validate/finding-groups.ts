@@ -2,8 +2,8 @@
  * The same wrong value in many rows is one group; one decision fixes every row of it.
  */
 import { NAME_FIELDS, type Finding, type Fix, type NameField, type ParsedTable, type Severity, type Suggestion } from '../model/records.model';
-import { findCertain, type RegistryIndex } from '../registry/registry.index';
-import { normaliseName } from '../registry/name.normalise';
+import { findCertain, type RegistryIndex } from '../registry/registry-index.builder';
+import { normaliseName } from '../registry/name.normaliser';
 
 export interface FindingPosition {
   table: number;

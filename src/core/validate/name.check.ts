@@ -1,9 +1,9 @@
 /** Classifies one name value of a row against the registry into a finding (or none). */
 import type { Finding, NameField, Severity, Suggestion } from '../model/records.model';
 import type { NameKind } from '../registry/registry.model';
-import { findCertain, type RegistryIndex } from '../registry/registry.index';
+import { findCertain, type RegistryIndex } from '../registry/registry-index.builder';
 import { matchName, type MatchContext } from '../registry/name.matcher';
-import { isPadded, normaliseName } from '../registry/name.normalise';
+import { isPadded, normaliseName } from '../registry/name.normaliser';
 import { isGenericUnitName } from '../registry/unit-kind';
 
 export interface NameCheckInput {

@@ -3,13 +3,16 @@
  * required fields, duplicate tasks, and the leader–unit cross-check. Findings, never exceptions.
  */
 import { NAME_FIELDS, type Finding, type ParsedTable, type Severity } from '../model/records.model';
-import type { RegistryIndex } from '../registry/registry.index';
+import type { RegistryIndex } from '../registry/registry-index.builder';
 import { checkName, toFinding } from './name.check';
 import { checkLeaderUnits } from '../crosscheck/leader-unit.check';
 
+/** 'names': names, required fields, duplicates; 'cross': the leader–unit cross-check; 'all': both. */
+export type CheckScope = 'names' | 'cross' | 'all';
+
 export interface ValidateOptions {
-  /** Run the leader–unit cross-check (default true). */
-  crossCheck?: boolean;
+  /** What to check (default 'all'). The cross-check is skipped for tables outside the registry's years. */
+  scope?: CheckScope;
   /** Workbook address of a record's field, e.g. "'主要工作'!E12" (from the workbook layout). */
   cellAddress?: (table: number, row: number, field: string) => string | null | undefined;
 }
@@ -102,11 +105,12 @@ function checkDuplicates(table: ParsedTable, t: number): Finding[] {
 
 /** Every finding for the tables, in table / row order. `table` is the index in `tables`. */
 export function validateTables(tables: ParsedTable[], index: RegistryIndex, options: ValidateOptions = {}): Finding[] {
-  const findings: Finding[] = [];
+  const scope = options.scope ?? 'all';
+  let findings: Finding[] = [];
   tables.forEach((table, t) => {
     const outsideYears = isOutsideYears(index, table.year);
-    findings.push(...checkNames(table, t, index, outsideYears), ...checkRequired(table, t), ...checkDuplicates(table, t));
-    if (options.crossCheck !== false && !outsideYears) findings.push(...checkLeaderUnits(table, t, index, tables));
+    if (scope !== 'cross') findings = findings.concat(checkNames(table, t, index, outsideYears), checkRequired(table, t), checkDuplicates(table, t));
+    if (scope !== 'names' && !outsideYears) findings = findings.concat(checkLeaderUnits(table, t, index, tables));
   });
   findings.sort((a, b) => (a.table ?? -1) - (b.table ?? -1) || (a.row ?? -1) - (b.row ?? -1));
   return options.cellAddress ? findings.map((f) => withCell(f, options)) : findings;

@@ -7,10 +7,11 @@ import type { UsedRange } from '../sheet/used-range';
 import type { WorkbookState } from '../sheet/workbook-state';
 import { STATE_SHEET } from '../sheet/workbook-state';
 import type { Finding, Fix, Notice, ParsedTable, ParseResult, TableKind } from '../model/records.model';
-import { readXlsxSheets } from '../readers/xlsx.reader';
+import { openXlsxBook, type XlsxBook } from '../readers/xlsx.reader';
 import { isZip } from '../readers/zip.reader';
 import { decodeStateCells } from '../sheet/workbook-state';
-import { keyForHeader, SHEET_NAMES } from './record-columns';
+import { keyForHeader } from './record-columns';
+import { NON_RECORD_SHEETS, SHEET_NAMES } from '../sheet/sheet-names';
 import { readRecordSheet, type SheetRecords } from './record-sheet.reader';
 import type { StateTable } from './workbook.planner';
 
@@ -23,8 +24,12 @@ export interface FenjieWorkbook {
   positions: { sheet: string; rows: number[]; columns: Record<string, string> }[];
 }
 
-/** Sheets that hold other things, even when they have an id column. */
-const OTHER_SHEETS = new Set<string>([SHEET_NAMES.fixes, SHEET_NAMES.stats, STATE_SHEET, '名录', '校验', '分工明细', '领导单位矩阵']);
+const OTHER_SHEETS = NON_RECORD_SHEETS;
+
+/** The sheets a read-back needs: the record sheets, 修订记录 and the state (not 统计, 校验, 分工明细 …). */
+export function isReadBackSheet(name: string): boolean {
+  return !NON_RECORD_SHEETS.has(name) || name === SHEET_NAMES.fixes || name === STATE_SHEET;
+}
 
 function stateTables(state: WorkbookState): StateTable[] {
   return Array.isArray(state.tables) ? (state.tables as StateTable[]) : [];
@@ -102,23 +107,26 @@ export function readRecordsFromUsedRanges(ranges: UsedRange[], state?: WorkbookS
 }
 
 /** True when the ranges hold a fenjie record sheet (an id column beside the record columns) or the state sheet. */
-export function isFenjieWorkbook(input: Uint8Array | UsedRange[]): boolean {
+export function isFenjieWorkbook(input: Uint8Array | UsedRange[] | XlsxBook): boolean {
   if (input instanceof Uint8Array) {
     if (!isZip(input)) return false;
     try {
-      // The state sheet is small and decides at once; the record sheets are read only without it.
-      if (isFenjieWorkbook(readXlsxSheets(input, { sheetFilter: (name) => name === STATE_SHEET }))) return true;
-      return isFenjieWorkbook(readXlsxSheets(input, { sheetFilter: (name) => name === SHEET_NAMES.tasks || name === SHEET_NAMES.projects }));
+      return isFenjieWorkbook(openXlsxBook(input));
     } catch {
       return false;
     }
+  }
+  if (!Array.isArray(input)) {
+    // The state sheet is small and decides at once; the record sheets are read only without it.
+    if (isFenjieWorkbook(input.read((name) => name === STATE_SHEET))) return true;
+    return isFenjieWorkbook(input.read((name) => name === SHEET_NAMES.tasks || name === SHEET_NAMES.projects));
   }
   if (input.some((r) => r.sheet === STATE_SHEET && r.values.map((row) => row[0] ?? '').join('').includes('"app":"fenjie"'))) return true;
   return input.some((r) => !OTHER_SHEETS.has(r.sheet) && readRecordSheet(r, {}, []) !== null);
 }
 
-/** A workbook fenjie wrote → records with ids and tracking (the file's own edits included). */
-export async function readFenjieWorkbook(bytes: Uint8Array, source = 'workbook.xlsx'): Promise<FenjieWorkbook> {
-  const sheets = readXlsxSheets(bytes);
-  return readRecordsFromUsedRanges(sheets, undefined, source);
+/** A workbook fenjie wrote → records with ids and tracking (the file's own edits included); reads only the sheets it needs. */
+export function readFenjieWorkbook(source: Uint8Array | XlsxBook, name = 'workbook.xlsx'): FenjieWorkbook {
+  const book = source instanceof Uint8Array ? openXlsxBook(source) : source;
+  return readRecordsFromUsedRanges(book.read(isReadBackSheet), undefined, name);
 }

@@ -2,7 +2,7 @@
 import { planListSheet } from './list-sheet.planner';
 import type { CellValue } from '../sheet/cell-value';
 import type { ColumnPlan, SheetPlan } from './plan.model';
-import { SHEET_NAMES } from './record-columns';
+import { SHEET_NAMES } from '../sheet/sheet-names';
 
 export interface FixRow {
   source: string;

@@ -2,16 +2,11 @@
  * The columns of the two record sheets (主要工作, 民生实事). Keys are record field names, tracking
  * keys, 'id' and 'year'; headers are what a clerk sees and what the reader matches.
  */
+import { SHEET_NAMES } from '../sheet/sheet-names';
 import { STATUSES, type TableKind } from '../model/records.model';
 import { DATE_FORMAT } from '../sheet/cell-value';
 import type { ColumnPlan } from './plan.model';
 
-export const SHEET_NAMES = {
-  tasks: '主要工作',
-  projects: '民生实事',
-  fixes: '修订记录',
-  stats: '统计',
-} as const;
 
 export const TABLE_NAMES: Record<TableKind, string> = { tasks: '主要工作表', projects: '民生实事表' };
 

@@ -2,11 +2,12 @@
 import { STATUSES, type TableKind } from '../model/records.model';
 import { columnLetter, columnNumber, rangeAddress } from '../sheet/a1';
 import { addCellStyle, type CellStyleMap } from './cell-styles';
-import type { CellStylePlan, ListValidationPlan, RecordTableLayout, SheetPlan } from './plan.model';
+import type { CellStylePlan, ColumnPlan, ListValidationPlan, RecordTableLayout, SheetPlan } from './plan.model';
 import type { CellValue } from '../sheet/cell-value';
 import type { ConditionalFormatPlan } from '../sheet/sheet-style';
 import { idPrefix, recordCell, type AnyRecord } from './record-cells';
-import { INHERITED_NOTE, SHEET_NAMES, TABLE_NAMES, recordColumns } from './record-columns';
+import { INHERITED_NOTE, TABLE_NAMES, recordColumns } from './record-columns';
+import { SHEET_NAMES } from '../sheet/sheet-names';
 
 export interface TableEntry {
   /** Index in the flattened list of input tables. */
@@ -103,11 +104,29 @@ function markInherited(entry: TableEntry, firstRow: number, columns: Record<stri
   }
 }
 
-export function planRecordSheet(kind: TableKind, entries: TableEntry[], styles: CellStyleMap, usedIds: Set<string>): RecordSheetResult {
-  const sheetName = kind === 'tasks' ? SHEET_NAMES.tasks : SHEET_NAMES.projects;
+function planColumns(kind: TableKind, entries: TableEntry[]): { columnPlans: ColumnPlan[]; columns: Record<string, string> } {
   const columnPlans = recordColumns(kind, sheetYear(entries), { previousId: entries.some((e) => e.records.some((r) => !!r.previousId)) });
   const columns: Record<string, string> = {};
   columnPlans.forEach((c, i) => (columns[c.key] = columnLetter(i + 1)));
+  return { columnPlans, columns };
+}
+
+/** Where planRecordSheet puts each table's records and columns, without planning the cells (for commands that only need addresses). */
+export function layoutRecordSheet(kind: TableKind, entries: TableEntry[]): { layouts: RecordTableLayout[]; columns: Record<string, string>; sheet: string } {
+  const sheet = kind === 'tasks' ? SHEET_NAMES.tasks : SHEET_NAMES.projects;
+  const { columns } = planColumns(kind, entries);
+  let next = 2;
+  const layouts = entries.map((entry) => {
+    const layout = { table: entry.table, kind, sheet, firstRow: next, rows: entry.records.length };
+    next += entry.records.length;
+    return layout;
+  });
+  return { layouts, columns, sheet };
+}
+
+export function planRecordSheet(kind: TableKind, entries: TableEntry[], styles: CellStyleMap, usedIds: Set<string>): RecordSheetResult {
+  const sheetName = kind === 'tasks' ? SHEET_NAMES.tasks : SHEET_NAMES.projects;
+  const { columnPlans, columns } = planColumns(kind, entries);
   const rows: CellValue[][] = [];
   const layouts: RecordTableLayout[] = [];
   const ids: string[][] = [];

@@ -8,7 +8,7 @@ import type { CellValue, FormulaValue } from '../sheet/cell-value';
 import type { ChartPlan } from '../sheet/sheet-style';
 import type { ColumnPlan, SheetPlan } from './plan.model';
 import type { AnyRecord } from './record-cells';
-import { SHEET_NAMES } from './record-columns';
+import { SHEET_NAMES } from '../sheet/sheet-names';
 
 export interface StatsSource {
   sheet: string;

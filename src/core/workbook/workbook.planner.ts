@@ -6,7 +6,7 @@ import { addCellStyle, cellStylesFor, createCellStyleMap, type CellStyleMap } fr
 import { planFixesSheet, type FixRow } from './fixes-sheet.planner';
 import type { RecordTableLayout, SheetPlan, WorkbookLayout, WorkbookPlan } from './plan.model';
 import { recordColumns } from './record-columns';
-import { planRecordSheet, type RecordSheetResult, type TableEntry } from './record-sheet.planner';
+import { layoutRecordSheet, planRecordSheet, type RecordSheetResult, type TableEntry } from './record-sheet.planner';
 import { planStateSheet } from './state-sheet';
 import { planStatsSheet } from './stats-sheet.planner';
 import { locateSheetCell } from './workbook-layout';
@@ -19,6 +19,11 @@ export interface WorkbookInput {
   findings?: Finding[];
   /** Sheets other parts build (名录, 校验, 分工明细 ...), appended after 统计. */
   extraSheets?: SheetPlan[];
+  /**
+   * Findings and sheets that need the records' cell addresses (the 校验 sheet): called once the
+   * record sheets are laid out, so a command builds one plan, not a first one for its layout.
+   */
+  extras?: (layout: WorkbookLayout) => { findings: Finding[]; sheets: SheetPlan[] };
   state?: WorkbookState;
   /** ISO date for the cached overdue counts (default: today). */
   today?: string;
@@ -126,7 +131,8 @@ export function buildWorkbookPlan(input: WorkbookInput): WorkbookPlan {
     layout.columns[s.sheet.name] = s.columns;
     s.layouts.forEach((l, i) => idsByTable.set(l.table, s.ids[i]));
   }
-  const findings = markFindings(input.findings ?? [], layout, styles);
+  const extra = input.extras?.(layout);
+  const findings = markFindings([...(input.findings ?? []), ...(extra?.findings ?? [])], layout, styles);
   for (const s of recordSheets) s.sheet.cellStyles = cellStylesFor(styles, s.sheet.name);
   const source = (kind: TableKind) => {
     const s = recordSheets.find((x) => x.sheet.role === kind);
@@ -137,7 +143,23 @@ export function buildWorkbookPlan(input: WorkbookInput): WorkbookPlan {
     planFixesSheet(planFixRows(input, layout, idsByTable)),
     planStatsSheet(source('tasks'), source('projects'), input.today ?? todayIso()),
     ...(input.extraSheets ?? []),
+    ...(extra?.sheets ?? []),
     planStateSheet(buildState(input, entries, recordSheets)),
   ];
   return { version: PLAN_VERSION, sheets, layout, findings };
+}
+
+/** The layout buildWorkbookPlan gives the same results, without planning any cell (validate, diff). */
+export function layoutWorkbook(results: ParseResult[]): WorkbookLayout {
+  const entries = flattenTables(results);
+  const layout: WorkbookLayout = { tables: [], columns: {} };
+  for (const kind of ['tasks', 'projects'] as const) {
+    const ofKind = entries.filter((e) => e.kind === kind);
+    if (!ofKind.some((e) => e.records.length > 0)) continue;
+    const sheet = layoutRecordSheet(kind, ofKind);
+    layout.tables.push(...sheet.layouts);
+    layout.columns[sheet.sheet] = sheet.columns;
+  }
+  layout.tables.sort((a, b) => a.table - b.table);
+  return layout;
 }

@@ -113,9 +113,10 @@ export function createOfficeHost(env: OfficeEnv): OfficeHost {
     return await run(async (context) => {
       const sheets = queueSheetList(context);
       const tables = context.workbook.tables;
-      tables.load('items/name');
+      // The sheet of each table lets the check free a name when its sheet is deleted earlier in the batch.
+      tables.load('items/name,items/worksheet/name');
       await context.sync();
-      checkBatch(ops, toSheetInfos(sheets), tables.items.map((t) => t.name));
+      checkBatch(ops, toSheetInfos(sheets), tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })));
       const restoreFresh = () => run((fresh) => restoreAfterWrite(fresh, features, own));
       return await writeBatch(context, ops, { features, budget, own, restoreFresh }, options);
     });

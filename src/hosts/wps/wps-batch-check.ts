@@ -35,19 +35,20 @@ function checkWpsExtras(ops: WriteOp[]): void {
   });
 }
 
-/** Names of the table objects already in the workbook (duplicates would fail midway). */
-export function existingTableNames(app: EtApplicationLike): string[] {
-  const names: string[] = [];
+/** The table objects already in the workbook with their sheets (duplicates would fail midway). */
+export function existingTableNames(app: EtApplicationLike): { name: string; sheet: string }[] {
+  const names: { name: string; sheet: string }[] = [];
   const sheets = workbookOf(app).Worksheets;
   for (let i = 1; i <= sheets.Count; i++) {
-    const tables = sheets.Item(i).ListObjects;
-    for (let t = 1; t <= (tables?.Count ?? 0); t++) names.push(String(tables?.Item(t).Name));
+    const ws = sheets.Item(i);
+    const tables = ws.ListObjects;
+    for (let t = 1; t <= (tables?.Count ?? 0); t++) names.push({ name: String(tables?.Item(t).Name), sheet: ws.Name });
   }
   return names;
 }
 
 /** Throws `host-invalid-op` for the first problem, before anything has been changed. */
-export function assertBatchValid(ops: WriteOp[], sheets: SheetInfo[], tables: string[] = []): void {
+export function assertBatchValid(ops: WriteOp[], sheets: SheetInfo[], tables: { name: string; sheet: string }[] = []): void {
   checkBatch(ops, sheets, tables);
   checkWpsExtras(ops);
 }

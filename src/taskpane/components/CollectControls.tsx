@@ -1,11 +1,9 @@
 import { Field } from '@fluentui/react-components';
 import { useState, type ChangeEvent } from 'react';
-import { locateSheetCell, type WriteOp } from '../../core';
 import { useI18n } from '../i18n/i18n-context';
 import { loadSplitModule, loadWorkbookModule } from '../lazy/load';
 import { usePane } from '../pane-context';
 import { describeError } from '../services/error-text';
-import { makeBackupSuffix, writePlan } from '../services/plan-writer';
 import { readFileBytes } from '../services/preview';
 import { readSheetTables } from '../services/sheet-records';
 import { StatusLine, type Status } from './StatusLine';
@@ -32,15 +30,11 @@ export function CollectControls() {
         return;
       }
       const files = await Promise.all(picked.map(async (file) => ({ name: file.name, bytes: await readFileBytes(file) })));
-      const { result, report } = await mod.collectFiles(data.tables, files);
-      const ops: WriteOp[] = [];
-      for (const change of result.applied) {
-        const table = data.ids.findIndex((ids) => ids.includes(change.id));
-        const at = table >= 0 ? locateSheetCell(data.layout, table, data.ids[table].indexOf(change.id), change.field) : null;
-        if (at) ops.push({ op: 'writeValues', sheet: at.sheet, start: at.address, values: [[mod.trackingCell(change.field, change.to)]] });
-      }
+      const { returns, problems } = await mod.readReturns(files);
+      const result = mod.mergeReturns(data.tables, returns, problems);
+      const { ops, report } = mod.planCollectOps(data.layout, data.ids, result);
       if (ops.length > 0) await host.apply(ops);
-      await writePlan(host, report, { toOps: workbook.planOps, backupSuffix: makeBackupSuffix(new Date()) });
+      await workbook.writePlan(host, report);
       const sheet = report.sheets[0]?.name ?? '';
       setStatus({ kind: result.findings.length ? 'warning' : 'success', text: t('collectDone', { files: files.length, n: ops.length, m: result.findings.length, sheet }) });
       bumpWorkbook();

@@ -1,11 +1,10 @@
 import { Button, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { ParseResult, WorkbookPlan, WorkbookState, WriteOp } from '../../core';
+import { makeBackupSuffix, type ParseResult, type WorkbookPlan, type WorkbookState, type WriteOp } from '../../core';
 import { useI18n } from '../i18n/i18n-context';
 import { loadWorkbookModule } from '../lazy/load';
 import { usePane } from '../pane-context';
 import { describeError } from '../services/error-text';
-import { listConflicts, makeBackupSuffix, writePlan } from '../services/plan-writer';
 import { StatusLine, type Status } from './StatusLine';
 
 const useStyles = makeStyles({
@@ -38,15 +37,15 @@ export function PlanWriteControls({ results, makePlan, label, testId, before, on
     try {
       const mod = await loadWorkbookModule();
       const state = await host.readState();
-      const plan = makePlan ? await makePlan(state) : mod.planWorkbook({ results: results ?? [], state });
-      const found = listConflicts(plan, await host.listSheets());
+      const plan = makePlan ? await makePlan(state) : mod.planImport({ inputs: (results ?? []).map((result) => ({ result, state: null })), state }).plan;
+      const found = mod.listConflicts(plan, await host.listSheets());
       if (found.length > 0 && !confirmed) {
         setConflicts(found);
         return;
       }
       setConflicts(null);
       setProgress(0);
-      const written = await writePlan(host, plan, { toOps: mod.planOps, before, backupSuffix: makeBackupSuffix(new Date()), onProgress: setProgress });
+      const written = await mod.writePlan(host, plan, { before, onProgress: setProgress });
       setProgress(1);
       const degraded = written.report.degraded.map((d) => (lang === 'en' ? d.messageEn : d.message));
       const text = [t('writtenSheets', { n: written.sheets.length }), degraded.length ? t('degradedNote') + degraded.join('；') : ''].join(' ');

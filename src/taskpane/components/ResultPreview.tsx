@@ -1,7 +1,7 @@
 import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ParseResult } from '../../core';
 import { pickMessage, useI18n } from '../i18n/i18n-context';
-import { summarisePreview } from '../services/preview';
+import { summariseRead } from '../../core';
 
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalS, backgroundColor: tokens.colorNeutralBackground2, borderRadius: tokens.borderRadiusMedium },
@@ -12,7 +12,7 @@ const useStyles = makeStyles({
 export function ResultPreview({ result, testId }: { result: ParseResult; testId: string }) {
   const styles = useStyles();
   const { t, lang } = useI18n();
-  const preview = summarisePreview(result);
+  const preview = summariseRead(result);
   const notice = [preview.notice.number, preview.notice.title, preview.notice.date].filter(Boolean).join(' · ');
   return (
     <div className={styles.box} data-testid={testId}>

@@ -1,5 +1,6 @@
 import { Button, Checkbox, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { defaultRolloverYear } from '../../core';
 import { useI18n } from '../i18n/i18n-context';
 import { loadSplitModule } from '../lazy/load';
 import { usePane } from '../pane-context';
@@ -18,9 +19,18 @@ const useStyles = makeStyles({
 export function RolloverControls() {
   const styles = useStyles();
   const { t, lang } = useI18n();
-  const { host } = usePane();
+  const { host, workbookVersion } = usePane();
   const getRegistry = useRegistry();
-  const [year, setYear] = useState(String(new Date().getFullYear() + 1));
+  // The default is the plan's year + 1 (not the calendar's), shown once the sheets are read.
+  const [year, setYear] = useState('');
+  const touched = useRef(false);
+  useEffect(() => {
+    void readSheetTables(host)
+      .then((data) => {
+        if (!touched.current && data.tables.length > 0) setYear(String(defaultRolloverYear(data.tables)));
+      })
+      .catch(() => undefined);
+  }, [host, workbookVersion]);
   const [dropFinished, setDropFinished] = useState(false);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status | null>(null);
@@ -34,10 +44,12 @@ export function RolloverControls() {
         setStatus({ kind: 'warning', text: t('validateNoSheets') });
         return;
       }
-      const out = await mod.rollover(data.tables, Number(year), registry, dropFinished);
-      const name = `${year}分解落实表.xlsx`;
-      downloadBytes(out.bytes, name, MIME.xlsx);
-      setStatus({ kind: 'success', text: t('rolloverReady', { name, n: out.changes }) });
+      const target = year ? Number(year) : mod.defaultRolloverYear(data.tables);
+      const rolled = mod.planRollover({ source: 'workbook', notice: data.notice, tables: data.tables, fixes: [], warnings: [] }, { year: target, registry, dropFinished });
+      const name = `${rolled.year}分解落实表.xlsx`;
+      downloadBytes(await mod.writeXlsx(rolled.plan), name, MIME.xlsx);
+      setYear(String(rolled.year));
+      setStatus({ kind: 'success', text: t('rolloverReady', { name, n: rolled.rollover.changes.length }) });
     } catch (error) {
       setStatus({ kind: 'error', text: describeError(error, lang) });
     } finally {
@@ -54,11 +66,14 @@ export function RolloverControls() {
           aria-label={t('rolloverYear')}
           value={year}
           inputMode="numeric"
-          onChange={(_, data) => setYear(data.value.replace(/\D/g, '').slice(0, 4))}
+          onChange={(_, data) => {
+            touched.current = true;
+            setYear(data.value.replace(/\D/g, '').slice(0, 4));
+          }}
           data-testid="rollover-year"
         />
         <Checkbox checked={dropFinished} onChange={(_, data) => setDropFinished(data.checked === true)} label={t('rolloverDropFinished')} />
-        <Button disabled={busy || year.length !== 4} onClick={() => void run()} data-testid="rollover-run">
+        <Button disabled={busy || (year.length !== 0 && year.length !== 4)} onClick={() => void run()} data-testid="rollover-run">
           {t('rolloverRun')}
         </Button>
       </div>

@@ -7,7 +7,7 @@ import { useI18n } from '../i18n/i18n-context';
 import { loadRegistryModule } from '../lazy/load';
 import { usePane } from '../pane-context';
 import { readSheetTables } from '../services/sheet-records';
-import { todayIso } from '../services/tracking';
+import { todayIso } from '../../core';
 import { useRegistry } from '../services/use-registry';
 import { useValidation } from '../services/use-validation';
 
@@ -23,11 +23,11 @@ export function CrossCheckSection() {
   const { host } = usePane();
   const getRegistry = useRegistry();
   const v = useValidation('cross');
-  const groups = (v.validation?.groups ?? []).filter((group) => !v.dismissed.has(group.key));
+  const groups = v.validation?.groups ?? [];
 
   const makePlan = useCallback(async () => {
     const [mod, registry, data] = await Promise.all([loadRegistryModule(), getRegistry(), readSheetTables(host)]);
-    return mod.planAssignmentSheets(registry, data.tables, todayIso());
+    return mod.planCrossCheckSheets(data.tables, await mod.indexRegistry(registry), todayIso());
   }, [getRegistry, host]);
 
   return (

@@ -34,7 +34,7 @@ export function ExportSection() {
       }
       const year = data.tables.find((table) => table.year)?.year ?? '';
       const name = `${year}分解落实表附件.docx`;
-      downloadBytes(mod.exportDocx(data.tables, data.notice), name, MIME.docx);
+      downloadBytes(mod.exportNotice({ source: name, notice: data.notice, tables: data.tables }).bytes, name, MIME.docx);
       setStatus({ kind: 'success', text: t('exportReady', { name }) });
     } catch (error) {
       setStatus({ kind: 'error', text: describeError(error, lang) });
@@ -54,7 +54,7 @@ export function ExportSection() {
         return;
       }
       const year = data.tables.find((table) => table.year)?.year ?? '';
-      const out = await mod.splitByUnit(data.tables, `${year}分解落实表.xlsx`, setProgress);
+      const out = await mod.writeSplitZip(data.tables, `${year}分解落实表.xlsx`, mod.countSplitUnits(data.tables), setProgress);
       const name = `${year}分单位工作簿.zip`;
       downloadBytes(out.zip, name, MIME.zip);
       setStatus({ kind: 'success', text: t('exportSplitReady', { name, n: out.files }) });

@@ -24,7 +24,7 @@ export function ImportSection() {
     setBusy(true);
     try {
       const [mod, bytes] = await Promise.all([loadWorkbookModule(), readFileBytes(file)]);
-      setResult(await mod.parseFile(bytes, file.name));
+      setResult((await mod.readInput(bytes, file.name)).result);
     } catch (error) {
       setStatus({ kind: 'error', text: describeError(error, lang) });
     } finally {

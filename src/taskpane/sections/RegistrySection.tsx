@@ -1,5 +1,6 @@
 import { Button, Field, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState, type ChangeEvent } from 'react';
+import type { Registry } from '../../core';
 import { PlanWriteControls } from '../components/PlanWriteControls';
 import { StatusLine, type Status } from '../components/StatusLine';
 import { useI18n } from '../i18n/i18n-context';
@@ -8,7 +9,7 @@ import { usePane } from '../pane-context';
 import { MIME, downloadBytes } from '../services/download';
 import { describeError } from '../services/error-text';
 import { readFileBytes } from '../services/preview';
-import { readRegistrySheets, useRegistry } from '../services/use-registry';
+import { useRegistry } from '../services/use-registry';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
@@ -29,7 +30,9 @@ function useRegistryActions(setStatus: (status: Status | null) => void) {
     }
   };
 
-  const remember = async (name: string) => {
+  const use = async (name: string, registry: Registry) => {
+    setRegistry({ name, registry, leaders: registry.leaders.length, units: registry.units.length });
+    // Recorded for people looking at the file; the registry rule itself lives in the core.
     const state = await host.readState();
     await host.writeState({ ...state, registryChoice: name });
   };
@@ -37,45 +40,41 @@ function useRegistryActions(setStatus: (status: Status | null) => void) {
   const chooseDefault = () =>
     attempt(async () => {
       const mod = await loadRegistryModule();
-      const loaded = mod.getDefaultRegistry();
-      setRegistry({ name: 'default', registry: loaded, ...mod.countRegistry(loaded) });
-      await remember('default');
+      await use('default', mod.chooseRegistry({ explicit: 'default' }).registry);
     });
 
-  const importJson = (event: ChangeEvent<HTMLInputElement>) =>
+  /** A registry file: JSON, or a workbook with 名录 sheets. */
+  const importFile = (event: ChangeEvent<HTMLInputElement>) =>
     attempt(async () => {
       const file = event.target.files?.[0];
       if (!file) return;
       const [mod, bytes] = await Promise.all([loadRegistryModule(), readFileBytes(file)]);
-      const loaded = mod.readRegistryJson(new TextDecoder('utf-8').decode(bytes));
-      setRegistry({ name: file.name, registry: loaded, ...mod.countRegistry(loaded) });
-      await remember(file.name);
+      await use(file.name, mod.readRegistryFile(bytes, file.name));
     });
 
   const readSheet = () =>
     attempt(async () => {
       const mod = await loadRegistryModule();
-      const loaded = await readRegistrySheets(host, mod);
+      const loaded = await mod.readHostRegistry(host);
       if (!loaded) {
         setStatus({ kind: 'warning', text: t('registryNoSheet') });
         return;
       }
-      setRegistry({ name: 'sheet', registry: loaded, ...mod.countRegistry(loaded) });
-      await remember('sheet');
+      await use('sheet', loaded);
     });
 
   const makeSheetsPlan = async () => {
     const [mod, current] = await Promise.all([loadRegistryModule(), getRegistry()]);
-    return mod.planRegistrySheets(current);
+    return mod.planRegistryWorkbook(current);
   };
 
   const exportJson = () =>
     attempt(async () => {
       const [mod, current] = await Promise.all([loadRegistryModule(), getRegistry()]);
-      downloadBytes(mod.writeRegistryJson(current), 'registry.json', MIME.json);
+      downloadBytes(mod.serialiseRegistry(current), 'registry.json', MIME.json);
     });
 
-  return { chooseDefault, importJson, readSheet, makeSheetsPlan, exportJson };
+  return { chooseDefault, importFile, readSheet, makeSheetsPlan, exportJson };
 }
 
 /** 3 名录: the default registry, registry JSON in and out. The choice is remembered in the workbook. */
@@ -84,7 +83,7 @@ export function RegistrySection() {
   const { t } = useI18n();
   const { registry } = usePane();
   const [status, setStatus] = useState<Status | null>(null);
-  const { chooseDefault, importJson, readSheet, makeSheetsPlan, exportJson } = useRegistryActions(setStatus);
+  const { chooseDefault, importFile, readSheet, makeSheetsPlan, exportJson } = useRegistryActions(setStatus);
 
   return (
     <>
@@ -105,7 +104,7 @@ export function RegistrySection() {
       </div>
       <PlanWriteControls makePlan={makeSheetsPlan} label={t('registryToSheet')} testId="registry-sheet" />
       <Field label={t('registryImport')}>
-        <input type="file" accept=".json,application/json" onChange={(e) => void importJson(e)} data-testid="registry-import" />
+        <input type="file" accept=".json,.xlsx,application/json" aria-label={t('registryImport')} onChange={(e) => void importFile(e)} data-testid="registry-import" />
       </Field>
       <StatusLine status={status} testId="registry-status" />
     </>

@@ -1,6 +1,6 @@
 import { Button, Spinner, Text } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { ParseResult, WriteOp } from '../../core';
+import { makeBackupName, makeBackupSuffix, type ParseResult, type WriteOp } from '../../core';
 import { PlanWriteControls } from '../components/PlanWriteControls';
 import { ResultPreview } from '../components/ResultPreview';
 import { StatusLine, type Status } from '../components/StatusLine';
@@ -8,7 +8,6 @@ import { useI18n } from '../i18n/i18n-context';
 import { loadWorkbookModule } from '../lazy/load';
 import { usePane } from '../pane-context';
 import { describeError } from '../services/error-text';
-import { makeBackupName, makeBackupSuffix } from '../services/plan-writer';
 
 interface Tidied {
   result: ParseResult;
@@ -39,7 +38,7 @@ export function TidySection() {
         setStatus({ kind: 'warning', text: t('tidyEmpty') });
         return;
       }
-      const result = mod.parseUsedRange(range);
+      const result = mod.readPastedSheet(range);
       const taken = new Set((await host.listSheets()).map((s) => s.name));
       const backupName = makeBackupName(sheet, makeBackupSuffix(new Date()), taken);
       setTidied({ result, backupName, backupOps: [{ op: 'copySheet', sheet, to: backupName }] });

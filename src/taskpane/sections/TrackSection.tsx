@@ -5,7 +5,7 @@ import { useI18n } from '../i18n/i18n-context';
 import { usePane } from '../pane-context';
 import { describeError } from '../services/error-text';
 import { readSheetTables } from '../services/sheet-records';
-import { summariseTracking, todayIso, type TrackingSummary } from '../services/tracking';
+import { summariseTracking, todayIso, type TrackingSummary } from '../../core';
 
 const useStyles = makeStyles({
   cards: { display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)', gap: tokens.spacingHorizontalS },

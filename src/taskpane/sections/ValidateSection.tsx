@@ -18,9 +18,11 @@ export function ValidateSection() {
   const { t } = useI18n();
   const v = useValidation('names');
   const [showDismissed, setShowDismissed] = useState(false);
-  const groups = v.validation?.groups ?? [];
-  const visible = groups.filter((group) => showDismissed || !v.dismissed.has(group.key));
-  const dismissedCount = groups.length - groups.filter((group) => !v.dismissed.has(group.key)).length;
+  const open = v.validation?.groups ?? [];
+  const dismissed = v.validation?.dismissedGroups ?? [];
+  const visible = showDismissed ? [...open, ...dismissed] : open;
+  const dismissedKeys = new Set(dismissed.map((group) => group.key));
+  const dismissedCount = dismissed.length;
   return (
     <>
       <Text size={200}>{t('validateHint')}</Text>
@@ -41,11 +43,16 @@ export function ValidateSection() {
             <Switch checked={showDismissed} onChange={(_, data) => setShowDismissed(data.checked)} label={`${t('validateDismissed', { n: dismissedCount })} · ${t('validateShowDismissed')}`} />
           )}
           {visible.length === 0 && <Text>{t('validateNone')}</Text>}
+          {visible.length > MAX_GROUPS_SHOWN && (
+            <Text size={200} data-testid="validate-more">
+              {t('validateMore', { n: visible.length - MAX_GROUPS_SHOWN, total: visible.length })}
+            </Text>
+          )}
           {visible.slice(0, MAX_GROUPS_SHOWN).map((group) => (
             <FindingGroupCard
               key={group.key}
               group={group}
-              dismissed={v.dismissed.has(group.key)}
+              dismissed={dismissedKeys.has(group.key)}
               busy={v.busy}
               onSelect={() => void v.select(group)}
               onAccept={(value) => void v.accept(group, value)}

@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { locateSheetCell, type FindingGroup } from '../../core';
+import { locateSheetCell, type CheckScope, type FindingGroup, type Validation } from '../../core';
 import { useI18n } from '../i18n/i18n-context';
 import { loadRegistryModule } from '../lazy/load';
-import type { CheckKind, Validation } from '../lazy/registry.lazy';
 import { usePane } from '../pane-context';
 import { describeError } from './error-text';
 import { readSheetTables } from './sheet-records';
@@ -11,7 +10,6 @@ import type { Status } from '../components/StatusLine';
 
 export interface ValidationState {
   validation: Validation | null;
-  dismissed: Set<string>;
   busy: boolean;
   status: Status | null;
   live: boolean;
@@ -22,23 +20,12 @@ export interface ValidationState {
   dismiss: (group: FindingGroup) => Promise<void>;
 }
 
-/**
- * Validation against the registry, re-run (debounced by the App) after every user edit once it has
- * run; accept writes every cell of a group in one batch; dismissals live in the workbook state.
- */
-export function useValidation(kind: CheckKind): ValidationState {
-  const { t, lang } = useI18n();
-  const { host, workbookVersion } = usePane();
-  const getRegistry = useRegistry();
-  const [validation, setValidation] = useState<Validation | null>(null);
-  const [dismissed, setDismissed] = useState<Set<string>>(new Set());
-  const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<Status | null>(null);
-  const [live, setLive] = useState(true);
-  const cursor = useRef(new Map<string, number>());
-  const hasRun = useRef(false);
+type Guard = (work: () => Promise<void>) => Promise<void>;
 
-  const guard = useCallback(
+/** Runs pane work with the busy flag on and any error shown in the status line. */
+function useGuard(setBusy: (busy: boolean) => void, setStatus: (status: Status | null) => void): Guard {
+  const { lang } = useI18n();
+  return useCallback(
     async (work: () => Promise<void>) => {
       setBusy(true);
       try {
@@ -49,29 +36,15 @@ export function useValidation(kind: CheckKind): ValidationState {
         setBusy(false);
       }
     },
-    [lang],
+    [lang, setBusy, setStatus],
   );
+}
 
-  const validateNow = useCallback(async () => {
-    const [mod, registry, data, state] = await Promise.all([loadRegistryModule(), getRegistry(), readSheetTables(host), host.readState()]);
-    setDismissed(new Set(state.dismissedFindings ?? []));
-    if (data.tables.length === 0) {
-      setValidation(null);
-      setStatus({ kind: 'warning', text: t('validateNoSheets') });
-      return;
-    }
-    setValidation(await mod.checkSheets(kind, registry, data.tables, data.layout));
-    setStatus(null);
-    hasRun.current = true;
-  }, [getRegistry, host, kind, t]);
-
-  const run = useCallback(() => guard(validateNow), [guard, validateNow]);
-
-  useEffect(() => {
-    if (live && hasRun.current) void validateNow().catch((error) => setStatus({ kind: 'error', text: describeError(error, lang) }));
-    // Only edits (workbookVersion) and the switch trigger a live run, not a change of language or registry.
-  }, [workbookVersion, live]);
-
+/** 定位 / 采用 / 忽略 on a group: each reads the sheets afresh (the user may have edited them). */
+function useGroupActions(guard: Guard, validateNow: () => Promise<void>, setStatus: (status: Status | null) => void) {
+  const { t } = useI18n();
+  const { host } = usePane();
+  const cursor = useRef(new Map<string, number>());
   const select = useCallback(
     (group: FindingGroup) =>
       guard(async () => {
@@ -84,7 +57,6 @@ export function useValidation(kind: CheckKind): ValidationState {
       }),
     [guard, host],
   );
-
   const accept = useCallback(
     (group: FindingGroup, value: string) =>
       guard(async () => {
@@ -94,19 +66,53 @@ export function useValidation(kind: CheckKind): ValidationState {
         await validateNow();
         setStatus({ kind: 'success', text: t('validateFixed', { n: ops.length, value }) });
       }),
-    [guard, host, t, validateNow],
+    [guard, host, t, validateNow, setStatus],
   );
-
   const dismiss = useCallback(
     (group: FindingGroup) =>
       guard(async () => {
-        const state = await host.readState();
-        const next = [...new Set([...(state.dismissedFindings ?? []), group.key])];
-        await host.writeState({ ...state, dismissedFindings: next });
-        setDismissed(new Set(next));
+        const mod = await loadRegistryModule();
+        await host.writeState(mod.dismissGroup(await host.readState(), group));
+        await validateNow();
       }),
-    [guard, host],
+    [guard, host, validateNow],
   );
+  return { select, accept, dismiss };
+}
 
-  return { validation, dismissed, busy, status, live, setLive, run, select, accept, dismiss };
+/**
+ * Validation against the registry through the core's validate flow, re-run (debounced by the App)
+ * after every user edit once it has run; dismissals live in the workbook state.
+ */
+export function useValidation(scope: CheckScope): ValidationState {
+  const { t, lang } = useI18n();
+  const { host, workbookVersion } = usePane();
+  const getRegistry = useRegistry();
+  const [validation, setValidation] = useState<Validation | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<Status | null>(null);
+  const [live, setLive] = useState(true);
+  const hasRun = useRef(false);
+  const guard = useGuard(setBusy, setStatus);
+
+  const validateNow = useCallback(async () => {
+    const [mod, registry, data] = await Promise.all([loadRegistryModule(), getRegistry(), readSheetTables(host)]);
+    if (data.tables.length === 0) {
+      setValidation(null);
+      setStatus({ kind: 'warning', text: t('validateNoSheets') });
+      return;
+    }
+    const index = await mod.indexRegistry(registry);
+    setValidation(mod.validateRecords({ tables: data.tables, layout: data.layout, index, scope, dismissed: data.state.dismissedFindings }));
+    setStatus(null);
+    hasRun.current = true;
+  }, [getRegistry, host, scope, t]);
+
+  const run = useCallback(() => guard(validateNow), [guard, validateNow]);
+  useEffect(() => {
+    if (live && hasRun.current) void validateNow().catch((error) => setStatus({ kind: 'error', text: describeError(error, lang) }));
+    // Only edits (workbookVersion) and the switch trigger a live run, not a change of language or registry.
+  }, [workbookVersion, live]);
+  const actions = useGroupActions(guard, validateNow, setStatus);
+  return { validation, busy, status, live, setLive, run, ...actions };
 }

@@ -1,8 +1,8 @@
-import { createRegistryIndex } from '../../registry/registry.index';
-import { loadDefaultRegistry } from '../../registry/default.registry';
+import { createRegistryIndex } from '../../registry/registry-index.builder';
+import { loadDefaultRegistry } from '../../registry/default-registry.loader';
 import { parseSeed, SEED_2021, SEED_2023 } from '../../validate/__tests__/seeds.fixture';
 import { buildAssignments, buildLeaderUnitMatrix } from '../assignments';
-import { buildAssignmentSheets, ASSIGNMENT_SHEETS } from '../assignments.sheet';
+import { buildAssignmentSheets, ASSIGNMENT_SHEETS } from '../assignments-sheet.planner';
 import type { TaskRecord } from '../../model/records.model';
 
 const index = createRegistryIndex(loadDefaultRegistry());

@@ -1,7 +1,7 @@
 import { parseSeed, py, SEED_2021, SEED_2023 } from '../../validate/__tests__/seeds.fixture';
-import { loadDefaultRegistry } from '../../registry/default.registry';
+import { loadDefaultRegistry } from '../../registry/default-registry.loader';
 import { diffResults } from '../diff';
-import { formatDiffSummary } from '../diff.summary';
+import { formatDiffSummary } from '../diff-summary.formatter';
 import { matchTasks } from '../task-similarity';
 import type { ParseResult } from '../../model/records.model';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { createRegistryIndex } from '../registry.index';
+import { createRegistryIndex } from '../registry-index.builder';
 import { matchName } from '../name.matcher';
-import { normaliseName } from '../name.normalise';
+import { normaliseName } from '../name.normaliser';
 import type { Registry } from '../registry.model';
 
 const han = fc.integer({ min: 0x4e00, max: 0x9fa5 }).map((c) => String.fromCharCode(c));

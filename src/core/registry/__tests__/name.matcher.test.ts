@@ -1,7 +1,7 @@
 import { pinyin } from 'pinyin-pro';
-import { createRegistryIndex } from '../registry.index';
+import { createRegistryIndex } from '../registry-index.builder';
 import { matchName } from '../name.matcher';
-import type { PinyinFn } from '../pinyin.keys';
+import type { PinyinFn } from '../pinyin-keys.builder';
 import { makeRegistry } from './registry.fixture';
 
 const index = createRegistryIndex(makeRegistry(), { pinyin: pinyin as unknown as PinyinFn });

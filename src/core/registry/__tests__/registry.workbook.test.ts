@@ -2,9 +2,9 @@
 import { writeXlsx } from '../../../writers/xlsx/xlsx.writer';
 import { readXlsxSheets } from '../../readers/xlsx.reader';
 import { buildWorkbookPlan } from '../../workbook/workbook.planner';
-import { loadDefaultRegistry } from '../default.registry';
-import { serialiseRegistry } from '../registry.json';
-import { buildRegistrySheets, readRegistryFromUsedRanges, REGISTRY_SHEETS } from '../registry.sheet';
+import { loadDefaultRegistry } from '../default-registry.loader';
+import { serialiseRegistry } from '../registry-json.codec';
+import { buildRegistrySheets, readRegistryFromUsedRanges, REGISTRY_SHEETS } from '../registry-sheet.planner';
 import { parseSeed, SEED_2023 } from '../../validate/__tests__/seeds.fixture';
 
 describe('名录 in a written workbook', () => {

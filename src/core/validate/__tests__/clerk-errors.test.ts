@@ -3,8 +3,8 @@
  * right value must be the first suggestion.
  */
 import type { NameField, ParseResult } from '../../model/records.model';
-import { createRegistryIndex } from '../../registry/registry.index';
-import { loadDefaultRegistry } from '../../registry/default.registry';
+import { createRegistryIndex } from '../../registry/registry-index.builder';
+import { loadDefaultRegistry } from '../../registry/default-registry.loader';
 import { summariseFindings, validateTables } from '../validate';
 import { parseSeed, py, SEED_2021, SEED_2023 } from './seeds.fixture';
 

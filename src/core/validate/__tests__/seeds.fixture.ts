@@ -4,7 +4,7 @@ import { pinyin } from 'pinyin-pro';
 import type { ParseResult } from '../../model/records.model';
 import { readTextDocument } from '../../readers/text.reader';
 import { parseGrids } from '../../parse/parse-document';
-import type { PinyinFn } from '../../registry/pinyin.keys';
+import type { PinyinFn } from '../../registry/pinyin-keys.builder';
 
 export const SEED_2023 = '000_8040c5413e4a8407.txt';
 export const SEED_2021 = '002_9a155e4ec979336d.txt';

@@ -1,6 +1,6 @@
-import { createRegistryIndex } from '../../registry/registry.index';
-import { loadDefaultRegistry } from '../../registry/default.registry';
-import { initRegistry } from '../../registry/registry.init';
+import { createRegistryIndex } from '../../registry/registry-index.builder';
+import { loadDefaultRegistry } from '../../registry/default-registry.loader';
+import { initRegistry } from '../../registry/registry-init.builder';
 import { summariseFindings, validateTables } from '../validate';
 import { groupFindings } from '../finding-groups';
 import { parseSeed, py, SEED_2021, SEED_2023 } from './seeds.fixture';

@@ -1,6 +1,6 @@
 import { pinyin } from 'pinyin-pro';
-import { createRegistryIndex } from '../../registry/registry.index';
-import type { PinyinFn } from '../../registry/pinyin.keys';
+import { createRegistryIndex } from '../../registry/registry-index.builder';
+import type { PinyinFn } from '../../registry/pinyin-keys.builder';
 import { makeRegistry } from '../../registry/__tests__/registry.fixture';
 import { task, tasksTable } from '../../registry/__tests__/tables.fixture';
 import { summariseFindings, validateTables } from '../validate';
@@ -23,7 +23,7 @@ describe('validateTables', () => {
       task(['吴敬宇'], ['退役军人局'], ['农业', '农村局'], 'e'),
       task(['吴敬宇'], ['发改委', '住建'], ['火星局'], 'f'),
     ]);
-    const findings = validateTables([table], index, { crossCheck: false });
+    const findings = validateTables([table], index, { scope: 'names' });
     const at = (row: number, value: string) => findings.find((f) => f.row === row && f.value === value);
     expect(at(0, '张舜')).toMatchObject({ code: 'leader-homophone', severity: 'error', suggestions: [expect.objectContaining({ value: '张顺' })] });
     expect(at(1, '太仓市发展和改革委员会')).toMatchObject({ code: 'unit-alias', severity: 'info' });
@@ -39,7 +39,7 @@ describe('validateTables', () => {
 
   it('reports required-empty and duplicate tasks', () => {
     const table = tasksTable(2023, [task([], [], [], 'same'), task(['吴敬宇'], ['发改委'], [], 'same')]);
-    const codes = validateTables([table], index, { crossCheck: false }).map((f) => f.code);
+    const codes = validateTables([table], index, { scope: 'names' }).map((f) => f.code);
     expect(codes.filter((c) => c === 'required-empty')).toHaveLength(2);
     expect(codes).toContain('duplicate-task');
   });
@@ -51,7 +51,7 @@ describe('validateTables', () => {
 
   it('sets the cell address through the layout callback', () => {
     const table = tasksTable(2023, [task(['李四'], ['发改委'])]);
-    const [f] = validateTables([table], index, { crossCheck: false, cellAddress: (_t, r, field) => `'主要工作'!${field === 'leaders' ? 'F' : 'G'}${r + 2}` });
+    const [f] = validateTables([table], index, { scope: 'names', cellAddress: (_t, r, field) => `'主要工作'!${field === 'leaders' ? 'F' : 'G'}${r + 2}` });
     expect(f.cell).toBe("'主要工作'!F2");
   });
 
@@ -66,7 +66,7 @@ describe('validateTables', () => {
 
 describe('groups and decisions', () => {
   const table = tasksTable(2023, [task(['张舜'], ['发改委'], [], 'a'), task(['张舜', '吴敬宇'], ['发改委'], [], 'b'), task(['吴敬宇郑丙华'], ['住建局'], [], 'c')]);
-  const findings = validateTables([table], index, { crossCheck: false });
+  const findings = validateTables([table], index, { scope: 'names' });
   const groups = groupFindings(findings);
 
   it('makes one group for the same wrong value in many rows', () => {
@@ -101,7 +101,7 @@ describe('ambiguous aliases', () => {
     registry.units[0].aliases.push('综合办');
     registry.units[1].aliases.push('综合办');
     const local = createRegistryIndex(registry);
-    const [f] = validateTables([tasksTable(2023, [task(['吴敬宇'], ['综合办'])])], local, { crossCheck: false });
+    const [f] = validateTables([tasksTable(2023, [task(['吴敬宇'], ['综合办'])])], local, { scope: 'names' });
     expect(f).toMatchObject({ code: 'unit-alias', severity: 'warning' });
     expect(f.suggestions?.map((s) => s.value).sort()).toEqual(['发改委', '财政局'].sort());
     expect(applyRegistryNames([tasksTable(2023, [task(['吴敬宇'], ['综合办'])])], local).changes).toEqual([]);

@@ -1,0 +1,63 @@
+/**
+ * What the commands share on the input side: reading an input file through the core's one reader,
+ * the registry option (one rule, from the core), years and output names.
+ */
+import * as path from 'path';
+import { chooseRegistry, describeRegistry, FenjieError, readFenjieInput, readInput, type ReadInput, type RegistryChoice } from '../core/index';
+import { usageError, type ParsedArgs } from './cli-args';
+import { baseName, readInputFile, type CliIO } from './cli-io';
+
+export interface NamedInput extends ReadInput {
+  /** The path as given on the command line. */
+  path: string;
+}
+
+/** A document, a pasted sheet or a fenjie workbook, read by the core's one reader. */
+export async function readInputArg(file: string): Promise<NamedInput> {
+  return { ...(await readInput(readInputFile(file), baseName(file))), path: file };
+}
+
+/** A workbook fenjie wrote (split, collect, rounds need its ids and tracking). */
+export async function readFenjieInputArg(file: string): Promise<NamedInput> {
+  return { ...(await readFenjieInput(readInputFile(file), baseName(file))), path: file };
+}
+
+/** `--registry FILE|default`, else the 名录 of an input workbook, else the default registry. */
+export function chooseRegistryArg(flags: ParsedArgs['flags'], inputs: readonly NamedInput[] = []): RegistryChoice {
+  const value = flags.registry;
+  if (value === true) throw usageError('--registry 需要一个文件名或 default', '--registry needs a file name or "default"');
+  const withRegistry = inputs.find((i) => i.registry);
+  const workbook = withRegistry ? { registry: withRegistry.registry, name: baseName(withRegistry.path) } : null;
+  if (value === 'default') return chooseRegistry({ explicit: 'default' });
+  if (typeof value === 'string') return chooseRegistry({ explicit: { bytes: readInputFile(value), fileName: baseName(value) } });
+  return chooseRegistry({ workbook });
+}
+
+export function printRegistry(io: CliIO, choice: RegistryChoice): void {
+  io.out(io.lang === 'en' ? `Registry: ${describeRegistry(choice, 'en')}` : `名录：${describeRegistry(choice, 'zh')}`);
+}
+
+export function parseYearOption(value: string | boolean | undefined): number | null {
+  if (value === undefined) return null;
+  const year = Number(value);
+  if (typeof value !== 'string' || !Number.isInteger(year) || year < 1949 || year > 2200) {
+    throw usageError(`年份无效：${String(value)}`, `Invalid year: ${String(value)}`);
+  }
+  return year;
+}
+
+export function outputArg(flags: ParsedArgs['flags']): string | null {
+  return typeof flags.o === 'string' ? flags.o : null;
+}
+
+/** Refuses to write over an input: the original stays untouched. */
+export function assertNotInput(output: string, inputs: string[]): void {
+  const out = path.resolve(output);
+  if (inputs.some((i) => path.resolve(i) === out)) {
+    throw new FenjieError('output-is-input', `输出文件不能与输入文件相同：${output}（原文件保持不变，请另选文件名）`, `The output must not be the input file: ${output} (the original is left untouched; choose another name)`);
+  }
+}
+
+export function requireTables(input: NamedInput, code: string): void {
+  if (input.result.tables.length === 0) throw new FenjieError(code, `${input.result.source} 中没有表格`, `No table in ${input.result.source}`);
+}

@@ -1,0 +1,82 @@
+/**
+ * 收回填报 / fenjie collect: the units' returned files read back, their tracking merged into the
+ * master's records, and a 汇总记录 sheet listing every conflict and refusal. The pane writes the
+ * applied values into the open workbook (planCollectOps); the CLI writes a new merged file.
+ */
+import { isFenjieError } from '../errors';
+import type { ParsedTable, ParseResult } from '../model/records.model';
+import { collectTracking, type AppliedChange, type CollectFinding, type CollectResult, type UnitReturn } from '../distribute/collect.merger';
+import { planCollectSheet } from '../distribute/collect-report.planner';
+import { namedUnits } from '../distribute/unit-assign';
+import type { CellValue } from '../sheet/cell-value';
+import type { WorkbookState } from '../sheet/workbook-state';
+import type { WriteOp } from '../sheet/write-op';
+import type { WorkbookLayout, WorkbookPlan } from '../workbook/plan.model';
+import { buildWorkbookPlan } from '../workbook/workbook.planner';
+import { locateSheetCell } from '../workbook/workbook-layout';
+import { readFenjieInput } from './read-input.flow';
+import { splitYear } from './split.flow';
+
+export interface CollectPlan {
+  plan: WorkbookPlan;
+  collect: CollectResult;
+}
+
+export interface ReturnedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** Reads the returned files; one that cannot be read is a `collect-unreadable` finding, not a stop. */
+export async function readReturns(files: ReturnedFile[]): Promise<{ returns: UnitReturn[]; problems: CollectFinding[] }> {
+  const returns: UnitReturn[] = [];
+  const problems: CollectFinding[] = [];
+  for (const file of files) {
+    try {
+      const book = await readFenjieInput(file.bytes, file.name);
+      returns.push({ fileName: file.name, state: book.state, tables: book.result.tables });
+    } catch (error) {
+      if (!isFenjieError(error)) throw error;
+      problems.push({ code: 'collect-unreadable', severity: 'error', message: `${file.name} 无法读取：${error.messageZh}`, messageEn: `${file.name} cannot be read: ${error.messageEn}`, file: file.name });
+    }
+  }
+  return { returns, problems };
+}
+
+/** The merge of `returns` into the master's tables; `problems` (unreadable files) are listed first. */
+export function mergeReturns(tables: ParsedTable[], returns: UnitReturn[], problems: CollectFinding[] = []): CollectResult {
+  const collect = collectTracking(tables, returns, { year: splitYear(tables), knownUnits: namedUnits(tables) });
+  collect.findings.unshift(...problems);
+  return collect;
+}
+
+/** The merged workbook: the master's records with the units' tracking, plus the 汇总记录 sheet. */
+export function planCollect(master: { result: ParseResult; state: WorkbookState | null }, returns: UnitReturn[], problems: CollectFinding[] = []): CollectPlan {
+  const collect = mergeReturns(master.result.tables, returns, problems);
+  const plan = buildWorkbookPlan({ results: [{ ...master.result, tables: collect.tables }], extraSheets: [planCollectSheet(collect)], state: master.state ?? {} });
+  return { plan, collect };
+}
+
+/** A tracking value as the sheet cell it goes into: dates as dates, progress as a fraction. */
+export function trackingCell(field: string, text: string): CellValue {
+  if (!text) return null;
+  if ((field === 'deadline' || field === 'updated') && /^\d{4}-\d{2}-\d{2}$/.test(text)) return { date: text };
+  if (field === 'progress') {
+    const n = Number.parseFloat(text);
+    if (Number.isFinite(n)) return text.includes('%') || n > 1 ? n / 100 : n;
+  }
+  return text;
+}
+
+/** The open workbook's cells the applied changes go into, plus the 汇总记录 report sheet to write. */
+export function planCollectOps(layout: WorkbookLayout, ids: string[][], collect: CollectResult): { ops: WriteOp[]; report: WorkbookPlan } {
+  const where = new Map<string, { table: number; row: number }>();
+  ids.forEach((tableIds, table) => tableIds.forEach((id, row) => id && where.set(id, { table, row })));
+  const ops: WriteOp[] = [];
+  for (const change of collect.applied as AppliedChange[]) {
+    const pos = where.get(change.id);
+    const at = pos ? locateSheetCell(layout, pos.table, pos.row, change.field) : null;
+    if (at) ops.push({ op: 'writeValues', sheet: at.sheet, start: at.address, values: [[trackingCell(change.field, change.to)]] });
+  }
+  return { ops, report: { version: 1, sheets: [planCollectSheet(collect)] } };
+}

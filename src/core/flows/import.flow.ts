@@ -1,0 +1,58 @@
+/**
+ * 导入通知 / fenjie convert: records → the structured workbook plan (主要工作, 民生实事, 修订记录,
+ * 统计; with a registry also 校验, 分工明细, 单位工作量, 领导单位矩阵 and 名录). One plan is built.
+ */
+import { FenjieError } from '../errors';
+import type { Finding, ParseResult } from '../model/records.model';
+import type { RegistryIndex } from '../registry/registry-index.builder';
+import type { WorkbookState } from '../sheet/workbook-state';
+import { buildRegistryExtras } from '../validate/registry-extras.planner';
+import type { WorkbookPlan } from '../workbook/plan.model';
+import { buildWorkbookPlan } from '../workbook/workbook.planner';
+import type { ReadInput } from './read-input.flow';
+import { registryChoiceLabel, type RegistryChoice } from './registry-source.flow';
+
+export interface ImportRequest {
+  /** What was read (documents, pasted sheets, fenjie workbooks), in order. */
+  inputs: Pick<ReadInput, 'result' | 'state'>[];
+  /** Check names and add the registry sheets; none: records, fixes and statistics only. */
+  registry?: { choice: RegistryChoice; index: RegistryIndex } | null;
+  /** The state to carry forward (the open workbook's in the pane); else an input workbook's. */
+  state?: WorkbookState;
+  /** ISO date for 逾期 (default today). */
+  today?: string;
+}
+
+export interface ImportPlan {
+  plan: WorkbookPlan;
+  /** Name findings with their cell addresses (empty without a registry). */
+  findings: Finding[];
+  results: ParseResult[];
+}
+
+function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Refuses inputs without any table: an empty workbook must not be written as a success. */
+export function assertHasTables(results: ParseResult[]): void {
+  if (results.every((r) => r.tables.length === 0)) {
+    throw new FenjieError('convert-no-table', '输入文件中没有可识别的表格，未写出工作簿', 'No recognisable table in the input files; no workbook written', { details: { files: results.map((r) => r.source) } });
+  }
+}
+
+export function planImport(request: ImportRequest): ImportPlan {
+  const results = request.inputs.map((i) => i.result);
+  assertHasTables(results);
+  const today = request.today ?? todayIso();
+  const state: WorkbookState = { ...(request.state ?? request.inputs.find((i) => i.state)?.state ?? {}) };
+  const registry = request.registry;
+  if (registry) state.registryChoice = registryChoiceLabel(registry.choice);
+  const plan = buildWorkbookPlan({
+    results,
+    state,
+    today,
+    extras: registry ? (layout) => buildRegistryExtras({ results, index: registry.index, today, layout }) : undefined,
+  });
+  return { plan, findings: registry ? plan.findings ?? [] : [], results };
+}

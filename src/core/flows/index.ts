@@ -1,0 +1,13 @@
+/** The use cases: each user action once, called by the task pane, the CLI and the standalone page. */
+export { readInput, readFenjieInput, readPastedSheet, readBookRegistry, summariseRead, type ReadInput, type InputKind, type ReadSummary } from './read-input.flow';
+export { chooseRegistry, describeRegistry, indexRegistry, readRegistryFile, registryChoiceLabel, planRegistryWorkbook, type RegistryChoice, type RegistryOrigin, type RegistryRequest } from './registry-source.flow';
+export { planImport, assertHasTables, type ImportPlan, type ImportRequest } from './import.flow';
+export { validateRecords, sortGroups, planCrossCheckSheets, type Validation, type ValidationInput } from './validate.flow';
+export { planDecision, dismissGroup } from './decision.flow';
+export { planRollover, defaultRolloverYear, type RolloverPlan, type RolloverRequest } from './rollover.flow';
+export { planSplit, splitYear, countSplitUnits, type UnitWorkbookPlan } from './split.flow';
+export { readReturns, mergeReturns, planCollect, planCollectOps, trackingCell, type CollectPlan, type ReturnedFile } from './collect.flow';
+export { exportNotice, noticeYear, type ExportRequest, type ExportResult } from './export.flow';
+export { writePlan, listConflicts, makeBackupName, makeBackupSuffix, buildBackupOps, type WritePlanOptions, type WritePlanResult } from './write-plan.flow';
+export { readHostRecords, readHostRegistry, type SheetTables } from './host-records.flow';
+export { summariseTracking, todayIso, type TrackingSummary } from './track.flow';

@@ -135,4 +135,37 @@ describe('fenjie rollover', () => {
     const book = path.join(dir, 'w21.xlsx');
     await expect(rollover.run([book, '--year', '2022', '-o', book], captureIO())).rejects.toMatchObject({ code: 'output-is-input' });
   });
+
+  it('regression (rollover without --registry silently updated nothing): the one registry rule applies and is printed', async () => {
+    const src = path.join(dir, 'r2021.xlsx');
+    await workbookOf(SEED_2021, src);
+    const io = captureIO();
+    await rollover.run([src, '--year', '2022', '-o', path.join(dir, 'r2022.xlsx')], io);
+    const text = io.stdout.join('\n');
+    expect(text).toMatch(/名录：默认名录（太仓市）：\d+ 位领导/);
+    expect(text).toMatch(/名称改写 [1-9]\d* 处/);
+    const none = captureIO();
+    await rollover.run([src, '--year', '2022', '--no-registry', '-o', path.join(dir, 'r2022b.xlsx')], none);
+    expect(none.stdout.join('\n')).toMatch(/名称改写 0 处/);
+  });
+
+  it('regression (rollover --year 2020 of a 2023 plan accepted): refused with a code, nothing written', async () => {
+    const src = path.join(dir, 'r2023.xlsx');
+    await workbookOf(SEED_2023, src);
+    await expect(rollover.run([src, '--year', '2020', '-o', path.join(dir, 'r2020.xlsx')], captureIO())).rejects.toMatchObject({ code: 'rollover-year-not-later' });
+    expect(fs.existsSync(path.join(dir, 'r2020.xlsx'))).toBe(false);
+  });
+
+  it('regression (--registry took only JSON in export/rollover): a workbook with 名录 sheets works there too', async () => {
+    const book = path.join(dir, 'with-registry.xlsx');
+    const { planRegistryWorkbook, loadDefaultRegistry } = await import('../../../core/index');
+    fs.writeFileSync(book, await writeXlsx(planRegistryWorkbook(loadDefaultRegistry())));
+    const io = captureIO();
+    await exportCommand.run([SEED_2021, '--docx', path.join(dir, 'reg.docx'), '--registry', book], io);
+    expect(io.stdout.join('\n')).toContain('with-registry.xlsx');
+    const roll = captureIO();
+    await rollover.run([SEED_2021, '--year', '2022', '-o', path.join(dir, 'reg2022.xlsx'), '--registry', book], roll);
+    expect(roll.stdout.join('\n')).toMatch(/名称改写 [1-9]\d* 处/);
+  });
 });
+

@@ -53,3 +53,24 @@ describe('writePlan over the memory host', () => {
     await expect(host.readState()).resolves.toMatchObject({ dismissedFindings: ['leader-unknown|leader|某某'] });
   });
 });
+
+describe('writePlan sends one batch', () => {
+  it('regression (backups went in a batch of their own as a workaround): backups, deletes and the new sheets in one apply', async () => {
+    const host = createMemoryHost();
+    const plan = buildWorkbookPlan({ results: [makeSampleResult()], today: '2023-06-01' });
+    await writePlan(host, plan, { backupSuffix: 'a' });
+    const spy = jest.spyOn(host, 'apply');
+    const second = await writePlan(host, plan, { backupSuffix: 'b', before: [{ op: 'addSheet', sheet: '前置' }] });
+    expect(spy).toHaveBeenCalledTimes(1);
+    const ops = spy.mock.calls[0][0];
+    expect(ops[0]).toEqual({ op: 'addSheet', sheet: '前置' });
+    expect(ops.slice(1, 3).map((op) => op.op)).toEqual(['copySheet', 'deleteSheet']);
+    expect(second.backups).toEqual(expect.arrayContaining(['主要工作_备份b', '民生实事_备份b']));
+  });
+
+  it('backup names never clash, case-insensitively', () => {
+    const taken = new Set(['主要工作_备份X', 'Sheet_备份x']);
+    expect(makeBackupName('主要工作', 'x', taken)).toBe('主要工作_备份x(2)');
+    expect(makeBackupName('Sheet', 'X', taken)).toBe('Sheet_备份X(2)');
+  });
+});

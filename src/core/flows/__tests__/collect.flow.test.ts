@@ -1,0 +1,53 @@
+import { parseSeed, SEED_2023 } from '../../validate/__tests__/seeds.fixture';
+import { writeXlsx } from '../../../writers/xlsx/xlsx.writer';
+import { buildWorkbookPlan } from '../../workbook/workbook.planner';
+import { createMemoryHost } from '../../host/memory.host';
+import { mergeReturns, planCollect, planCollectOps, readReturns } from '../collect.flow';
+import { readHostRecords } from '../host-records.flow';
+import { planSplit } from '../split.flow';
+import { writePlan } from '../write-plan.flow';
+import { readFenjieInput } from '../read-input.flow';
+
+async function masterAndUnitFile() {
+  const seed = parseSeed(SEED_2023);
+  const masterBytes = await writeXlsx(buildWorkbookPlan({ results: [seed] }));
+  const master = await readFenjieInput(masterBytes, 'm.xlsx');
+  const unit = [...planSplit(master.result.tables, { source: 'm.xlsx', createdAt: 'now' })][0];
+  return { master, unit, unitBytes: await writeXlsx(unit.plan) };
+}
+
+describe('collect flow', () => {
+  it('regression (collect-unreadable built twice): an unreadable return is one finding, listed first, the rest merged', async () => {
+    const { master, unit, unitBytes } = await masterAndUnitFile();
+    const { returns, problems } = await readReturns([
+      { name: 'bad.xlsx', bytes: new Uint8Array([1, 2, 3]) },
+      { name: unit.fileName, bytes: unitBytes },
+    ]);
+    expect(problems.map((p) => [p.code, p.file])).toEqual([['collect-unreadable', 'bad.xlsx']]);
+    expect(returns.map((r) => r.fileName)).toEqual([unit.fileName]);
+    const { plan, collect } = planCollect(master, returns, problems);
+    expect(collect.findings[0].code).toBe('collect-unreadable');
+    expect(plan.sheets.some((s) => s.name === '汇总记录')).toBe(true);
+  });
+
+  it('the pane applies the merged values into the open workbook at the records’ cells', async () => {
+    const { master, unit } = await masterAndUnitFile();
+    // The unit fills in a status for its first task.
+    const sheet = unit.plan.sheets.find((s) => s.role === 'tasks' || s.role === 'projects')!;
+    const statusCol = sheet.columns.findIndex((c) => c.key === 'status');
+    sheet.rows[0][statusCol] = '推进中';
+    const { returns } = await readReturns([{ name: unit.fileName, bytes: await writeXlsx(unit.plan) }]);
+    const host = createMemoryHost();
+    await writePlan(host, buildWorkbookPlan({ results: [master.result], state: master.state ?? {} }));
+    const data = await readHostRecords(host);
+    const merged = mergeReturns(data.tables, returns);
+    expect(merged.applied).toHaveLength(1);
+    const { ops, report } = planCollectOps(data.layout, data.ids, merged);
+    await host.apply(ops);
+    await writePlan(host, report);
+    const after = await readHostRecords(host);
+    const id = merged.applied[0].id;
+    const row = after.tables.flatMap((t) => t.rows).find((r) => r.id === id);
+    expect(row?.tracking?.status).toBe('推进中');
+  });
+});

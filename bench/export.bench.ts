@@ -5,7 +5,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { assignUnits, buildWorkbookPlan, parseDocument, planUnitWorkbook, readFenjieWorkbook, writeNoticeDocx, type ParseResult, type TaskRecord } from '../src/core';
+import { type ParseResult, type TaskRecord } from '../src/core';
+import { assignUnits, buildWorkbookPlan, parseDocument, planUnitWorkbook, readFenjieWorkbook, writeNoticeDocx } from '../src/core/testing';
 import { writeXlsx } from '../src/writers/xlsx/xlsx.writer';
 import { measure, type BenchContext, type BenchResult } from './run';
 

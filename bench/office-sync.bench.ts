@@ -6,7 +6,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildWorkbookPlan, parseDocument, planToOps, type CellValue, type ParseResult, type WorkbookPlan, type WriteOp } from '../src/core';
+import { type CellValue, type ParseResult, type WorkbookPlan, type WriteOp } from '../src/core';
+import { buildWorkbookPlan, parseDocument, planToOps } from '../src/core/testing';
 import { createOfficeHost } from '../src/hosts/office/office.host';
 import type { OfficeEnv } from '../src/hosts/office/office-env';
 import { toExcelValue } from '../src/hosts/office/office-write';

@@ -8,8 +8,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { parseGrids } from '../src/core/parse';
-import { readDocument } from '../src/core/readers/document.reader';
+import { parseGrids, readDocument } from '../src/core/testing';
 import { makeSyntheticDocx } from './make-synthetic-docx';
 import { measure, type BenchContext, type BenchResult } from './run';
 

@@ -6,8 +6,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { parseGrids } from '../src/core/parse/parse-document';
-import { readTextDocument } from '../src/core/readers/text.reader';
+import { parseGrids, readTextDocument } from '../src/core/testing';
 import { measure, type BenchContext, type BenchResult } from './run';
 
 const HEADER = '\t门类\n\t项   目\n\t内 容 和 要 求\n\t负责人\n\t主要责任单位\n\t相关单位\n\n';

@@ -6,7 +6,8 @@
 import * as os from 'os';
 import { pinyin } from 'pinyin-pro';
 import { measure, type BenchContext, type BenchResult } from './run';
-import { createRegistryIndex, summariseFindings, validateTables, type PinyinFn, type Registry, type TaskRecord, type TasksTable } from '../src/core/index';
+import { type Registry, type TaskRecord, type TasksTable } from '../src/core/index';
+import { createRegistryIndex, summariseFindings, validateTables, type PinyinFn } from '../src/core/testing';
 
 const SURNAMES = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'];
 const GIVEN = [...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红建文辉宇飞鹏俊峰斌浩波宁晨欣雪琳晶颖婷海林永春国荣兴德志新利清光福庆东祥安'];

@@ -7,7 +7,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildWorkbookPlan, parseDocument, planToOps, type ParseResult, type WorkbookPlan } from '../src/core';
+import { type ParseResult, type WorkbookPlan } from '../src/core';
+import { buildWorkbookPlan, parseDocument, planToOps } from '../src/core/testing';
 import { createWpsHost } from '../src/hosts/wps/wps.host';
 import { createFakeEtApplication } from '../test/fakes/et-application.fake';
 import { measure, type BenchContext, type BenchResult } from './run';

@@ -1,37 +1,46 @@
 /**
- * The public face of the core. Everything outside src/core imports the core through this file.
- * The core is pure: plain data in and out, no Office.js, WPS, React, DOM, fs or path.
+ * The public face of the core, listed name by name. Everything outside src/core imports the core
+ * through this file (tests and benchmarks may also use ./testing). The core is pure: plain data in
+ * and out, no Office.js, WPS, React, DOM, fs or path. Use cases are the flows (./flows); the lower
+ * pieces stay inside so that no caller rebuilds a flow from them.
  */
-export * from './errors';
-export * from './model/records.model';
-export * from './grid/grid.model';
-export * from './workbook/plan.model';
-export * from './parse/index';
-export * from './readers/index';
-export * from './workbook/names-join';
-export * from './workbook/record-columns';
-export { STATUS_FILLS, OVERDUE_FILL, OVERDUE_FONT, INHERITED_FONT } from './workbook/record-sheet.planner';
-export * from './workbook/state-sheet';
-export * from './workbook/workbook-layout';
-export * from './workbook/workbook.planner';
-export * from './workbook/fenjie-workbook.reader';
-export { readRecordSheet, type SheetRecords } from './workbook/record-sheet.reader';
-export * from './workbook/tracking-text';
-export * from './grid/sheet-grid';
-export { readXlsx, readXlsxSheets, type XlsxSheet, type XlsxReadOptions } from './readers/xlsx.reader';
-export * from './host/host.port';
-export * from './sheet/a1';
-export * from './sheet/cell-value';
-export * from './sheet/used-range';
-export * from './sheet/sheet-style';
-export * from './sheet/write-op';
-export * from './sheet/workbook-state';
-export * from './host/batch-check';
-export * from './host/memory.host';
-export * from './host/plan-to-ops';
-export * from './export/index';
-export * from './rollover/index';
-export * from './registry/index';
-export * from './distribute/index';
-export * from './sheet/sheet-names';
-export * from './flows/index';
+export { formatDiffSummary } from './diff/diff-summary.formatter';
+export { type DiffReport, diffResults } from './diff/diff';
+export { type AppliedChange, type CollectFinding, type CollectResult } from './distribute/collect.merger';
+export { FenjieError, isFenjieError, toFenjieError } from './errors';
+export { type DocxExportOptions, type MarginsMm, parseTableSize } from './export/docx-options';
+export { type HaoName } from './export/docx-xml';
+export { type CollectPlan, mergeReturns, planCollect, planCollectOps, readReturns, type ReturnedFile, trackingCell } from './flows/collect.flow';
+export { dismissGroup, planDecision } from './flows/decision.flow';
+export { exportNotice, type ExportRequest, type ExportResult, noticeYear } from './flows/export.flow';
+export { readHostRecords, readHostRegistry, type SheetTables } from './flows/host-records.flow';
+export { assertHasTables, type ImportPlan, type ImportRequest, planImport } from './flows/import.flow';
+export { type InputKind, readFenjieInput, type ReadInput, readInput, readPastedSheet, type ReadSummary, summariseRead } from './flows/read-input.flow';
+export { chooseRegistry, describeRegistry, indexRegistry, planRegistryWorkbook, readRegistryFile, type RegistryChoice, type RegistryOrigin, type RegistryRequest } from './flows/registry-source.flow';
+export { defaultRolloverYear, planRollover, type RolloverPlan, type RolloverRequest } from './flows/rollover.flow';
+export { countSplitUnits, planSplit, splitYear, type UnitWorkbookPlan } from './flows/split.flow';
+export { summariseTracking, todayIso, type TrackingSummary } from './flows/track.flow';
+export { planCrossCheckSheets, validateRecords, type Validation, type ValidationInput } from './flows/validate.flow';
+export { listConflicts, makeBackupName, makeBackupSuffix, writePlan, type WritePlanOptions, type WritePlanResult } from './flows/write-plan.flow';
+export { checkBatch } from './host/batch-check';
+export { type ApplyOptions, type ApplyReport, type ChangeEvent, type HostCapabilities, type SheetInfo, type SpreadsheetHost } from './host/host.port';
+export { type Finding, type Fix, type MatchReason, NAME_FIELDS, type NameField, type Notice, type ParsedTable, type ParseResult, type ProjectRecord, type ProjectsTable, type Severity, type Status, STATUSES, type Suggestion, type TableKind, type TaskRecord, type TasksTable, type Tracking } from './model/records.model';
+export { loadDefaultRegistry } from './registry/default-registry.loader';
+export { loadPinyin } from './registry/pinyin-keys.builder';
+export { initRegistry } from './registry/registry-init.builder';
+export { serialiseRegistry } from './registry/registry-json.codec';
+export { type Registry, type RegistryLeader, type RegistryProposal, type RegistryUnit, type UnitKind } from './registry/registry.model';
+export { type RolloverChange, type RolloverResult } from './rollover/rollover';
+export { cellAddress, type CellRef, columnLetter, columnNumber, formatCell, formatRange, isValidSheetName, MAX_COLS, MAX_ROWS, parseCell, parseRange, parseRangeAddress, quoteSheetName, rangeAddress, type RangeRect, rangesIntersect, stripSheetPrefix, tryParseRange, workbookAddress } from './sheet/a1';
+export { type CellValue, DATE_FORMAT, type DateValue, estimateJsonBytes, formatNumber, formulaText, type FormulaValue, isDateValue, isFormulaValue, isoDateToSerial, numberFormatFor, serialToIsoDate, TEXT_FORMAT } from './sheet/cell-value';
+export { SHEET_NAMES } from './sheet/sheet-names';
+export { type ChartPlan, type ConditionalFormatPlan, type Fill, type FontStyle } from './sheet/sheet-style';
+export { type A1, type MergedArea, type UsedRange } from './sheet/used-range';
+export { cellsToState, planStateOps, STATE_SHEET, type WorkbookState } from './sheet/workbook-state';
+export { type FormatSpec, type WriteOp } from './sheet/write-op';
+export { type FindingGroup } from './validate/finding-groups';
+export { REASON_LABELS, SEVERITY_LABELS } from './validate/findings-sheet.planner';
+export { type CheckScope } from './validate/validate';
+export { type CellStylePlan, type ColumnKind, type ColumnPlan, type ListValidationPlan, type RecordTableLayout, type SheetPlan, type SheetRole, type WorkbookLayout, type WorkbookPlan } from './workbook/plan.model';
+export { locateSheetCell } from './workbook/workbook-layout';
+export { layoutWorkbook } from './workbook/workbook.planner';

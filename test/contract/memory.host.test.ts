@@ -1,4 +1,4 @@
-import { createMemoryHost, type MemoryHost } from '../../src/core';
+import { createMemoryHost, type MemoryHost } from '../../src/core/testing';
 import { describeSpreadsheetHostContract } from './spreadsheet-host.contract';
 
 describeSpreadsheetHostContract('memory', () => createMemoryHost(), {

@@ -3,7 +3,8 @@
  * WPS over the fake ET Application). Not a test file itself: an adapter's test calls
  * `describeSpreadsheetHostContract('office', () => createOfficeHost(...))`.
  */
-import { isFenjieError, planToOps, type CellValue, type SpreadsheetHost, type WorkbookPlan, type WriteOp } from '../../src/core';
+import { isFenjieError, type CellValue, type SpreadsheetHost, type WorkbookPlan, type WriteOp } from '../../src/core';
+import { planToOps } from '../../src/core/testing';
 
 export interface ContractHooks {
   /** Makes the host's workbook see a user edit (fires the host's change event). Without it the user-edit tests only check own writes. */

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
-import { parseDocument, readFenjieWorkbook } from '../../src/core';
+import { parseDocument, readFenjieWorkbook } from '../../src/core/testing';
 import { screenshot, useBrowserSession } from './browser';
 import { DIST, assertBuilt, countIdRows, findCell, importFile, openHarness, openSection, sheetNames, sheetText } from './harness-page';
 

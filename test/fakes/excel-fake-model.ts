@@ -3,7 +3,8 @@
  * does: a string written to a cell whose format is not text is parsed the way Excel parses typing
  * ('=…' and '+'/'-'/'@' starts become formulas, '001' becomes 1, '2023-03-01' a date).
  */
-import { displayText, isoDateToSerial, formatNumber, type RangeRect } from '../../src/core';
+import { isoDateToSerial, formatNumber, type RangeRect } from '../../src/core';
+import { displayText } from '../../src/core/testing';
 
 export interface FakeCell {
   value: string | number | boolean | null;

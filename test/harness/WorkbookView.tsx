@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { MemorySheetSnapshot, MemorySnapshot } from '../../src/core';
+import type { MemorySheetSnapshot, MemorySnapshot } from '../../src/core/testing';
 
 const MAX_ROWS = 400;
 

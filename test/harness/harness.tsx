@@ -3,7 +3,8 @@
  * beside it. Playwright drives it through the pane's UI and reads the workbook through window.__fenjie.
  */
 import { createRoot } from 'react-dom/client';
-import { createMemoryHost, type A1, type CellValue, type MemoryHost, type MemorySnapshot, type SpreadsheetHost } from '../../src/core';
+import { type A1, type CellValue, type SpreadsheetHost } from '../../src/core';
+import { createMemoryHost, type MemoryHost, type MemorySnapshot } from '../../src/core/testing';
 import { mountTaskpane } from '../../src/taskpane/mount';
 import { WorkbookView } from './WorkbookView';
 import { PASTED_SHEET, makePastedSheet } from './pasted-sheet';

@@ -2,7 +2,7 @@
  * A Word table as a clerk pastes it into a sheet: a merged title row above, spaced-out header words,
  * vertically merged 门类/项目 cells, multi-line cells and padded names.
  */
-import type { MemorySheetInit } from '../../src/core';
+import type { MemorySheetInit } from '../../src/core/testing';
 
 export const PASTED_SHEET = '粘贴表';
 

@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as CFB from 'cfb';
 import { isFenjieError } from '../../src/core/errors';
-import { makeXlsx } from '../../src/core/readers/__tests__/make-xlsx';
+import { makeXlsx } from '../fixtures/make-xlsx';
 import { readDoc } from '../../src/core/readers/doc.reader';
 import { readDocument } from '../../src/core/readers/document.reader';
 

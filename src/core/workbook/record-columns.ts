@@ -2,7 +2,6 @@
  * The columns of the two record sheets (主要工作, 民生实事). Keys are record field names, tracking
  * keys, 'id' and 'year'; headers are what a clerk sees and what the reader matches.
  */
-import { SHEET_NAMES } from '../sheet/sheet-names';
 import { STATUSES, type TableKind } from '../model/records.model';
 import { DATE_FORMAT } from '../sheet/cell-value';
 import type { ColumnPlan } from './plan.model';

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { parseDocument, readFenjieWorkbook } from '../../../core/index';
+import { parseDocument, readFenjieWorkbook } from '../../../core/testing';
 import type { CliIO } from '../../cli-io';
 import { command as convert } from '../convert.command';
 import { command as demo } from '../demo.command';

@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { buildWorkbookPlan, parseDocument, readFenjieWorkbook } from '../../../core/index';
+import { buildWorkbookPlan, parseDocument, readFenjieWorkbook } from '../../../core/testing';
 import { writeXlsx } from '../../../writers/xlsx/xlsx.writer';
 import type { CliIO } from '../../cli-io';
 import { command as split } from '../split.command';

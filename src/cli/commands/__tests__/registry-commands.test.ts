@@ -5,7 +5,8 @@ import type { CliIO } from '../../cli-io';
 import { command as validate } from '../validate.command';
 import { command as registry } from '../registry.command';
 import { command as diff } from '../diff.command';
-import { parseRegistryJson, serialiseRegistry } from '../../../core/index';
+import { serialiseRegistry } from '../../../core/index';
+import { parseRegistryJson } from '../../../core/testing';
 
 const SEEDS = join(__dirname, '../../../../seeds');
 const SEED_2023 = join(SEEDS, '000_8040c5413e4a8407.txt');

@@ -47,7 +47,7 @@ describe('collect flow', () => {
     await writePlan(host, report);
     const after = await readHostRecords(host);
     const id = merged.applied[0].id;
-    const row = after.tables.flatMap((t) => t.rows).find((r) => r.id === id);
+    const row = after.tables.flatMap((t) => [...t.rows] as { id?: string; tracking?: { status?: string } }[]).find((r) => r.id === id);
     expect(row?.tracking?.status).toBe('推进中');
   });
 });

@@ -1,5 +1,5 @@
 import type { ParseResult, TasksTable, TaskRecord } from '../../model/records.model';
-import { FIX_RULES } from '../index';
+import { FIX_RULES } from '../fix-rules';
 import { normaliseTables } from '../normalise-tables';
 import { parseGrids } from '../parse-document';
 import { makeDoc, makeGrid, TASK_HEADER, type CellSpec } from './grid-builders';

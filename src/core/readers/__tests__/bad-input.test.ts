@@ -85,7 +85,7 @@ describe('odd but readable inputs', () => {
 
 describe('dispatch by content', () => {
   it('hands a zip with xl/workbook.xml to the .xlsx reader, by content not name', async () => {
-    const { makeXlsx } = await import('./make-xlsx');
+    const { makeXlsx } = await import('../../../../test/fixtures/make-xlsx');
     const doc = await readDocument(makeXlsx(), 'pasted.docx');
     expect(doc.format).toBe('xlsx');
     expect(doc.grids[0].rows.length).toBe(3);

@@ -2,7 +2,7 @@ import * as CFB from 'cfb';
 import * as fs from 'fs';
 import * as path from 'path';
 import { isFenjieError } from '../../errors';
-import { parseGrids } from '../../parse';
+import { parseGrids } from '../../parse/parse-document';
 import { readDocument } from '../document.reader';
 import { readDocx } from '../docx.reader';
 

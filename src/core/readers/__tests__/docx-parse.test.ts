@@ -1,7 +1,7 @@
 /** The .docx goes through the same recogniser and normaliser as the text form, to the same records. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseDocument, parseGrids } from '../../parse';
+import { parseDocument, parseGrids } from '../../parse/parse-document';
 import { readDocx } from '../docx.reader';
 import { readTextDocument } from '../text.reader';
 

@@ -6,7 +6,7 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { DocumentGrids } from '../../grid/grid.model';
-import { parseGrids } from '../../parse';
+import { parseGrids } from '../../parse/parse-document';
 import { readDocument } from '../document.reader';
 import { readTextDocument } from '../text.reader';
 

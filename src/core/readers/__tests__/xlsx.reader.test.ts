@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
 import fc from 'fast-check';
 import { isFenjieError } from '../../errors';
-import { parseDocument, parseGrids } from '../../parse/index';
+import { parseDocument, parseGrids } from '../../parse/parse-document';
 import type { ParsedTable, ParseResult, ProjectRecord, TaskRecord } from '../../model/records.model';
 import { readXlsx, readXlsxSheets } from '../xlsx.reader';
 

@@ -1,4 +1,5 @@
-import { planToOps, type CellValue, type WorkbookPlan, type WriteOp } from '../../../core';
+import { type CellValue, type WorkbookPlan, type WriteOp } from '../../../core';
+import { planToOps } from '../../../core/testing';
 import { createExcelFake, type ExcelFake } from '../../../../test/fakes/excel.fake';
 import { PAYLOAD_LIMIT } from '../../../../test/fakes/excel-fake-core';
 import { createOfficeHost } from '../office.host';

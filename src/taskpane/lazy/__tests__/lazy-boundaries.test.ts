@@ -3,6 +3,7 @@
  * disagreed with the CLI): the lazy modules only mark bundle boundaries, re-exporting the core's flows.
  */
 import * as core from '../../../core';
+import { parseGrids, readTextDocument } from '../../../core/testing';
 import * as registry from '../registry.lazy';
 import * as split from '../split.lazy';
 import * as workbook from '../workbook.lazy';
@@ -25,7 +26,6 @@ describe('pane bundle boundaries', () => {
   });
 
   it('writes a split as one zip of unit workbooks with the core’s plans', async () => {
-    const { parseGrids, readTextDocument } = core;
     const fs = await import('fs');
     const path = await import('path');
     const seed = parseGrids(readTextDocument(new Uint8Array(fs.readFileSync(path.join(__dirname, '../../../../seeds/000_8040c5413e4a8407.txt')))), 's.txt');

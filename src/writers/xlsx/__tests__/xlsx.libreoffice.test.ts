@@ -6,7 +6,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { buildWorkbookPlan, parseDocument } from '../../../core/index';
+import { buildWorkbookPlan, parseDocument } from '../../../core/testing';
 import { writeXlsx } from '../xlsx.writer';
 
 const ROOT = path.resolve(__dirname, '../../../..');

@@ -2,7 +2,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { unzipSync, strFromU8 } from 'fflate';
-import { buildWorkbookPlan, parseDocument, readFenjieWorkbook, type ParsedTable, type ParseResult, type TaskRecord } from '../../../core/index';
+import { type ParsedTable, type ParseResult, type TaskRecord } from '../../../core/index';
+import { buildWorkbookPlan, parseDocument, readFenjieWorkbook } from '../../../core/testing';
 import { writeXlsx } from '../xlsx.writer';
 
 const ROOT = path.resolve(__dirname, '../../../..');

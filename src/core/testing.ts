@@ -5,7 +5,8 @@
 export { planUnitWorkbook } from './distribute/split.planner';
 export { assignUnits } from './distribute/unit-assign';
 export { writeNoticeDocx } from './export/docx.writer';
-export { type DocumentGrids, type Grid } from './grid/grid.model';
+export { type DocumentGrids, type Grid, type GridCell, type GridRow } from './grid/grid.model';
+export { readDoc } from './readers/doc.reader';
 export { documentFromUsedRanges } from './grid/sheet-grid';
 export { createMemoryHost, type MemoryHost, type MemoryHostInit, type MemorySheetInit, type MemorySheetSnapshot, type MemorySnapshot } from './host/memory.host';
 export { planToOps } from './host/plan-to-ops';

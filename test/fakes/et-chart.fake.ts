@@ -1,21 +1,10 @@
 /** ChartObjects of the fake ET worksheet: Add(left, top, width, height).Chart with source, type and title. */
-import type { CellRect } from './et-a1';
 import type { EtChartLike, EtChartObjectLike, EtChartObjectsLike, EtRangeLike } from '../../src/hosts/wps/wps-api';
 import { FakeRange } from './et-range.fake';
-import type { FakeEtCore, FakeSheetData } from './et-sheet.fake';
+import type { FakeChartData, FakeEtCore, FakeSheetData } from './et-sheet.fake';
 
-export interface FakeChartData {
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-  /** Source sheet name and rectangle, once SetSourceData ran. */
-  source?: { sheet: string; rect: CellRect };
-  plotBy?: number;
-  chartType?: number;
-  hasTitle: boolean;
-  title?: string;
-}
+export type { FakeChartData };
+
 
 /** xlColumnClustered, xlBarClustered, xlPie, xlLine, xlColumnStacked. */
 const CHART_TYPES = new Set([51, 57, 5, 4, 52]);

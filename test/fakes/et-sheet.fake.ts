@@ -4,7 +4,6 @@
  * (et-range.fake.ts, et-application.fake.ts) so tests can inspect plain data.
  */
 import { formatA1, parseA1, rectsIntersect, type CellRect } from './et-a1';
-import type { FakeChartData } from './et-chart.fake';
 
 export interface FakeCell {
   value?: string | number | boolean;
@@ -40,6 +39,20 @@ export interface FakeCondition {
   minPoint?: { type: number; value?: number };
   maxPoint?: { type: number; value?: number };
   scale?: { type: number; value?: number; color?: number }[];
+}
+
+/** A chart object of the fake worksheet (et-chart.fake.ts draws the COM shape over it). */
+export interface FakeChartData {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  /** Source sheet name and rectangle, once SetSourceData ran. */
+  source?: { sheet: string; rect: CellRect };
+  plotBy?: number;
+  chartType?: number;
+  hasTitle: boolean;
+  title?: string;
 }
 
 export interface FakeCall {

@@ -4,8 +4,8 @@
  */
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, VerticalMergeType } from 'docx';
 import fc from 'fast-check';
-import type { GridCell, GridRow } from '../../src/core/grid/grid.model';
-import { readDocx } from '../../src/core/readers/docx.reader';
+import type { GridCell, GridRow } from '../../src/core/testing';
+import { readDocx } from '../../src/core/testing';
 
 const CHARS = [...'门类项目内容张顺吴敬宇、（）；。 \t&<>"\'ab1'];
 const text = fc.string({ unit: fc.constantFrom(...CHARS), maxLength: 12 });

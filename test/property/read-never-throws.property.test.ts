@@ -9,8 +9,7 @@ import * as path from 'path';
 import * as CFB from 'cfb';
 import { isFenjieError } from '../../src/core/errors';
 import { makeXlsx } from '../fixtures/make-xlsx';
-import { readDoc } from '../../src/core/readers/doc.reader';
-import { readDocument } from '../../src/core/readers/document.reader';
+import { readDoc, readDocument } from '../../src/core/testing';
 
 const BAD = path.resolve(__dirname, '../fixtures/bad');
 const DOC = new Uint8Array(fs.readFileSync(path.resolve(__dirname, '../fixtures/notice-2023.doc')));

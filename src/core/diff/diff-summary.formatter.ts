@@ -25,23 +25,33 @@ function taskLine(t: TaskDiff, lang: 'zh' | 'en'): string {
     : `${label}: ${total} in the new year — ${t.carried.length} carried over, ${t.added.length} new; ${t.dropped.length} of the old year dropped (matched by content)`;
 }
 
-export function formatDiffSummary(report: DiffReport, lang: 'zh' | 'en' = 'zh'): string {
+function leaderLines(report: DiffReport, lang: 'zh' | 'en'): string[] {
   const zh = lang === 'zh';
   const L = report.leaders;
-  const U = report.units;
-  const lines: string[] = [zh ? `对比：${yearLabel(report.old, lang)} → ${yearLabel(report.new, lang)}` : `Comparing ${yearLabel(report.old, lang)} → ${yearLabel(report.new, lang)}`, ''];
-  lines.push(zh ? '【领导】' : '[Leaders]');
+  const lines = [zh ? '【领导】' : '[Leaders]'];
   lines.push(zh ? `  留任 ${L.kept.length} 人：${list(L.kept, lang)}` : `  Kept ${L.kept.length}: ${list(L.kept, lang)}`);
   lines.push(zh ? `  新增 ${L.added.length} 人：${list(L.added, lang)}` : `  New ${L.added.length}: ${list(L.added, lang)}`);
   lines.push(zh ? `  不再出现 ${L.removed.length} 人：${list(L.removed, lang)}` : `  No longer listed ${L.removed.length}: ${list(L.removed, lang)}`);
   for (const p of L.possiblySame) lines.push(zh ? `  请核实：“${p.from}”与“${p.to}”是否同一人（${REASON_ZH[p.reason] ?? p.reason}）` : `  Check: are ${p.from} and ${p.to} one person (${p.reason})?`);
-  lines.push('', zh ? '【单位】' : '[Units]');
+  return lines;
+}
+
+function unitLines(report: DiffReport, lang: 'zh' | 'en'): string[] {
+  const zh = lang === 'zh';
+  const U = report.units;
+  const lines = [zh ? '【单位】' : '[Units]'];
   const renamed = U.renamed.map((c) => (zh ? `${c.from} → ${c.to}（${REASON_ZH[c.reason] ?? c.reason}）` : `${c.from} → ${c.to} (${c.reason})`));
-  lines.push(zh ? `  更名或写法变化 ${U.renamed.length} 个：${renamed.length ? renamed.join('；') : '无'}` : `  Renamed or respelled ${U.renamed.length}: ${renamed.length ? renamed.join('; ') : 'none'}`);
+  const renamedText = renamed.length ? renamed.join(zh ? '；' : '; ') : zh ? '无' : 'none';
+  lines.push(zh ? `  更名或写法变化 ${U.renamed.length} 个：${renamedText}` : `  Renamed or respelled ${U.renamed.length}: ${renamedText}`);
   for (const m of U.merged) lines.push(zh ? `  合并：${m.from.join('、')} → ${m.to}` : `  Merged: ${m.from.join(', ')} → ${m.to}`);
   lines.push(zh ? `  新出现 ${U.added.length} 个：${list(U.added, lang)}` : `  New ${U.added.length}: ${list(U.added, lang)}`);
   lines.push(zh ? `  不再出现 ${U.removed.length} 个：${list(U.removed, lang)}` : `  No longer listed ${U.removed.length}: ${list(U.removed, lang)}`);
-  lines.push('', zh ? '【任务】' : '[Tasks]');
+  return lines;
+}
+
+function taskLines(report: DiffReport, lang: 'zh' | 'en'): string[] {
+  const zh = lang === 'zh';
+  const lines = [zh ? '【任务】' : '[Tasks]'];
   for (const t of report.tasks) {
     lines.push(`  ${taskLine(t, lang)}`);
     const examples = [...t.carried].sort((a, b) => b.similarity - a.similarity).slice(0, EXAMPLES);
@@ -50,13 +60,23 @@ export function formatDiffSummary(report: DiffReport, lang: 'zh' | 'en' = 'zh'):
     if (examples.length) lines.push(zh ? `    延续如：${examples.map((c) => t.titles[c.new]).join('、')}` : `    carried over, e.g.: ${examples.map((c) => t.titles[c.new]).join(', ')}`);
     if (t.added.length) lines.push(zh ? `    新增如：${titled(t.added).join('、')}` : `    new, e.g.: ${titled(t.added).join(', ')}`);
   }
-  const changes = report.load.filter((l) => l.delta !== 0).slice(0, 10);
-  lines.push('', zh ? '【单位任务量变化】（牵头+配合，变化最大的前 10 个）' : '[Unit load change] (lead + cooperating, top 10)');
-  for (const l of changes) {
+  return lines;
+}
+
+function loadLines(report: DiffReport, lang: 'zh' | 'en'): string[] {
+  const zh = lang === 'zh';
+  const lines = [zh ? '【单位任务量变化】（牵头+配合，变化最大的前 10 个）' : '[Unit load change] (lead + cooperating, top 10)'];
+  for (const l of report.load.filter((x) => x.delta !== 0).slice(0, 10)) {
     const before = l.oldLead + l.oldRelated;
     const after = l.newLead + l.newRelated;
     const sign = l.delta > 0 ? `+${l.delta}` : `${l.delta}`;
     lines.push(zh ? `  ${l.unit}：${before} → ${after}（${sign}；牵头 ${l.oldLead} → ${l.newLead}）` : `  ${l.unit}: ${before} → ${after} (${sign}; lead ${l.oldLead} → ${l.newLead})`);
   }
-  return lines.join('\n');
+  return lines;
+}
+
+export function formatDiffSummary(report: DiffReport, lang: 'zh' | 'en' = 'zh'): string {
+  const heading = lang === 'zh' ? `对比：${yearLabel(report.old, lang)} → ${yearLabel(report.new, lang)}` : `Comparing ${yearLabel(report.old, lang)} → ${yearLabel(report.new, lang)}`;
+  const sections = [leaderLines(report, lang), unitLines(report, lang), taskLines(report, lang), loadLines(report, lang)];
+  return [heading, '', ...sections.flatMap((section, index) => (index === 0 ? section : ['', ...section]))].join('\n');
 }

@@ -102,9 +102,22 @@ function checkProtected(master: AnyRecord, sent: AnyRecord, file: string, unit: 
   }
 }
 
+type EditMap = Map<string, Map<TrackingField, Edit[]>>;
+
+/** Adds one returned record's changed tracking fields (against what was sent) to the edits. */
+function addRecordEdits(edits: EditMap, record: AnyRecord & { id: string }, base: Tracking | undefined, unit: string, file: string): void {
+  for (const field of TRACKING_FIELDS) {
+    const value = trackingText(record.tracking, field);
+    if (value === trackingText(base, field)) continue;
+    const perField = edits.get(record.id) ?? new Map<TrackingField, Edit[]>();
+    edits.set(record.id, perField);
+    perField.set(field, [...(perField.get(field) ?? []), { unit, file, value, raw: record.tracking?.[field] ?? null }]);
+  }
+}
+
 /** Gathers every accepted file's tracking edits per task id and field. */
-function gatherEdits(master: Map<string, AnyRecord>, files: UnitReturn[], options: CollectOptions, result: CollectResult): Map<string, Map<TrackingField, Edit[]>> {
-  const edits = new Map<string, Map<TrackingField, Edit[]>>();
+function gatherEdits(master: Map<string, AnyRecord>, files: UnitReturn[], options: CollectOptions, result: CollectResult): EditMap {
+  const edits: EditMap = new Map();
   for (const file of files) {
     const info = checkFile(file, options, result.findings);
     result.files.push({ file: file.fileName, unit: info?.unit ?? readSplitInfo(file.state)?.unit ?? null, accepted: info !== null });
@@ -116,14 +129,7 @@ function gatherEdits(master: Map<string, AnyRecord>, files: UnitReturn[], option
         continue;
       }
       checkProtected(target, record, file.fileName, info.unit, result.findings);
-      const base = info.baseline[record.id]?.tracking ?? target.tracking;
-      for (const field of TRACKING_FIELDS) {
-        const value = trackingText(record.tracking, field);
-        if (value === trackingText(base, field)) continue;
-        const perField = edits.get(record.id) ?? new Map<TrackingField, Edit[]>();
-        edits.set(record.id, perField);
-        perField.set(field, [...(perField.get(field) ?? []), { unit: info.unit, file: file.fileName, value, raw: record.tracking?.[field] ?? null }]);
-      }
+      addRecordEdits(edits, record as AnyRecord & { id: string }, info.baseline[record.id]?.tracking ?? target.tracking, info.unit, file.fileName);
     }
   }
   return edits;

@@ -76,72 +76,81 @@ class SheetSet {
   }
 }
 
+type OpOf<K extends WriteOp['op']> = Extract<WriteOp, { op: K }>;
+
+function checkAddSheet(op: OpOf<'addSheet'>, i: number, sheets: SheetSet): void {
+  if (!isValidSheetName(op.sheet)) throw invalid(i, op, `工作表名称不合法：${op.sheet}`, `bad sheet name: ${op.sheet}`);
+  if (sheets.has(op.sheet)) throw invalid(i, op, `工作表已存在：${op.sheet}`, `sheet already exists: ${op.sheet}`);
+  sheets.set(op.sheet, 'visible');
+}
+
+function checkRenameOrCopy(op: OpOf<'renameSheet' | 'copySheet'>, i: number, sheets: SheetSet): void {
+  if (!isValidSheetName(op.to)) throw invalid(i, op, `工作表名称不合法：${op.to}`, `bad sheet name: ${op.to}`);
+  const clash = op.op === 'copySheet' ? sheets.has(op.to) : sheets.has(op.to) && op.to.toLowerCase() !== op.sheet.toLowerCase();
+  if (clash) throw invalid(i, op, `工作表已存在：${op.to}`, `sheet already exists: ${op.to}`);
+  const vis = sheets.visibility(op.sheet) ?? 'visible';
+  if (op.op === 'renameSheet') sheets.delete(op.sheet);
+  sheets.set(op.to, op.op === 'copySheet' ? 'visible' : vis);
+}
+
+function checkDeleteSheet(op: OpOf<'deleteSheet'>, i: number, sheets: SheetSet): void {
+  if (sheets.visibility(op.sheet) === 'visible' && sheets.visibleCount() <= 1) throw invalid(i, op, '不能删除唯一的可见工作表', 'cannot delete the only visible sheet');
+  sheets.delete(op.sheet);
+}
+
+function checkVisibility(op: OpOf<'setSheetVisibility'>, i: number, sheets: SheetSet): void {
+  if (!['visible', 'hidden', 'veryHidden'].includes(op.visibility)) throw invalid(i, op, '可见性取值无效', 'bad visibility');
+  if (op.visibility !== 'visible' && sheets.visibility(op.sheet) === 'visible' && sheets.visibleCount() <= 1)
+    throw invalid(i, op, '不能隐藏唯一的可见工作表', 'cannot hide the only visible sheet');
+  sheets.set(op.sheet, op.visibility);
+}
+
 function checkSheetOp(op: WriteOp, i: number, sheets: SheetSet): void {
-  switch (op.op) {
-    case 'addSheet':
-      if (!isValidSheetName(op.sheet)) throw invalid(i, op, `工作表名称不合法：${op.sheet}`, `bad sheet name: ${op.sheet}`);
-      if (sheets.has(op.sheet)) throw invalid(i, op, `工作表已存在：${op.sheet}`, `sheet already exists: ${op.sheet}`);
-      sheets.set(op.sheet, 'visible');
-      return;
-    case 'renameSheet':
-    case 'copySheet': {
-      if (!isValidSheetName(op.to)) throw invalid(i, op, `工作表名称不合法：${op.to}`, `bad sheet name: ${op.to}`);
-      if (sheets.has(op.to) && op.to.toLowerCase() !== op.sheet.toLowerCase()) throw invalid(i, op, `工作表已存在：${op.to}`, `sheet already exists: ${op.to}`);
-      if (op.op === 'copySheet' && sheets.has(op.to)) throw invalid(i, op, `工作表已存在：${op.to}`, `sheet already exists: ${op.to}`);
-      const vis = sheets.visibility(op.sheet) ?? 'visible';
-      if (op.op === 'renameSheet') sheets.delete(op.sheet);
-      sheets.set(op.to, op.op === 'copySheet' ? 'visible' : vis);
-      return;
-    }
-    case 'deleteSheet':
-      if (sheets.visibility(op.sheet) === 'visible' && sheets.visibleCount() <= 1) throw invalid(i, op, '不能删除唯一的可见工作表', 'cannot delete the only visible sheet');
-      sheets.delete(op.sheet);
-      return;
-    case 'setSheetVisibility':
-      if (!['visible', 'hidden', 'veryHidden'].includes(op.visibility)) throw invalid(i, op, '可见性取值无效', 'bad visibility');
-      if (op.visibility !== 'visible' && sheets.visibility(op.sheet) === 'visible' && sheets.visibleCount() <= 1)
-        throw invalid(i, op, '不能隐藏唯一的可见工作表', 'cannot hide the only visible sheet');
-      sheets.set(op.sheet, op.visibility);
-      return;
-    case 'activate':
-      if (sheets.visibility(op.sheet) !== 'visible') throw invalid(i, op, '不能激活隐藏的工作表', 'cannot activate a hidden sheet');
-      return;
-    default:
-      return;
-  }
+  if (op.op === 'addSheet') checkAddSheet(op, i, sheets);
+  else if (op.op === 'renameSheet' || op.op === 'copySheet') checkRenameOrCopy(op, i, sheets);
+  else if (op.op === 'deleteSheet') checkDeleteSheet(op, i, sheets);
+  else if (op.op === 'setSheetVisibility') checkVisibility(op, i, sheets);
+  else if (op.op === 'activate' && sheets.visibility(op.sheet) !== 'visible') throw invalid(i, op, '不能激活隐藏的工作表', 'cannot activate a hidden sheet');
 }
 
 /** Table names in use, each with the (lower-case) sheet it sits on when known, so deleting a sheet frees its names. */
 type TableNames = Map<string, string | null>;
 
+function checkWriteValues(op: OpOf<'writeValues'>, i: number): void {
+  const start = typeof op.start === 'string' ? tryParseCell(op.start) : undefined;
+  if (!start) throw invalid(i, op, `单元格地址无效：${op.start}`, `bad address: ${op.start}`);
+  if (!Array.isArray(op.values) || op.values.length === 0 || !op.values.every(Array.isArray)) throw invalid(i, op, '值必须是非空二维数组', 'values must be a non-empty 2-D array');
+  const cols = Math.max(1, ...op.values.map((r) => r.length));
+  if (!fitsGrid({ ...start, rows: op.values.length, cols })) throw invalid(i, op, '写入区域超出工作表范围', 'block does not fit the sheet');
+  for (const row of op.values) for (const v of row) if (!isValidValue(v)) throw invalid(i, op, `单元格值无效：${JSON.stringify(v)}`, `bad cell value: ${JSON.stringify(v)}`);
+}
+
+function checkCreateTable(op: OpOf<'createTable'>, i: number, tableNames: TableNames): void {
+  if (!TABLE_NAME_RE.test(op.name ?? '')) throw invalid(i, op, `表名称不合法：${op.name}`, `bad table name: ${op.name}`);
+  if (tableNames.has(op.name.toLowerCase())) throw invalid(i, op, `表名称重复：${op.name}`, `duplicate table name: ${op.name}`);
+  tableNames.set(op.name.toLowerCase(), op.sheet.toLowerCase());
+}
+
+function checkRangeOp(op: WriteOp, i: number, tableNames: TableNames): void {
+  if (op.op === 'createTable') checkCreateTable(op, i, tableNames);
+  else if (op.op === 'setListValidation' && (!Array.isArray(op.list) || op.list.length === 0)) throw invalid(i, op, '下拉列表为空', 'empty list');
+  else if (op.op === 'addConditionalFormat' && !CF_KINDS.has(op.rule?.kind)) throw invalid(i, op, '条件格式类型未知', 'unknown conditional format kind');
+  else if (op.op === 'addChart') checkChart(op, i);
+  else if (op.op === 'freeze' && !(Number.isInteger(op.rows) && Number.isInteger(op.cols) && op.rows >= 0 && op.cols >= 0))
+    throw invalid(i, op, '冻结行列数无效', 'bad freeze counts');
+}
+
 function checkCellsOp(op: WriteOp, i: number, tableNames: TableNames): void {
+  if (op.op === 'writeValues') return checkWriteValues(op, i);
   const address = opAddress(op);
-  if (op.op === 'writeValues') {
-    const start = typeof op.start === 'string' ? tryParseCell(op.start) : undefined;
-    if (!start) throw invalid(i, op, `单元格地址无效：${op.start}`, `bad address: ${op.start}`);
-    if (!Array.isArray(op.values) || op.values.length === 0 || !op.values.every(Array.isArray)) throw invalid(i, op, '值必须是非空二维数组', 'values must be a non-empty 2-D array');
-    const cols = Math.max(1, ...op.values.map((r) => r.length));
-    if (!fitsGrid({ ...start, rows: op.values.length, cols })) throw invalid(i, op, '写入区域超出工作表范围', 'block does not fit the sheet');
-    for (const row of op.values) for (const v of row) if (!isValidValue(v)) throw invalid(i, op, `单元格值无效：${JSON.stringify(v)}`, `bad cell value: ${JSON.stringify(v)}`);
-    return;
-  }
   if (address !== undefined && !(typeof address === 'string' && tryParseRange(address)))
     throw invalid(i, op, `单元格地址无效：${address}`, `bad address: ${address}`);
-  if (op.op === 'createTable') {
-    if (!TABLE_NAME_RE.test(op.name ?? '')) throw invalid(i, op, `表名称不合法：${op.name}`, `bad table name: ${op.name}`);
-    if (tableNames.has(op.name.toLowerCase())) throw invalid(i, op, `表名称重复：${op.name}`, `duplicate table name: ${op.name}`);
-    tableNames.set(op.name.toLowerCase(), op.sheet.toLowerCase());
-  }
-  if (op.op === 'setListValidation' && (!Array.isArray(op.list) || op.list.length === 0)) throw invalid(i, op, '下拉列表为空', 'empty list');
-  if (op.op === 'addConditionalFormat' && !CF_KINDS.has(op.rule?.kind)) throw invalid(i, op, '条件格式类型未知', 'unknown conditional format kind');
-  if (op.op === 'addChart') checkChart(op, i);
-  if (op.op === 'freeze' && !(Number.isInteger(op.rows) && Number.isInteger(op.cols) && op.rows >= 0 && op.cols >= 0))
-    throw invalid(i, op, '冻结行列数无效', 'bad freeze counts');
+  checkRangeOp(op, i, tableNames);
 }
 
 const CHART_KINDS = new Set(['column', 'bar', 'pie']);
 
-function checkChart(op: Extract<WriteOp, { op: 'addChart' }>, i: number): void {
+function checkChart(op: OpOf<'addChart'>, i: number): void {
   const chart = op.chart;
   if (!CHART_KINDS.has(chart?.kind)) throw invalid(i, op, `图表类型未知：${chart?.kind}`, `unknown chart kind: ${chart?.kind}`);
   if (!(typeof chart.anchor === 'string' && tryParseCell(chart.anchor))) throw invalid(i, op, `图表位置无效：${chart.anchor}`, `bad chart anchor: ${chart.anchor}`);

@@ -84,6 +84,115 @@ function forEachCell(rect: RangeRect, fn: (row: number, col: number) => void): v
   for (let r = rect.row; r < rect.row + rect.rows; r++) for (let c = rect.col; c < rect.col + rect.cols; c++) fn(r, c);
 }
 
+type OpOf<K extends WriteOp['op']> = Extract<WriteOp, { op: K }>;
+interface ApplyContext {
+  book: MemoryBook;
+  sheet: MemorySheet;
+  caps: HostCapabilities;
+  degrade: (zh: string, en: string) => Degraded;
+}
+type Apply<K extends WriteOp['op']> = (ctx: ApplyContext, op: OpOf<K>) => Degraded | undefined;
+
+function applyDeleteSheet({ book, sheet }: ApplyContext): undefined {
+  book.sheets = book.sheets.filter((s) => s !== sheet);
+  if (book.active.toLowerCase() === sheet.name.toLowerCase()) book.active = book.sheets.find((s) => s.visibility === 'visible')?.name ?? '';
+  return undefined;
+}
+
+function applyCopySheet({ book, sheet }: ApplyContext, op: OpOf<'copySheet'>): undefined {
+  const copy = structuredClone(sheet);
+  copy.name = op.to;
+  copy.visibility = 'visible';
+  copy.tables = [];
+  book.sheets.splice(book.sheets.indexOf(sheet) + 1, 0, copy);
+  return undefined;
+}
+
+function applyVisibility({ sheet, caps, degrade }: ApplyContext, op: OpOf<'setSheetVisibility'>): Degraded | undefined {
+  if (op.visibility === 'veryHidden' && !caps.veryHiddenSheets) {
+    sheet.visibility = 'hidden';
+    return degrade('此环境不支持深度隐藏，已改为普通隐藏', 'Very hidden sheets are not supported; the sheet is hidden instead');
+  }
+  sheet.visibility = op.visibility;
+  return undefined;
+}
+
+function applyCreateTable({ sheet, caps, degrade }: ApplyContext, op: OpOf<'createTable'>): Degraded | undefined {
+  if (!caps.tables) {
+    const rect = parseRange(op.range);
+    sheet.formats.push({ range: formatRange({ ...rect, rows: 1 }), format: { font: { bold: true }, fill: { color: '#D9E1F2' } } });
+    return degrade('此环境不支持表格对象，已改为带格式的表头', 'Tables are not supported; a styled header row was used instead');
+  }
+  sheet.tables.push({ name: op.name, range: formatRange(parseRange(op.range)), ...(op.style ? { style: op.style } : {}) });
+  return undefined;
+}
+
+function applyMerge({ sheet }: ApplyContext, op: OpOf<'merge' | 'unmerge'>): undefined {
+  const rect = parseRange(op.range);
+  sheet.merges = sheet.merges.filter((m) => !rangesIntersect(m, rect));
+  if (op.op === 'merge' && (rect.rows > 1 || rect.cols > 1)) sheet.merges.push(rect);
+  return undefined;
+}
+
+function applyConditionalFormat({ sheet, caps, degrade }: ApplyContext, op: OpOf<'addConditionalFormat'>): Degraded | undefined {
+  if (!caps.conditionalFormats || (op.rule.kind === 'dataBar' && !caps.dataBars)) return degrade('此环境不支持该条件格式，已跳过', 'This conditional format is not supported and was skipped');
+  sheet.conditionalFormats.push(structuredClone(op.rule));
+  return undefined;
+}
+
+const APPLY: { [K in Exclude<WriteOp['op'], 'addSheet'>]: Apply<K> } = {
+  deleteSheet: applyDeleteSheet,
+  renameSheet: ({ book, sheet }, op) => {
+    if (book.active === sheet.name) book.active = op.to;
+    sheet.name = op.to;
+    return undefined;
+  },
+  copySheet: applyCopySheet,
+  setSheetVisibility: applyVisibility,
+  writeValues: ({ sheet }, op) => {
+    writeBlock(sheet, op.start, op.values, true);
+    return undefined;
+  },
+  clearRange: ({ sheet }, op) => {
+    forEachCell(parseRange(op.range), (r, c) => {
+      sheet.cells.delete(cellKey(r, c));
+      sheet.numberFormats.delete(cellKey(r, c));
+    });
+    return undefined;
+  },
+  createTable: applyCreateTable,
+  setListValidation: ({ sheet, caps, degrade }, op) => {
+    if (!caps.listValidation) return degrade('此环境不支持下拉列表', 'List validation is not supported');
+    sheet.validations.push({ range: formatRange(parseRange(op.range)), list: [...op.list], strict: op.strict });
+    return undefined;
+  },
+  addConditionalFormat: applyConditionalFormat,
+  setFormat: ({ sheet }, op) => {
+    applyFormat(sheet, op.range, op.format);
+    return undefined;
+  },
+  setNote: ({ sheet, caps, degrade }, op) => {
+    if (!caps.notes) return degrade('此环境不支持批注，已跳过', 'Notes are not supported and were skipped');
+    sheet.notes.set(formatRange(parseRange(op.cell)), op.text);
+    return undefined;
+  },
+  merge: applyMerge,
+  unmerge: applyMerge,
+  freeze: ({ sheet }, op) => {
+    sheet.freeze = op.rows || op.cols ? { rows: op.rows, cols: op.cols } : undefined;
+    return undefined;
+  },
+  activate: ({ book, sheet }) => {
+    book.active = sheet.name;
+    return undefined;
+  },
+  addChart: ({ sheet, caps, degrade }, op) => {
+    if (caps.charts === false) return degrade('此环境不支持图表，已跳过', 'Charts are not supported and were skipped');
+    sheet.charts.push({ ...op.chart, dataRange: formatRange(parseRange(op.chart.dataRange)), anchor: formatRange(parseRange(op.chart.anchor)) });
+    return undefined;
+  },
+};
+
 /** Applies one checked op. Returns a degraded entry when a capability is switched off. */
 export function applyOp(book: MemoryBook, op: WriteOp, caps: HostCapabilities): Degraded | undefined {
   if (op.op === 'addSheet') {
@@ -92,81 +201,7 @@ export function applyOp(book: MemoryBook, op: WriteOp, caps: HostCapabilities): 
   }
   const sheet = findSheet(book, op.sheet) as MemorySheet;
   const degrade = (zh: string, en: string): Degraded => ({ op: op.op, sheet: sheet.name, message: zh, messageEn: en });
-  switch (op.op) {
-    case 'deleteSheet':
-      book.sheets = book.sheets.filter((s) => s !== sheet);
-      if (book.active.toLowerCase() === sheet.name.toLowerCase()) book.active = book.sheets.find((s) => s.visibility === 'visible')?.name ?? '';
-      return undefined;
-    case 'renameSheet':
-      if (book.active === sheet.name) book.active = op.to;
-      sheet.name = op.to;
-      return undefined;
-    case 'copySheet': {
-      const copy = structuredClone(sheet);
-      copy.name = op.to;
-      copy.visibility = 'visible';
-      copy.tables = [];
-      book.sheets.splice(book.sheets.indexOf(sheet) + 1, 0, copy);
-      return undefined;
-    }
-    case 'setSheetVisibility':
-      if (op.visibility === 'veryHidden' && !caps.veryHiddenSheets) {
-        sheet.visibility = 'hidden';
-        return degrade('此环境不支持深度隐藏，已改为普通隐藏', 'Very hidden sheets are not supported; the sheet is hidden instead');
-      }
-      sheet.visibility = op.visibility;
-      return undefined;
-    case 'writeValues':
-      writeBlock(sheet, op.start, op.values, true);
-      return undefined;
-    case 'clearRange':
-      forEachCell(parseRange(op.range), (r, c) => {
-        sheet.cells.delete(cellKey(r, c));
-        sheet.numberFormats.delete(cellKey(r, c));
-      });
-      return undefined;
-    case 'createTable':
-      if (!caps.tables) {
-        const rect = parseRange(op.range);
-        sheet.formats.push({ range: formatRange({ ...rect, rows: 1 }), format: { font: { bold: true }, fill: { color: '#D9E1F2' } } });
-        return degrade('此环境不支持表格对象，已改为带格式的表头', 'Tables are not supported; a styled header row was used instead');
-      }
-      sheet.tables.push({ name: op.name, range: formatRange(parseRange(op.range)), ...(op.style ? { style: op.style } : {}) });
-      return undefined;
-    case 'setListValidation':
-      if (!caps.listValidation) return degrade('此环境不支持下拉列表', 'List validation is not supported');
-      sheet.validations.push({ range: formatRange(parseRange(op.range)), list: [...op.list], strict: op.strict });
-      return undefined;
-    case 'addConditionalFormat':
-      if (!caps.conditionalFormats || (op.rule.kind === 'dataBar' && !caps.dataBars))
-        return degrade('此环境不支持该条件格式，已跳过', 'This conditional format is not supported and was skipped');
-      sheet.conditionalFormats.push(structuredClone(op.rule));
-      return undefined;
-    case 'setFormat':
-      applyFormat(sheet, op.range, op.format);
-      return undefined;
-    case 'setNote':
-      if (!caps.notes) return degrade('此环境不支持批注，已跳过', 'Notes are not supported and were skipped');
-      sheet.notes.set(formatRange(parseRange(op.cell)), op.text);
-      return undefined;
-    case 'merge':
-    case 'unmerge': {
-      const rect = parseRange(op.range);
-      sheet.merges = sheet.merges.filter((m) => !rangesIntersect(m, rect));
-      if (op.op === 'merge' && (rect.rows > 1 || rect.cols > 1)) sheet.merges.push(rect);
-      return undefined;
-    }
-    case 'freeze':
-      sheet.freeze = op.rows || op.cols ? { rows: op.rows, cols: op.cols } : undefined;
-      return undefined;
-    case 'activate':
-      book.active = sheet.name;
-      return undefined;
-    case 'addChart':
-      if (caps.charts === false) return degrade('此环境不支持图表，已跳过', 'Charts are not supported and were skipped');
-      sheet.charts.push({ ...op.chart, dataRange: formatRange(parseRange(op.chart.dataRange)), anchor: formatRange(parseRange(op.chart.anchor)) });
-      return undefined;
-  }
+  return (APPLY[op.op] as Apply<typeof op.op>)({ book, sheet, caps, degrade }, op);
 }
 
 function applyFormat(sheet: MemorySheet, range: string, format: FormatSpec): void {

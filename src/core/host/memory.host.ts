@@ -16,6 +16,7 @@ import { checkBatch } from './batch-check';
 import { STATE_SHEET, cellsToState, planStateOps } from '../sheet/workbook-state';
 import {
   applyOp, columnWidthsRecord, createSheet, findSheet, readText, readValues, usedRect, writeBlock, type Degraded, type MemoryBook, type Visibility,
+  type MemorySheet,
 } from './memory-workbook';
 
 export interface MemorySheetInit {
@@ -123,6 +124,29 @@ function noSheet(name: string): FenjieError {
   return new FenjieError('host-invalid-op', `找不到工作表：${name}`, `No such sheet: ${name}`, { details: { sheet: name } });
 }
 
+/** The sheet's used range as a host reports it: text values and the merges clipped to it. */
+function readSheetUsedRange(sheet: MemorySheet): UsedRange {
+  const used = usedRect(sheet);
+  if (!used) return { sheet: sheet.name, address: 'A1', values: [['']], merges: [] };
+  const merges = sheet.merges
+    .filter((m) => rangesIntersect(m, used))
+    .map((m) => {
+      const row = Math.max(m.row, used.row);
+      const col = Math.max(m.col, used.col);
+      const rows = Math.min(m.row + m.rows, used.row + used.rows) - row;
+      const cols = Math.min(m.col + m.cols, used.col + used.cols) - col;
+      return { row: row - used.row, col: col - used.col, rows, cols };
+    });
+  return { sheet: sheet.name, address: formatRange(used), values: readText(sheet, used), merges };
+}
+
+function readBookState(book: MemoryBook): WorkbookState {
+  const sheet = findSheet(book, STATE_SHEET);
+  const used = sheet && usedRect(sheet);
+  if (!sheet || !used) return {};
+  return cellsToState(readValues(sheet, { row: 0, col: 0, rows: used.row + used.rows, cols: 1 }));
+}
+
 export function createMemoryHost(init: MemoryHostInit = {}): MemoryHost {
   let book = initialBook(init);
   const caps: HostCapabilities = { ...DEFAULT_CAPABILITIES, ...init.capabilities };
@@ -171,19 +195,7 @@ export function createMemoryHost(init: MemoryHostInit = {}): MemoryHost {
       return book.active;
     },
     async readUsedRange(name) {
-      const sheet = sheetOrThrow(name);
-      const used = usedRect(sheet);
-      if (!used) return { sheet: sheet.name, address: 'A1', values: [['']], merges: [] } satisfies UsedRange;
-      const merges = sheet.merges
-        .filter((m) => rangesIntersect(m, used))
-        .map((m) => {
-          const row = Math.max(m.row, used.row);
-          const col = Math.max(m.col, used.col);
-          const rows = Math.min(m.row + m.rows, used.row + used.rows) - row;
-          const cols = Math.min(m.col + m.cols, used.col + used.cols) - col;
-          return { row: row - used.row, col: col - used.col, rows, cols };
-        });
-      return { sheet: sheet.name, address: formatRange(used), values: readText(sheet, used), merges };
+      return readSheetUsedRange(sheetOrThrow(name));
     },
     async select(name, range) {
       const sheet = sheetOrThrow(name);
@@ -198,10 +210,7 @@ export function createMemoryHost(init: MemoryHostInit = {}): MemoryHost {
       };
     },
     async readState() {
-      const sheet = findSheet(book, STATE_SHEET);
-      const used = sheet && usedRect(sheet);
-      if (!sheet || !used) return {};
-      return cellsToState(readValues(sheet, { row: 0, col: 0, rows: used.row + used.rows, cols: 1 }));
+      return readBookState(book);
     },
     async writeState(state) {
       writeStateSync(state);

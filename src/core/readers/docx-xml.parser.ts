@@ -135,26 +135,34 @@ class DocxGrids implements DocxGridBuilder {
   }
 
   private openTableProperty(name: string, attrs: string): void {
+    if (name === 'tblHeader' || name === 'gridBefore' || name === 'gridAfter') this.openRowProperty(name, attrs);
+    else this.openCellProperty(name, attrs);
+  }
+
+  private openRowProperty(name: string, attrs: string): void {
+    const { row } = this;
+    if (!row) return;
+    if (name === 'tblHeader' && isOn(this.attr(attrs, 'val'))) row.isHeader = true;
+    else if (name === 'gridBefore') row.cells.push(...emptyCells(toCount(this.attr(attrs, 'val'))));
+    else if (name === 'gridAfter') this.gridAfter = toCount(this.attr(attrs, 'val'));
+  }
+
+  private openCellProperty(name: string, attrs: string): void {
     const { row, cell } = this;
-    if (name === 'tblHeader' && row && isOn(this.attr(attrs, 'val'))) {
-      row.isHeader = true;
-    } else if (name === 'gridBefore' && row) {
-      row.cells.push(...emptyCells(toCount(this.attr(attrs, 'val'))));
-    } else if (name === 'gridAfter' && row) {
-      this.gridAfter = toCount(this.attr(attrs, 'val'));
-    } else if (name === 'gridSpan' && cell) {
+    if (!cell) return;
+    if (name === 'gridSpan') {
       const span = toCount(this.attr(attrs, 'val'));
       if (span > 1) cell.colSpan = span;
-    } else if (name === 'hMerge' && cell && row && this.attr(attrs, 'val') !== 'restart' && row.cells.length > 1) {
+    } else if (name === 'hMerge' && row && this.attr(attrs, 'val') !== 'restart' && row.cells.length > 1) {
       // Legacy horizontal merge (older Word, WPS): the continuing cell widens the one before it.
       row.cells.pop();
       const first = row.cells[row.cells.length - 1];
       first.colSpan = (first.colSpan ?? 1) + (cell.colSpan ?? 1);
       this.cell = { paragraphs: [] }; // keeps its (empty) text out of the row
-    } else if (name === 'cellDel' && cell && row) {
+    } else if (name === 'cellDel' && row) {
       row.cells.pop();
       this.cell = null;
-    } else if (name === 'vMerge' && cell) {
+    } else if (name === 'vMerge') {
       cell.vMerge = this.attr(attrs, 'val') === 'restart' ? 'restart' : 'continue';
     }
   }

@@ -191,58 +191,67 @@ export async function queueOp(session: WriteSession, op: OfficeStep): Promise<De
   const unsupported = checkSupported(op, features);
   if (unsupported) return unsupported;
   await reserve(session, COMMAND_BYTES + (op.op === 'setListValidation' ? estimateJsonBytes(op.list) : 0));
+  return queueSheetCommand(sheets, op) ?? queueRangeCommand(sheets, op);
+}
+
+type CommandOp = Exclude<WriteOp, { op: 'writeValues' | 'setFormat' }>;
+const SHEET_COMMANDS = new Set<WriteOp['op']>(['addSheet', 'deleteSheet', 'renameSheet', 'copySheet', 'setSheetVisibility', 'activate']);
+
+/** Sheet-level commands; `null` when the op is not one (a range command). */
+function queueSheetCommand(sheets: Excel.WorksheetCollection, op: CommandOp): undefined | null {
+  if (!SHEET_COMMANDS.has(op.op)) return null;
+  if (op.op === 'addSheet') sheets.add(op.sheet);
+  else if (op.op === 'deleteSheet') sheets.getItem(op.sheet).delete();
+  else if (op.op === 'renameSheet') sheets.getItem(op.sheet).name = op.to;
+  else if (op.op === 'copySheet') sheets.getItem(op.sheet).copy('After', sheets.getItem(op.sheet)).name = op.to;
+  else if (op.op === 'setSheetVisibility') sheets.getItem(op.sheet).visibility = ({ visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' } as const)[op.visibility];
+  else if (op.op === 'activate') sheets.getItem(op.sheet).activate();
+  return undefined;
+}
+
+function queueListValidation(sheet: Excel.Worksheet, op: Extract<WriteOp, { op: 'setListValidation' }>): undefined {
+  const validation = sheet.getRange(op.range).dataValidation;
+  validation.clear();
+  validation.rule = { list: { inCellDropDown: true, source: op.list.join(',') } };
+  validation.errorAlert = { showAlert: true, style: op.strict ? 'Stop' : 'Warning', title: '请从列表中选择', message: op.list.slice(0, 20).join('、') };
+  return undefined;
+}
+
+function queueTable(sheet: Excel.Worksheet, op: Extract<WriteOp, { op: 'createTable' }>): undefined {
+  const table = sheet.tables.add(workbookAddress(op.sheet, op.range), true);
+  table.name = op.name;
+  if (op.style) table.style = op.style;
+  return undefined;
+}
+
+function queueRangeCommand(sheets: Excel.WorksheetCollection, op: CommandOp): Degraded | undefined {
+  const sheet = sheets.getItem(op.sheet);
   switch (op.op) {
-    case 'addSheet':
-      sheets.add(op.sheet);
-      return undefined;
-    case 'deleteSheet':
-      sheets.getItem(op.sheet).delete();
-      return undefined;
-    case 'renameSheet':
-      sheets.getItem(op.sheet).name = op.to;
-      return undefined;
-    case 'copySheet':
-      sheets.getItem(op.sheet).copy('After', sheets.getItem(op.sheet)).name = op.to;
-      return undefined;
-    case 'setSheetVisibility':
-      sheets.getItem(op.sheet).visibility = ({ visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' } as const)[op.visibility];
-      return undefined;
     case 'clearRange':
-      sheets.getItem(op.sheet).getRange(op.range).clear('Contents');
+      sheet.getRange(op.range).clear('Contents');
       return undefined;
-    case 'createTable': {
-      const table = sheets.getItem(op.sheet).tables.add(workbookAddress(op.sheet, op.range), true);
-      table.name = op.name;
-      if (op.style) table.style = op.style;
-      return undefined;
-    }
-    case 'setListValidation': {
-      const source = op.list.join(',');
-      const validation = sheets.getItem(op.sheet).getRange(op.range).dataValidation;
-      validation.clear();
-      validation.rule = { list: { inCellDropDown: true, source } };
-      validation.errorAlert = { showAlert: true, style: op.strict ? 'Stop' : 'Warning', title: '请从列表中选择', message: op.list.slice(0, 20).join('、') };
-      return undefined;
-    }
+    case 'createTable':
+      return queueTable(sheet, op);
+    case 'setListValidation':
+      return queueListValidation(sheet, op);
     case 'addConditionalFormat':
-      addConditionalFormat(sheets.getItem(op.sheet).getRange(op.rule.range), op.rule);
+      addConditionalFormat(sheet.getRange(op.rule.range), op.rule);
       return undefined;
     case 'setNote':
-      sheets.getItem(op.sheet).notes.add(op.cell, op.text);
+      sheet.notes.add(op.cell, op.text);
       return undefined;
     case 'merge':
-      sheets.getItem(op.sheet).getRange(op.range).merge(false);
+      sheet.getRange(op.range).merge(false);
       return undefined;
     case 'unmerge':
-      sheets.getItem(op.sheet).getRange(op.range).unmerge();
+      sheet.getRange(op.range).unmerge();
       return undefined;
     case 'freeze':
-      return queueFreeze(sheets.getItem(op.sheet), op);
-    case 'activate':
-      sheets.getItem(op.sheet).activate();
-      return undefined;
+      return queueFreeze(sheet, op);
     case 'addChart':
-      return queueChart(sheets.getItem(op.sheet), op);
+      return queueChart(sheet, op);
+    default:
+      return undefined;
   }
 }
 

@@ -84,30 +84,47 @@ async function restoreAfterWrite(context: Excel.RequestContext, features: Office
   }
 }
 
-export function createOfficeHost(env: OfficeEnv): OfficeHost {
-  const features = probeFeatures(env.Office);
-  const budget = env.payloadBudgetBytes ?? DEFAULT_BUDGET;
-  const own = createOwnWrites(env.ownWriteQuietMs ?? 300);
-  const hub = createChangeHub(env.Excel, features, own, () => undefined);
+type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-  async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+/** One Excel.run, with Office errors translated to FenjieError. */
+function createRunner(env: OfficeEnv, features: OfficeFeatures): Runner {
+  return async (batch) => {
     try {
       if (features.has('delayForCellEdit')) return await env.Excel.run({ delayForCellEdit: true }, batch);
       return await env.Excel.run(batch);
     } catch (error) {
       throw translateOfficeError(error);
     }
-  }
+  };
+}
 
-  /** Runs `work`, reporting a missing sheet as host-invalid-op like every host does. */
-  async function onSheet<T>(sheet: string, work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      if ((error as FenjieError).details?.officeCode === 'ItemNotFound') throw noSheet(sheet, error);
-      throw error;
-    }
+/** Runs `work`, reporting a missing sheet as host-invalid-op like every host does. */
+async function onSheet<T>(sheet: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if ((error as FenjieError).details?.officeCode === 'ItemNotFound') throw noSheet(sheet, error);
+    throw error;
   }
+}
+
+async function selectIn(context: Excel.RequestContext, sheet: string, address: string): Promise<void> {
+  const worksheet = context.workbook.worksheets.getItem(sheet);
+  worksheet.load('visibility');
+  await context.sync();
+  if (worksheet.visibility !== 'Visible') throw new FenjieError('host-invalid-op', `工作表已隐藏：${sheet}`, `The sheet is hidden: ${sheet}`);
+  worksheet.activate();
+  worksheet.getRange(address).select();
+  await context.sync();
+}
+
+export function createOfficeHost(env: OfficeEnv): OfficeHost {
+  const features = probeFeatures(env.Office);
+  const budget = env.payloadBudgetBytes ?? DEFAULT_BUDGET;
+  const own = createOwnWrites(env.ownWriteQuietMs ?? 300);
+  const hub = createChangeHub(env.Excel, features, own, () => undefined);
+
+  const run = createRunner(env, features);
 
   async function apply(ops: WriteOp[], options?: ApplyOptions): Promise<ApplyReport> {
     return await run(async (context) => {
@@ -163,15 +180,7 @@ export function createOfficeHost(env: OfficeEnv): OfficeHost {
     },
     async select(sheet, range) {
       const address = formatRange(parseRange(range));
-      await onSheet(sheet, () => run(async (context) => {
-        const worksheet = context.workbook.worksheets.getItem(sheet);
-        worksheet.load('visibility');
-        await context.sync();
-        if (worksheet.visibility !== 'Visible') throw new FenjieError('host-invalid-op', `工作表已隐藏：${sheet}`, `The sheet is hidden: ${sheet}`);
-        worksheet.activate();
-        worksheet.getRange(address).select();
-        await context.sync();
-      }));
+      await onSheet(sheet, () => run((context) => selectIn(context, sheet, address)));
     },
     onChange(listener) {
       return hub.subscribe(listener);

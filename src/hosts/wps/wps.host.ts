@@ -83,21 +83,7 @@ export function createWpsHost(env: WpsHostEnv): SpreadsheetHost {
   return {
     kind: 'wps',
     async getCapabilities(): Promise<HostCapabilities> {
-      const sample = app.ActiveSheet;
-      const conditions = sample?.Range('A1').FormatConditions;
-      const build = app.Build ?? app.Version;
-      return {
-        tables: !flags.tablesBroken && typeof sample?.ListObjects?.Add === 'function',
-        conditionalFormats: true,
-        dataBars: typeof conditions?.AddDatabar === 'function',
-        listValidation: true,
-        notes: true,
-        veryHiddenSheets: true,
-        changeEvents: feed.available,
-        mergedAreas: true,
-        charts: typeof sample?.ChartObjects === 'function',
-        version: build === undefined ? 'WPS' : `WPS ${build}`,
-      };
+      return readCapabilities(app, flags.tablesBroken, feed.available);
     },
     async apply(ops, options) {
       assertBatchValid(ops, readSheetList(app), existingTableNames(app));
@@ -116,13 +102,7 @@ export function createWpsHost(env: WpsHostEnv): SpreadsheetHost {
       return guard(() => readUsedRangeOf(findSheet(app, sheet), sheet));
     },
     async select(sheet, range) {
-      const ws = findSheet(app, sheet);
-      if (visibilityOf(app, ws.Visible) !== 'visible') throw new FenjieError('host-invalid-op', `工作表已隐藏：${sheet}`, `The sheet is hidden: ${sheet}`);
-      if (!tryParseRange(range)) throw new FenjieError('host-invalid-op', `单元格地址无效：${range}`, `Invalid address: ${range}`, { details: { range } });
-      guard(() => {
-        ws.Activate();
-        ws.Range(range).Select();
-      });
+      selectIn(app, sheet, range);
     },
     onChange(listener) {
       return feed.subscribe(listener);
@@ -135,6 +115,34 @@ export function createWpsHost(env: WpsHostEnv): SpreadsheetHost {
       await this.apply(planStateOps(state, existing ? { visibility: visibilityOf(app, existing.Visible) } : null));
     },
   };
+}
+
+function readCapabilities(app: EtApplicationLike, tablesBroken: boolean, changeEvents: boolean): HostCapabilities {
+  const sample = app.ActiveSheet;
+  const conditions = sample?.Range('A1').FormatConditions;
+  const build = app.Build ?? app.Version;
+  return {
+    tables: !tablesBroken && typeof sample?.ListObjects?.Add === 'function',
+    conditionalFormats: true,
+    dataBars: typeof conditions?.AddDatabar === 'function',
+    listValidation: true,
+    notes: true,
+    veryHiddenSheets: true,
+    changeEvents,
+    mergedAreas: true,
+    charts: typeof sample?.ChartObjects === 'function',
+    version: build === undefined ? 'WPS' : `WPS ${build}`,
+  };
+}
+
+function selectIn(app: EtApplicationLike, sheet: string, range: string): void {
+  const ws = findSheet(app, sheet);
+  if (visibilityOf(app, ws.Visible) !== 'visible') throw new FenjieError('host-invalid-op', `工作表已隐藏：${sheet}`, `The sheet is hidden: ${sheet}`);
+  if (!tryParseRange(range)) throw new FenjieError('host-invalid-op', `单元格地址无效：${range}`, `Invalid address: ${range}`, { details: { range } });
+  guard(() => {
+    ws.Activate();
+    ws.Range(range).Select();
+  });
 }
 
 /** WPS failures outside a batch become `host-failed`; our own FenjieErrors pass through. */

@@ -77,7 +77,6 @@ function createConfig(options = {}) {
         cacheGroups: {
           pinyin: { test: /[\\/]node_modules[\\/]pinyin-pro[\\/]/, name: 'pinyin', chunks: 'async', priority: 30, enforce: true },
           exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'exceljs', chunks: 'async', priority: 30, enforce: true },
-          docx: { test: /[\\/]node_modules[\\/]docx[\\/]/, name: 'docx', chunks: 'async', priority: 30, enforce: true },
         },
       },
     },

@@ -3,7 +3,7 @@
  * the registry option (one rule, from the core), years and output names.
  */
 import * as path from 'path';
-import { chooseRegistry, describeRegistry, FenjieError, readFenjieInput, readInput, type ReadInput, type RegistryChoice } from '../core/index';
+import { chooseRegistry, describeRegistry, FenjieError, readFenjieInput, type ErrorCode, readInput, type ReadInput, type RegistryChoice } from '../core/index';
 import { usageError, type ParsedArgs } from './cli-args';
 import { baseName, readInputFile, type CliIO } from './cli-io';
 
@@ -58,6 +58,6 @@ export function assertNotInput(output: string, inputs: string[]): void {
   }
 }
 
-export function requireTables(input: NamedInput, code: string): void {
+export function requireTables(input: NamedInput, code: ErrorCode): void {
   if (input.result.tables.length === 0) throw new FenjieError(code, `${input.result.source} 中没有表格`, `No table in ${input.result.source}`);
 }

@@ -3,20 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { FenjieError, isFenjieError } from '../core/index';
 
-export interface CliIO {
-  out: (text: string) => void;
-  err: (text: string) => void;
-  /** 'zh' (default) or 'en', from --lang or FENJIE_LANG. */
-  lang: 'zh' | 'en';
-}
-
-export function createNodeIO(lang: 'zh' | 'en'): CliIO {
-  return {
-    out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
-    err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
-    lang,
-  };
-}
+export type { CliIO } from './cli-console';
 
 /** Reads a whole input file, turning file-system errors into coded, readable errors. */
 export function readInputFile(filePath: string): Uint8Array {
@@ -54,16 +41,4 @@ export function writeOutputFile(filePath: string, data: Uint8Array | string): { 
 
 export function baseName(filePath: string): string {
   return path.basename(filePath);
-}
-
-/** Prints an error the way a user should see it: message and code, never a stack trace. */
-export function reportError(io: CliIO, error: unknown): number {
-  if (isFenjieError(error)) {
-    io.err(io.lang === 'en' ? `Error [${error.code}]: ${error.messageEn}` : `错误 [${error.code}]：${error.messageZh}\nError: ${error.messageEn}`);
-  } else {
-    const text = error instanceof Error ? error.message : String(error);
-    io.err(io.lang === 'en' ? `Error [internal]: ${text}` : `错误 [internal]：内部错误（${text}）`);
-  }
-  if (process.env.FENJIE_DEBUG && error instanceof Error) io.err(error.stack ?? '');
-  return 1;
 }

@@ -1,5 +1,5 @@
 /** The `fenjie` command: wiring only. Each command lives in commands/<name>.command.ts, listed in command-table.ts. */
-import { createNodeIO, reportError, type CliIO } from './cli-io';
+import { createNodeIO, reportError, type CliIO } from './cli-console';
 import { COMMANDS } from './command-table';
 
 function printHelp(io: CliIO): void {

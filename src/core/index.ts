@@ -7,7 +7,8 @@
 export { formatDiffSummary } from './diff/diff-summary.formatter';
 export { type DiffReport, diffResults } from './diff/diff';
 export { type AppliedChange, type CollectFinding, type CollectResult } from './distribute/collect.merger';
-export { FenjieError, isFenjieError, toFenjieError } from './errors';
+export { FenjieError, isFenjieError, toFenjieError, type ErrorCode } from './errors';
+export { ERROR_CODES } from './error-codes';
 export { type DocxExportOptions, type MarginsMm, parseTableSize } from './export/docx-options';
 export { type HaoName } from './export/docx-xml';
 export { type CollectPlan, mergeReturns, planCollect, planCollectOps, readReturns, type ReturnedFile, trackingCell } from './flows/collect.flow';

@@ -2,7 +2,10 @@
  * The stable error codes of the binary readers (zip, .docx, .doc, dispatch), with their messages.
  * One table, so docs/MODEL.md and the CLI show the same words for the same problem.
  */
+import type { ReadErrorCode } from '../error-codes';
 import { FenjieError } from '../errors';
+
+export type { ReadErrorCode };
 
 export const READ_ERRORS = {
   'file-empty': ['文件为空（0 字节）。', 'The file is empty (0 bytes).'],
@@ -33,9 +36,7 @@ export const READ_ERRORS = {
   'cfb-unknown': ['这是一个 Office 复合文档，但不是 Word 文档（也不是加密的 .docx）。', 'This is an Office compound file but not a Word document (nor an encrypted .docx).'],
   'read-failed': ['读取文件时出现意外错误，文件可能已损坏。', 'An unexpected error occurred while reading the file; it may be damaged.'],
   'format-unknown': ['无法识别的文件格式：既不是 .docx/.doc/.xlsx，也不是文本。', 'Unknown file format: not .docx/.doc/.xlsx and not text.'],
-} as const satisfies Record<string, readonly [string, string]>;
-
-export type ReadErrorCode = keyof typeof READ_ERRORS;
+} as const satisfies Record<ReadErrorCode, readonly [string, string]>;
 
 export function createReadError(code: ReadErrorCode, details?: Record<string, unknown>, cause?: unknown): FenjieError {
   const [zh, en] = READ_ERRORS[code];

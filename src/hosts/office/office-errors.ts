@@ -2,9 +2,9 @@
  * Office.js errors (OfficeExtension.Error, `code` such as 'InvalidArgument') → FenjieError with a
  * stable code and a message the user can act on. The Office code and location stay in details.
  */
-import { FenjieError, isFenjieError } from '../../core';
+import { FenjieError, isFenjieError, type ErrorCode } from '../../core';
 
-type Entry = [code: string, zh: string, en: string];
+type Entry = [code: ErrorCode, zh: string, en: string];
 
 const INVALID: Entry = ['host-invalid-op', 'Excel 拒绝了这次写入：参数或区域无效', 'Excel refused the write: an argument or range is invalid'];
 const CONFLICT: Entry = ['host-conflict', '与工作簿中已有的内容冲突（同名、合并单元格或表格重叠）', 'Conflicts with existing content (same name, merged cells or overlapping tables)'];

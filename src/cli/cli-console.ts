@@ -1,0 +1,42 @@
+/**
+ * The console side of the CLI: where text goes and how an error is shown. It imports nothing of
+ * the core, so `fenjie --help` and `fenjie <cmd> --help` start without loading it (issue 15's
+ * start-up budget); a FenjieError is recognised by its shape, as `isFenjieError` does.
+ */
+export interface CliIO {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  /** 'zh' (default) or 'en', from --lang or FENJIE_LANG. */
+  lang: 'zh' | 'en';
+}
+
+export function createNodeIO(lang: 'zh' | 'en'): CliIO {
+  return {
+    out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+    err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+    lang,
+  };
+}
+
+interface CodedError {
+  code: string;
+  messageZh: string;
+  messageEn: string;
+}
+
+function isCodedError(error: unknown): error is CodedError {
+  const e = error as Partial<CodedError> & { name?: unknown } | null;
+  return typeof e === 'object' && e !== null && e.name === 'FenjieError' && typeof e.code === 'string';
+}
+
+/** Prints an error the way a user should see it: message and code, never a stack trace. */
+export function reportError(io: CliIO, error: unknown): number {
+  if (isCodedError(error)) {
+    io.err(io.lang === 'en' ? `Error [${error.code}]: ${error.messageEn}` : `错误 [${error.code}]：${error.messageZh}\nError: ${error.messageEn}`);
+  } else {
+    const text = error instanceof Error ? error.message : String(error);
+    io.err(io.lang === 'en' ? `Error [internal]: ${text}` : `错误 [internal]：内部错误（${text}）`);
+  }
+  if (process.env.FENJIE_DEBUG && error instanceof Error) io.err(error.stack ?? '');
+  return 1;
+}

@@ -45,7 +45,8 @@ export function findWpsApplication(globals: HostGlobals): EtApplicationLike | un
   return isEtApplication(wps) ? wps : undefined;
 }
 
-function waitForOffice(office: NonNullable<HostGlobals['Office']>, timeoutMs: number): Promise<{ host?: string } | undefined> {
+/** Office.onReady with a timeout (a blocked CDN or a plain browser never calls back); the one wait every entry uses. */
+export function waitForOffice(office: NonNullable<HostGlobals['Office']>, timeoutMs: number): Promise<{ host?: string } | undefined> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve(undefined), timeoutMs);
     try {

@@ -10,7 +10,18 @@ export interface CliIO {
   lang: 'zh' | 'en';
 }
 
+/** `fenjie … | head` closes stdout early: stop quietly instead of printing Node's EPIPE stack. */
+function exitOnClosedPipe(stream: NodeJS.WriteStream): void {
+  if (stream.listenerCount('error') > 0) return;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 export function createNodeIO(lang: 'zh' | 'en'): CliIO {
+  exitOnClosedPipe(process.stdout);
+  exitOnClosedPipe(process.stderr);
   return {
     out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
     err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),

@@ -72,4 +72,16 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summaryEn: 'Collect what the units filled in (conflicts listed; written to a new file)',
     load: () => import('./commands/collect.command'),
   },
+  round: {
+    usage: 'round start WORKBOOK --period 2023Q3 --due 2023-09-20 [-o OUT] | round collect WORKBOOK DIR/*.xlsx -o MERGED.xlsx | round status WORKBOOK [--date D] [--json]',
+    summaryZh: '填报期次：开启新一期填报、收回本期填报（进展记录、未报送）、查看序时进度和三色预警',
+    summaryEn: 'Reporting rounds: open a round, collect its returns (history, not reported), show the schedule status',
+    load: () => import('./commands/round.command'),
+  },
+  report: {
+    usage: 'report bulletin|summary|reminders WORKBOOK -o OUT [--date D] [--issue N] [--reply-by D]',
+    summaryZh: '生成督查通报（.docx）、进展情况汇总表（.xlsx）、催办单（.docx）',
+    summaryEn: 'Write the supervision bulletin (.docx), the progress summary (.xlsx) and the reminders (.docx)',
+    load: () => import('./commands/report.command'),
+  },
 };

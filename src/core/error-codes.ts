@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'text-undecodable', 'xlsx-no-workbook', 'xlsx-too-large', 'not-fenjie-workbook', 'tidy-empty', 'tidy-fenjie-sheet',
   'convert-no-table', 'validate-no-table', 'export-no-table', 'export-table-size', 'rollover-no-table', 'rollover-year-not-later',
   'split-no-rows', 'collect-no-table',
+  // supervision rounds
+  'round-no-year', 'round-bad-period', 'round-bad-date', 'round-exists',
   // registry
   'registry-invalid', 'registry-missing',
   // hosts

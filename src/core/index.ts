@@ -18,8 +18,15 @@ export { readHostRecords, readHostRegistry, type SheetTables } from './flows/hos
 export { assertHasTables, type ImportPlan, type ImportRequest, planImport } from './flows/import.flow';
 export { type InputKind, readFenjieInput, type ReadInput, readInput, readPastedSheet, type ReadSummary, summariseRead } from './flows/read-input.flow';
 export { chooseRegistry, describeRegistry, indexRegistry, planRegistryWorkbook, readRegistryFile, type RegistryChoice, type RegistryOrigin, type RegistryRequest } from './flows/registry-source.flow';
+export { planProgressReport, reportBulletin, reportDate, reportReminders, reportSummary, type ReportOptions } from './flows/report.flow';
 export { defaultRolloverYear, planRollover, type RolloverPlan, type RolloverRequest } from './flows/rollover.flow';
+export { type MasterWorkbook, openRound, planRoundCollect, planRoundWorkbook, planYear, recordReturns, roundStatus, startRound } from './flows/round.flow';
 export { countSplitUnits, planSplit, splitYear, type UnitWorkbookPlan } from './flows/split.flow';
+export { DEFAULT_SETTINGS, SCHEDULE_STATUSES, currentRound, readSupervision, type ProgressEntry, type Round, type ScheduleStatus, type SupervisionSettings, type SupervisionState, type WarningColour } from './supervision/supervision.model';
+export { parsePeriod, type Period } from './supervision/period.parser';
+export { type ProgressReport, type ReportRow, type StatusCounts, type MissingUnit } from './supervision/progress-report.builder';
+export { type ScheduleVerdict } from './supervision/schedule.rules';
+export { type ReminderUnit } from './supervision/reminders.writer';
 export { summariseTracking, todayIso, type TrackingSummary } from './flows/track.flow';
 export { planCrossCheckSheets, validateRecords, type Validation, type ValidationInput } from './flows/validate.flow';
 export { listConflicts, makeBackupName, makeBackupSuffix, writePlan, type WritePlanOptions, type WritePlanResult } from './flows/write-plan.flow';

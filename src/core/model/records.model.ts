@@ -65,6 +65,9 @@ export interface ProjectsTable {
 
 export type ParsedTable = TasksTable | ProjectsTable;
 
+/** A row of either kind of table. */
+export type AnyRecord = TaskRecord | ProjectRecord;
+
 export interface Notice {
   number: string | null;
   title: string | null;

@@ -15,6 +15,10 @@ export const SHEET_NAMES = {
   assignmentLoad: '单位工作量',
   assignmentMatrix: '领导单位矩阵',
   collectReport: '汇总记录',
+  progressSummary: '进展情况汇总表',
+  progressHistory: '进展记录',
+  unreported: '未报送',
+  supervisionSettings: '督查设置',
   state: '_fenjie_state',
 } as const;
 
@@ -30,5 +34,9 @@ export const NON_RECORD_SHEETS: ReadonlySet<string> = new Set<string>([
   SHEET_NAMES.assignmentLoad,
   SHEET_NAMES.assignmentMatrix,
   SHEET_NAMES.collectReport,
+  SHEET_NAMES.progressSummary,
+  SHEET_NAMES.progressHistory,
+  SHEET_NAMES.unreported,
+  SHEET_NAMES.supervisionSettings,
   SHEET_NAMES.state,
 ]);

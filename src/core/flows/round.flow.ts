@@ -1,0 +1,98 @@
+/**
+ * 新一期填报 / fenjie round: open a reporting round (期次) in the workbook, record what the units
+ * return into the progress history (进展记录, never overwritten), and the round's status: 序时
+ * verdicts, 未报送 units. Everything is kept in the workbook state, so the file carries the year.
+ */
+import { FenjieError } from '../errors';
+import type { AnyRecord, ParsedTable, ParseResult } from '../model/records.model';
+import type { CollectFinding, CollectResult, UnitReturn } from '../distribute/collect.merger';
+import type { WorkbookState } from '../sheet/workbook-state';
+import { buildWorkbookPlan } from '../workbook/workbook.planner';
+import type { WorkbookPlan } from '../workbook/plan.model';
+import { planCollectSheet } from '../distribute/collect-report.planner';
+import { parsePeriod } from '../supervision/period.parser';
+import { buildProgressReport, type ProgressReport } from '../supervision/progress-report.builder';
+import { planHistorySheet, planProgressSummarySheet, planSettingsSheet, planUnreportedSheet } from '../supervision/supervision-sheets.planner';
+import { currentRound, readSupervision, writeSupervision, type ProgressEntry, type Round, type SupervisionState } from '../supervision/supervision.model';
+import { mergeReturns } from './collect.flow';
+import { splitYear } from './split.flow';
+
+export interface MasterWorkbook {
+  result: ParseResult;
+  state: WorkbookState | null;
+}
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The plan year of the workbook (one year across its tables), else the error a round needs. */
+export function planYear(tables: ParsedTable[]): number {
+  const year = splitYear(tables);
+  if (year === null) throw new FenjieError('round-no-year', '工作簿中的表格没有统一的年度，无法按序时测算', 'The tables have no single year; the schedule cannot be computed');
+  return year;
+}
+
+/** A new round after the last one; refuses a period that cannot be read or that already has a round. */
+export function openRound(supervision: SupervisionState, input: { period: string; due: string; today: string }): Round {
+  const period = parsePeriod(input.period);
+  if (!period) throw new FenjieError('round-bad-period', `无法识别的填报期：${input.period}（例如 2023Q3、2023-10、2023年第三季度）`, `Unknown period: ${input.period} (e.g. 2023Q3, 2023-10)`, { details: { period: input.period } });
+  if (!ISO.test(input.due) || Number.isNaN(Date.parse(input.due))) {
+    throw new FenjieError('round-bad-date', `报送截止日期应写作 yyyy-mm-dd：${input.due}`, `The due date must be yyyy-mm-dd: ${input.due}`, { details: { due: input.due } });
+  }
+  const same = supervision.rounds.find((r) => r.period === period.key);
+  if (same) throw new FenjieError('round-exists', `${period.label}已有第${same.no}期填报`, `${period.label} already has round ${same.no}`, { details: { round: same.no } });
+  const no = supervision.rounds.reduce((max, r) => Math.max(max, r.no), 0) + 1;
+  return { no, period: period.key, label: period.label, due: input.due, opened: input.today };
+}
+
+/** The round's sheets and the workbook plan with the round in its state. */
+export function planRoundWorkbook(master: MasterWorkbook, supervision: SupervisionState, date: string, extra: WorkbookPlan['sheets'] = []): { plan: WorkbookPlan; report: ProgressReport } {
+  const round = currentRound(supervision);
+  const report = buildProgressReport(master.result.tables, supervision, date, planYear(master.result.tables), round);
+  const sheets = [...extra, planProgressSummarySheet(report), planHistorySheet(supervision.history), planSettingsSheet(supervision.settings)];
+  if (round) sheets.push(planUnreportedSheet(report.missing, `${round.label}（第${round.no}期）`));
+  const plan = buildWorkbookPlan({ results: [master.result], extraSheets: sheets, state: writeSupervision(master.state, supervision) });
+  return { plan, report };
+}
+
+/** fenjie round start: the workbook with a new round open. */
+export function startRound(master: MasterWorkbook, input: { period: string; due: string; today: string }): { round: Round; plan: WorkbookPlan; report: ProgressReport } {
+  planYear(master.result.tables);
+  const supervision = readSupervision(master.state);
+  const round = openRound(supervision, input);
+  const next: SupervisionState = { ...supervision, rounds: [...supervision.rounds, round] };
+  return { round, ...planRoundWorkbook(master, next, input.today) };
+}
+
+/** The history entries of one round from the accepted returns: each unit's rows that carry a report. */
+export function recordReturns(supervision: SupervisionState, returns: UnitReturn[], collect: CollectResult, date: string): SupervisionState {
+  const round = currentRound(supervision);
+  if (!round) return supervision;
+  const known = new Set(collect.tables.flatMap((t) => (t.rows as AnyRecord[]).map((r) => r.id)));
+  const entries: ProgressEntry[] = [];
+  for (const file of returns) {
+    const info = collect.files.find((f) => f.file === file.fileName);
+    if (!info?.accepted || !info.unit) continue;
+    for (const row of file.tables.flatMap((t) => t.rows as AnyRecord[])) {
+      const t = row.tracking;
+      if (!row.id || !known.has(row.id) || !t || (!t.status && t.progress == null && !t.latest)) continue;
+      entries.push({ round: round.no, id: row.id, unit: info.unit, status: t.status ?? '', progress: t.progress ?? null, latest: t.latest ?? '', recorded: date, file: file.fileName });
+    }
+  }
+  return { ...supervision, history: [...supervision.history, ...entries] };
+}
+
+/** 收回填报 in a round: the merge as collect does it, plus 进展记录, 未报送 and the summary. */
+export function planRoundCollect(master: MasterWorkbook, returns: UnitReturn[], problems: CollectFinding[], date: string): { plan: WorkbookPlan; collect: CollectResult; report: ProgressReport; recorded: number } {
+  const collect = mergeReturns(master.result.tables, returns, problems);
+  const before = readSupervision(master.state);
+  const supervision = recordReturns(before, returns, collect, date);
+  const merged = { ...master, result: { ...master.result, tables: collect.tables } };
+  const { plan, report } = planRoundWorkbook(merged, supervision, date, [planCollectSheet(collect)]);
+  return { plan, collect, report, recorded: supervision.history.length - before.history.length };
+}
+
+/** fenjie round status: the figures at `date` for the current round (or none). */
+export function roundStatus(master: MasterWorkbook, date: string): ProgressReport {
+  const supervision = readSupervision(master.state);
+  return buildProgressReport(master.result.tables, supervision, date, planYear(master.result.tables), currentRound(supervision));
+}

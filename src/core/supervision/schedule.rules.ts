@@ -1,0 +1,91 @@
+/**
+ * 序时进度 and 三色预警: the progress a task should have reached by a date (linear by months from
+ * 1 January to its deadline, or to year end when it has none: 91.7 % after 11 of 12 months), the
+ * gap to what was reported, and the status and colour of the city's scheme (SupervisionSettings).
+ */
+import type { AnyRecord } from '../model/records.model';
+import type { ScheduleStatus, SupervisionSettings, WarningColour } from './supervision.model';
+
+export interface ScheduleVerdict {
+  /** Expected progress at the date, 0..100, one decimal. */
+  expected: number;
+  /** Reported progress, 0..100, or null when none was reported. */
+  actual: number | null;
+  /** actual − expected in percentage points (null without a report). */
+  gap: number | null;
+  status: ScheduleStatus;
+  colour: WarningColour;
+  overdue: boolean;
+  /** ISO deadline used (the task's, or year end). */
+  deadline: string;
+}
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Months elapsed since 1 January of `year` at the end of `iso` (11-30 → 11). */
+export function monthsElapsed(iso: string, year: number): number {
+  const m = ISO.exec(iso);
+  if (!m) return 0;
+  const [y, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < year) return 0;
+  if (y > year) return 12 * (y - year) + month - 1 + day / daysInMonth(y, month);
+  return month - 1 + day / daysInMonth(y, month);
+}
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** The task's deadline as an ISO date: its tracking deadline, a parsed notice deadline, else year end. */
+export function deadlineOf(record: AnyRecord, year: number): string {
+  const tracked = record.tracking?.deadline;
+  if (tracked && ISO.test(tracked)) return tracked;
+  const read = (record as { deadline?: { iso?: string | null } }).deadline?.iso;
+  if (read && ISO.test(read)) return read;
+  return `${year}-12-31`;
+}
+
+/** Expected progress (0..100, one decimal) at `date` for a task due at `deadline` in plan `year`. */
+export function expectedProgress(date: string, deadline: string, year: number): number {
+  const total = Math.max(monthsElapsed(deadline, year), 1 / 31);
+  const share = Math.min(1, Math.max(0, monthsElapsed(date, year) / total));
+  return Math.round(share * 1000) / 10;
+}
+
+function reportedProgress(record: AnyRecord): number | null {
+  if (record.tracking?.status === '已完成') return 100;
+  const p = record.tracking?.progress;
+  return typeof p === 'number' && Number.isFinite(p) ? Math.max(0, Math.min(100, p)) : null;
+}
+
+function statusOf(actual: number | null, gap: number | null, settings: SupervisionSettings, record: AnyRecord): ScheduleStatus {
+  if (actual !== null && actual >= 100) return '已完成';
+  if (actual === null || (actual === 0 && (record.tracking?.status ?? '未启动') === '未启动')) return '未启动';
+  if ((gap as number) >= settings.aheadPp) return '超序时';
+  if ((gap as number) >= -settings.tolerancePp) return '按序时';
+  return '慢于序时';
+}
+
+function colourOf(status: ScheduleStatus, verdict: Pick<ScheduleVerdict, 'expected' | 'gap' | 'overdue'>, daysLeft: number, settings: SupervisionSettings): WarningColour {
+  if (status === '已完成') return '蓝';
+  const gap = verdict.gap ?? -verdict.expected;
+  if (verdict.overdue || gap <= -settings.redGapPp) return '红';
+  if (status === '慢于序时' || (status === '未启动' && verdict.expected > settings.tolerancePp) || daysLeft <= settings.yellowDays) return '黄';
+  return '绿';
+}
+
+/** The task's 序时 verdict at `date` (ISO) in plan `year`. */
+export function judgeTask(record: AnyRecord, date: string, year: number, settings: SupervisionSettings): ScheduleVerdict {
+  const deadline = deadlineOf(record, year);
+  const expected = expectedProgress(date, deadline, year);
+  const actual = reportedProgress(record);
+  const gap = actual === null ? null : Math.round((actual - expected) * 10) / 10;
+  const status = statusOf(actual, gap, settings, record);
+  const overdue = status !== '已完成' && deadline < date;
+  const colour = colourOf(status, { expected, gap, overdue }, daysBetween(date, deadline), settings);
+  return { expected, actual, gap, status, colour, overdue, deadline };
+}

@@ -89,6 +89,7 @@ export function writeStyles(fonts: DocxFonts, tablePt: number): string {
     cellStyle('FjHead', 'fenjie 表头', fonts.heading, half, 'center') +
     cellStyle('FjCell', 'fenjie 表格居中', fonts.body, half, 'center') +
     cellStyle('FjCellText', 'fenjie 表格正文', fonts.body, half, 'both') +
+    cellStyle('FjCellLeft', 'fenjie 表格正文左对齐', fonts.body, half, 'left') +
     '</w:styles>'
   );
 }

@@ -24,6 +24,7 @@ export { planCrossCheckSheets, validateRecords, type Validation, type Validation
 export { listConflicts, makeBackupName, makeBackupSuffix, writePlan, type WritePlanOptions, type WritePlanResult } from './flows/write-plan.flow';
 export { checkBatch } from './host/batch-check';
 export { type ApplyOptions, type ApplyReport, type ChangeEvent, type HostCapabilities, type SheetInfo, type SpreadsheetHost } from './host/host.port';
+export { codeLabel, fieldLabel, type LabelLang, ruleLabel } from './model/code-labels.formatter';
 export { type Finding, type Fix, type MatchReason, NAME_FIELDS, type NameField, type Notice, type ParsedTable, type ParseResult, type ProjectRecord, type ProjectsTable, type Severity, type Status, STATUSES, type Suggestion, type TableKind, type TaskRecord, type TasksTable, type Tracking } from './model/records.model';
 export { loadDefaultRegistry } from './registry/default-registry.loader';
 export { loadPinyin } from './registry/pinyin-keys.builder';

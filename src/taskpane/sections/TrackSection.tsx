@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { StatusLine, type Status } from '../components/StatusLine';
 import { useI18n } from '../i18n/i18n-context';
 import { usePane } from '../pane-context';
-import { describeError } from '../services/error-text';
+import { errorStatus } from '../services/error-text';
 import { readSheetTables } from '../services/sheet-records';
 import { summariseTracking, todayIso, type TrackingSummary } from '../../core';
 
@@ -29,7 +29,7 @@ export function TrackSection() {
       setSummary(summariseTracking(tables, todayIso()));
       setStatus(null);
     } catch (error) {
-      setStatus({ kind: 'error', text: describeError(error, lang) });
+      setStatus(errorStatus(error, lang));
     }
   }, [host, lang]);
 

@@ -19,7 +19,7 @@ export { type InputKind, readFenjieInput, type ReadInput, readInput, readPastedS
 export { chooseRegistry, describeRegistry, indexRegistry, planRegistryWorkbook, readRegistryFile, type RegistryChoice, type RegistryOrigin, type RegistryRequest } from './flows/registry-source.flow';
 export { defaultRolloverYear, planRollover, type RolloverPlan, type RolloverRequest } from './flows/rollover.flow';
 export { countSplitUnits, planSplit, splitYear, type UnitWorkbookPlan } from './flows/split.flow';
-export { summariseTracking, todayIso, type TrackingSummary } from './flows/track.flow';
+export { type OverdueItem, reviewTracking, summariseTracking, todayIso, type TrackingReview, type TrackingSummary } from './flows/track.flow';
 export { planCrossCheckSheets, validateRecords, type Validation, type ValidationInput } from './flows/validate.flow';
 export { listConflicts, makeBackupName, makeBackupSuffix, writePlan, type WritePlanOptions, type WritePlanResult } from './flows/write-plan.flow';
 export { checkBatch } from './host/batch-check';

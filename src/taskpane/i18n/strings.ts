@@ -100,6 +100,10 @@ const zh = {
   trackDone: '已完成',
   trackTotal: '共 {n} 项',
   trackNoData: '还没有任务数据，请先导入通知。',
+  trackUnreadable: '{n} 处跟踪信息无法识别，未计入统计（与“统计”工作表一致）：',
+  trackOverdueList: '逾期事项（{n} 项）：',
+  trackOverdueItem: '{id} {title} — 时限 {deadline}，{units}',
+  trackListMore: '另有 {n} 项未列出。',
 
   // 6 cross-check
   secCross: '6 交叉核对',
@@ -223,6 +227,10 @@ const en: Strings = {
   trackDone: 'Done',
   trackTotal: '{n} items',
   trackNoData: 'No tasks yet; import a notice first.',
+  trackUnreadable: '{n} tracking values cannot be read and are not counted (as in the 统计 sheet):',
+  trackOverdueList: 'Overdue ({n}):',
+  trackOverdueItem: '{id} {title} — due {deadline}, {units}',
+  trackListMore: '{n} more not listed.',
 
   secCross: '6 Cross-check',
   crossHint: 'Checks that leaders and lead units match, and builds the 分工明细 and leader × unit matrix sheets.',

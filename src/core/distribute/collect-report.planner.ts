@@ -1,37 +1,63 @@
-/** The 汇总记录 sheet of a merged workbook: every applied change and every problem, one per row. */
+/**
+ * The 汇总记录 sheet of a merged workbook: every applied change and every problem, one per row, in
+ * words a clerk reads (类型 as a label, progress with %, each unit with its role 牵头/配合); the stable
+ * code is the last column, for machines.
+ */
 import { SHEET_NAMES } from '../sheet/sheet-names';
+import { codeLabel } from '../model/code-labels.formatter';
 import { planListSheet } from '../workbook/list-sheet.planner';
 import type { CellValue } from '../sheet/cell-value';
 import type { ColumnPlan, SheetPlan } from '../workbook/plan.model';
-import { TRACKING_HEADERS, type CollectResult } from './collect.merger';
+import { showTracking, TRACKING_HEADERS, type AppliedChange, type CollectFinding, type CollectResult } from './collect.merger';
+import { ROLE_COOPERATE } from './unit-assign';
 
 export const COLLECT_SHEET = SHEET_NAMES.collectReport;
+/** The code of an applied change's row (in the 代码 column). */
+export const APPLIED_CODE = 'collect-applied';
 
 const COLUMNS: ColumnPlan[] = [
-  { key: 'kind', header: '类型', width: 22, kind: 'text' },
+  { key: 'kind', header: '类型', width: 18, kind: 'text' },
   { key: 'severity', header: '级别', width: 8, kind: 'text' },
-  { key: 'file', header: '文件', width: 24, kind: 'text' },
-  { key: 'unit', header: '单位', width: 14, kind: 'text' },
+  { key: 'file', header: '文件', width: 24, kind: 'text', wrap: true },
+  { key: 'unit', header: '单位', width: 16, kind: 'text', wrap: true },
   { key: 'id', header: '编号', width: 12, kind: 'text' },
   { key: 'field', header: '字段', width: 12, kind: 'text' },
   { key: 'from', header: '原值', width: 28, kind: 'text', wrap: true },
   { key: 'to', header: '新值 / 填报值', width: 28, kind: 'text', wrap: true },
   { key: 'message', header: '说明', width: 60, kind: 'text', wrap: true },
+  { key: 'code', header: '代码', width: 22, kind: 'text' },
 ];
 
 const SEVERITY_ZH = { error: '冲突', warning: '注意', info: '信息' } as const;
+/** Fields where a 配合 unit's value stands for the whole task: worth the lead unit's look. */
+const TASK_WIDE = new Set(['status', 'progress', 'deadline']);
+
+function headerOf(field: string | undefined): string {
+  return field && field in TRACKING_HEADERS ? TRACKING_HEADERS[field as keyof typeof TRACKING_HEADERS] : (field ?? '');
+}
+
+function findingRow(f: CollectFinding): CellValue[] {
+  const field = f.field ?? '';
+  const tracking = field in TRACKING_HEADERS;
+  const show = (text: string): string => (tracking ? showTracking(field, text) : text);
+  const to = f.values ? f.values.map((v) => `${v.role ? `${v.unit}（${v.role}）` : v.unit}：${show(v.value)}`).join('\n') : show(f.value ?? '');
+  const from = f.from !== undefined ? show(f.from) : '';
+  return [codeLabel(f.code), SEVERITY_ZH[f.severity], f.file ?? '', f.unit ?? '', f.id ?? '', headerOf(f.field), from, to, f.message, f.code];
+}
+
+function appliedRow(a: AppliedChange): CellValue[] {
+  const units = a.unit.split('、');
+  const roles = a.role?.split('、') ?? [];
+  const who = units.map((u, i) => (roles[i] && roles[i] !== '—' ? `${u}（${roles[i]}）` : u)).join('、');
+  // A 配合 unit's status, progress or deadline becomes the task's: say so, for the lead unit to check.
+  const cooperating = TASK_WIDE.has(a.field) && roles.length > 0 && roles.every((r) => r === ROLE_COOPERATE);
+  const message = cooperating ? `已采用 ${who} 的填报（配合单位；牵头单位未改此项，请核对）` : `已采用 ${who} 的填报`;
+  return [codeLabel(APPLIED_CODE), cooperating ? SEVERITY_ZH.warning : '已采用', a.file, who, a.id, TRACKING_HEADERS[a.field], showTracking(a.field, a.from), showTracking(a.field, a.to), message, APPLIED_CODE];
+}
 
 export function planCollectSheet(result: CollectResult): SheetPlan {
-  const rows: CellValue[][] = [];
-  for (const f of result.findings) {
-    const header = f.field && f.field in TRACKING_HEADERS ? TRACKING_HEADERS[f.field as keyof typeof TRACKING_HEADERS] : (f.field ?? '');
-    const to = f.values ? f.values.map((v) => `${v.unit}：${v.value || '（空）'}`).join('\n') : (f.value ?? '');
-    rows.push([f.code, SEVERITY_ZH[f.severity], f.file ?? '', f.unit ?? '', f.id ?? '', header, f.values ? (f.value ?? '') : '', to, f.message]);
-  }
-  for (const a of result.applied) {
-    rows.push(['applied', '已采用', a.file, a.unit, a.id, TRACKING_HEADERS[a.field], a.from, a.to, `已采用 ${a.unit} 的填报`]);
-  }
+  const rows: CellValue[][] = [...result.findings.map(findingRow), ...result.applied.map(appliedRow)];
   const accepted = result.files.filter((f) => f.accepted).length;
-  const preamble = [`汇总：采用 ${result.applied.length} 处修改，问题 ${result.findings.length} 条；文件 ${result.files.length} 个（接受 ${accepted} 个）`];
+  const preamble = [`汇总：采用 ${result.applied.length} 处修改，问题 ${result.findings.length} 条；文件 ${result.files.length} 个（接受 ${accepted} 个，未接受 ${result.files.length - accepted} 个）`];
   return planListSheet({ name: COLLECT_SHEET, role: 'other', preamble, columns: COLUMNS, rows, table: '汇总记录表' });
 }

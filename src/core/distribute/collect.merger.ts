@@ -7,6 +7,7 @@
  */
 import type { Finding, ParsedTable, ProjectRecord, TaskRecord, Tracking } from '../model/records.model';
 import { protectedFields, protectedValue, readSplitInfo, type SplitInfo } from './split-state';
+import { ROLE_COOPERATE, ROLE_LEAD, type UnitRole } from './unit-assign';
 
 type AnyRecord = TaskRecord | ProjectRecord;
 export const TRACKING_FIELDS = ['status', 'progress', 'deadline', 'latest', 'updated'] as const;
@@ -20,12 +21,22 @@ export interface UnitReturn {
   tables: ParsedTable[];
 }
 
+/** One unit's value for a task field, with the unit's role in that task (null when it is named in neither column). */
+export interface UnitValue {
+  unit: string;
+  file: string;
+  value: string;
+  role?: UnitRole | null;
+}
+
 export interface CollectFinding extends Finding {
   file?: string;
   unit?: string;
   id?: string;
-  /** For conflicts: each unit's value. */
-  values?: { unit: string; file: string; value: string }[];
+  /** The value before: the master's (conflicts), the value sent (master changed), the protected text (protected changed). */
+  from?: string;
+  /** For conflicts and master changes: each unit's value. */
+  values?: UnitValue[];
 }
 
 export interface AppliedChange {
@@ -35,6 +46,8 @@ export interface AppliedChange {
   to: string;
   unit: string;
   file: string;
+  /** The reporting unit's role in the task (牵头 / 配合), '、'-joined like `unit`. */
+  role?: string;
 }
 
 export interface CollectResult {
@@ -51,11 +64,23 @@ export interface CollectOptions {
   knownUnits: Set<string>;
 }
 
-interface Edit {
-  unit: string;
-  file: string;
-  value: string;
+interface Edit extends UnitValue {
   raw: Tracking[TrackingField];
+}
+
+/** A tracking value as people read it: progress with its %. */
+export function showTracking(field: string, text: string): string {
+  if (!text) return '（空）';
+  return field === 'progress' && /^-?\d+(?:\.\d+)?$/.test(text) ? `${text}%` : text;
+}
+
+function roleOf(record: AnyRecord, unit: string): UnitRole | null {
+  if (record.leadUnits.includes(unit)) return ROLE_LEAD;
+  return record.relatedUnits.includes(unit) ? ROLE_COOPERATE : null;
+}
+
+function unitText(value: UnitValue): string {
+  return value.role ? `${value.unit}（${value.role}）` : value.unit;
 }
 
 /** A tracking value as comparable text. */
@@ -97,23 +122,12 @@ function checkProtected(master: AnyRecord, sent: AnyRecord, file: string, unit: 
     const was = protectedValue(master, field);
     const now = protectedValue(sent, field);
     if (was !== now) {
-      findings.push(finding('collect-protected-changed', 'warning', `${unit} 修改了受保护的列（${master.id} ${field}）：“${was}” → “${now}”，未采用`, `${unit} changed a protected column (${master.id} ${field}): "${was}" → "${now}"; not applied`, { file, unit, id: master.id, field, value: now }));
+      findings.push(finding('collect-protected-changed', 'warning', `${unit} 修改了受保护的列（${master.id} ${field}）：“${was}” → “${now}”，未采用`, `${unit} changed a protected column (${master.id} ${field}): "${was}" → "${now}"; not applied`, { file, unit, id: master.id, field, from: was, value: now }));
     }
   }
 }
 
 type EditMap = Map<string, Map<TrackingField, Edit[]>>;
-
-/** Adds one returned record's changed tracking fields (against what was sent) to the edits. */
-function addRecordEdits(edits: EditMap, record: AnyRecord & { id: string }, base: Tracking | undefined, unit: string, file: string): void {
-  for (const field of TRACKING_FIELDS) {
-    const value = trackingText(record.tracking, field);
-    if (value === trackingText(base, field)) continue;
-    const perField = edits.get(record.id) ?? new Map<TrackingField, Edit[]>();
-    edits.set(record.id, perField);
-    perField.set(field, [...(perField.get(field) ?? []), { unit, file, value, raw: record.tracking?.[field] ?? null }]);
-  }
-}
 
 /** Gathers every accepted file's tracking edits per task id and field. */
 function gatherEdits(master: Map<string, AnyRecord>, files: UnitReturn[], options: CollectOptions, result: CollectResult): EditMap {
@@ -129,15 +143,51 @@ function gatherEdits(master: Map<string, AnyRecord>, files: UnitReturn[], option
         continue;
       }
       checkProtected(target, record, file.fileName, info.unit, result.findings);
-      addRecordEdits(edits, record as AnyRecord & { id: string }, info.baseline[record.id]?.tracking ?? target.tracking, info.unit, file.fileName);
+      addEdits(edits, record.id, record.tracking, target, info, file.fileName);
     }
   }
   return edits;
 }
 
+/** The fields where a returned record's tracking differs from what was sent, one edit each. */
+function addEdits(edits: EditMap, id: string, tracking: Tracking | undefined, target: AnyRecord, info: SplitInfo, file: string): void {
+  const base = info.baseline[id]?.tracking ?? target.tracking;
+  for (const field of TRACKING_FIELDS) {
+    const value = trackingText(tracking, field);
+    if (value === trackingText(base, field)) continue;
+    const perField = edits.get(id) ?? new Map<TrackingField, Edit[]>();
+    edits.set(id, perField);
+    perField.set(field, [...(perField.get(field) ?? []), { unit: info.unit, file, value, role: roleOf(target, info.unit), raw: tracking?.[field] ?? null }]);
+  }
+}
+
 function baselineOf(id: string, files: UnitReturn[], edit: Edit): Tracking | undefined {
   const file = files.find((f) => f.fileName === edit.file);
   return readSplitInfo(file?.state)?.baseline[id]?.tracking;
+}
+
+/** One task field: apply the one new value, or list a conflict or a change made here meanwhile. */
+function mergeField(record: AnyRecord, id: string, field: TrackingField, list: Edit[], files: UnitReturn[], result: CollectResult): void {
+  const distinct = [...new Set(list.map((e) => e.value))];
+  const current = trackingText(record.tracking, field);
+  const values: UnitValue[] = list.map((e) => ({ unit: e.unit, file: e.file, value: e.value, role: e.role ?? null }));
+  const who = { unit: values.map(unitText).join('、'), file: [...new Set(values.map((v) => v.file))].join('、') };
+  const header = TRACKING_HEADERS[field];
+  if (distinct.length > 1) {
+    const listed = values.map((v) => `${unitText(v)}：${showTracking(field, v.value)}`).join('；');
+    result.findings.push(finding('collect-conflict', 'error', `任务 ${id} 的“${header}”被多个单位填成不同的值（${listed}），保留原值“${showTracking(field, current)}”`, `Task ${id} "${field}" was filled differently by several units; kept "${current}"`, { ...who, id, field, from: current, value: current, values }));
+    return;
+  }
+  const [value] = distinct;
+  const base = trackingText(baselineOf(id, files, list[0]), field);
+  if (current !== base && current !== value) {
+    result.findings.push(finding('collect-master-changed', 'error', `任务 ${id} 的“${header}”在分发后已在本表中改为“${showTracking(field, current)}”，单位填报为“${showTracking(field, value)}”，保留本表的值`, `Task ${id} "${field}" was changed here after the split ("${current}") and by the unit ("${value}"); kept "${current}"`, { ...who, id, field, from: base, value: current, values }));
+    return;
+  }
+  if (current === value) return;
+  record.tracking = { ...(record.tracking ?? {}), [field]: list[0].raw === '' ? null : list[0].raw };
+  const roles = list.some((e) => e.role) ? { role: list.map((e) => e.role ?? '—').join('、') } : {};
+  result.applied.push({ id, field, from: current, to: value, unit: list.map((e) => e.unit).join('、'), file: who.file, ...roles });
 }
 
 export function collectTracking(masterTables: ParsedTable[], files: UnitReturn[], options: CollectOptions): CollectResult {
@@ -147,24 +197,7 @@ export function collectTracking(masterTables: ParsedTable[], files: UnitReturn[]
   const edits = gatherEdits(master, files, options, result);
   for (const [id, perField] of edits) {
     const record = master.get(id) as AnyRecord;
-    for (const [field, list] of perField) {
-      const distinct = [...new Set(list.map((e) => e.value))];
-      const current = trackingText(record.tracking, field);
-      const values = list.map((e) => ({ unit: e.unit, file: e.file, value: e.value }));
-      if (distinct.length > 1) {
-        result.findings.push(finding('collect-conflict', 'error', `任务 ${id} 的“${TRACKING_HEADERS[field]}”被多个单位填成不同的值（${values.map((v) => `${v.unit}：${v.value || '（空）'}`).join('；')}），保留原值“${current}”`, `Task ${id} "${field}" was filled differently by several units; kept "${current}"`, { id, field, value: current, values }));
-        continue;
-      }
-      const [value] = distinct;
-      const base = trackingText(baselineOf(id, files, list[0]), field);
-      if (current !== base && current !== value) {
-        result.findings.push(finding('collect-master-changed', 'error', `任务 ${id} 的“${TRACKING_HEADERS[field]}”在分发后已在本表中改为“${current}”，单位填报为“${value}”，保留本表的值`, `Task ${id} "${field}" was changed here after the split ("${current}") and by the unit ("${value}"); kept "${current}"`, { id, field, value: current, values }));
-        continue;
-      }
-      if (current === value) continue;
-      record.tracking = { ...(record.tracking ?? {}), [field]: list[0].raw === '' ? null : list[0].raw };
-      result.applied.push({ id, field, from: current, to: value, unit: list.map((e) => e.unit).join('、'), file: list.map((e) => e.file).join('、') });
-    }
+    for (const [field, list] of perField) mergeField(record, id, field, list, files, result);
   }
   return result;
 }

@@ -80,7 +80,7 @@ export function writeStyles(fonts: DocxFonts, tablePt: number): string {
     `${XML_HEAD}<w:styles xmlns:w="${W_NS}">` +
     `<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="${body}" w:cs="Times New Roman"/>` +
     '<w:kern w:val="2"/><w:sz w:val="32"/><w:szCs w:val="32"/><w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>' +
-    '<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:jc w:val="both"/><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>' +
+    '<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:spacing w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>' +
     '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>' +
     '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style>' +
     '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:semiHidden/>' +
@@ -89,15 +89,16 @@ export function writeStyles(fonts: DocxFonts, tablePt: number): string {
     cellStyle('FjHead', 'fenjie 表头', fonts.heading, half, 'center') +
     cellStyle('FjCell', 'fenjie 表格居中', fonts.body, half, 'center') +
     cellStyle('FjCellText', 'fenjie 表格正文', fonts.body, half, 'both') +
+    cellStyle('FjCellLeft', 'fenjie 表格正文左对齐', fonts.body, half, 'left') +
     '</w:styles>'
   );
 }
 
-/** Odd and even pages get their own footer (page number at the outside edge). */
+/** Odd and even pages get their own footer (page number at the outside edge). Children in CT_Settings order. */
 export function writeSettings(): string {
   return (
-    `${XML_HEAD}<w:settings xmlns:w="${W_NS}"><w:zoom w:percent="100"/><w:evenAndOddHeaders/>` +
-    '<w:defaultTabStop w:val="420"/><w:characterSpacingControl w:val="compressPunctuation"/>' +
+    `${XML_HEAD}<w:settings xmlns:w="${W_NS}"><w:zoom w:percent="100"/><w:defaultTabStop w:val="420"/>` +
+    '<w:evenAndOddHeaders/><w:characterSpacingControl w:val="compressPunctuation"/>' +
     '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>' +
     '<w:themeFontLang w:val="en-US" w:eastAsia="zh-CN"/></w:settings>'
   );

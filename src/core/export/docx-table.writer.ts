@@ -1,10 +1,10 @@
-/** One attachment table as WordprocessingML: header row repeated, rows kept whole, vertical merges. */
+/** One attachment table as WordprocessingML: header row repeated, short rows kept whole, vertical merges (layout: table-layout.planner.ts). */
 import type { ParsedTable, ProjectRecord, TaskRecord } from '../model/records.model';
-import { CELL_PADDING, columnsFor, computeWidths, type DocxColumn } from './docx-columns';
+import { CELL_PADDING, columnsFor } from './docx-columns';
 import { escapeXml } from './docx-xml';
+import { planTableLayout, type MergeState } from './table-layout.planner';
 
 type AnyRecord = TaskRecord | ProjectRecord;
-type MergeState = 'restart' | 'continue' | null;
 /** Text whose spaces Word would drop without xml:space="preserve". */
 const SPACES = /^\s|\s$|\s\s/;
 
@@ -13,22 +13,8 @@ const BORDERS =
   ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`).join('') +
   '</w:tblBorders>';
 
-/** For each merge column, each row's vMerge state (restart only when the next row continues it). */
-export function computeMerges(columns: DocxColumn[], rows: AnyRecord[]): MergeState[][] {
-  return columns.map((column) => {
-    const keyOf = column.mergeKey;
-    if (!keyOf) return rows.map(() => null);
-    const keys = rows.map((r) => keyOf(r));
-    return keys.map((k, i) => {
-      if (!k) return null;
-      if (i > 0 && keys[i - 1] === k) return 'continue';
-      return i + 1 < keys.length && keys[i + 1] === k ? 'restart' : null;
-    });
-  });
-}
-
 /** Paragraph styles of the table cells (defined in styles.xml), so each cell carries no run formatting. */
-export const CELL_STYLES = { header: 'FjHead', center: 'FjCell', both: 'FjCellText' } as const;
+export const CELL_STYLES = { header: 'FjHead', center: 'FjCell', both: 'FjCellText', left: 'FjCellLeft' } as const;
 
 interface CellLook {
   pPr: string;
@@ -59,14 +45,13 @@ export function headerLines(header: string, width: number, pt: number): string[]
   return out;
 }
 
-/** The table XML, `total` twips wide, its text `pt` points. */
-export function writeTableXml(table: ParsedTable, total: number, pt: number): string {
+/** The table XML, `total` twips wide on pages whose text block is `pageHeight` twips high, its text `pt` points. */
+export function writeTableXml(table: ParsedTable, total: number, pt: number, pageHeight: number): string {
   const rows = table.rows as AnyRecord[];
   const columns = columnsFor(table);
-  const widths = computeWidths(columns, rows, total, pt);
-  const merges = computeMerges(columns, rows);
+  const { widths, aligns, merges, splittable } = planTableLayout(columns, rows, total, pt, pageHeight);
   const headerLook = lookOf(CELL_STYLES.header);
-  const looks = columns.map((c) => lookOf(CELL_STYLES[c.align]));
+  const looks = aligns.map((a) => lookOf(CELL_STYLES[a]));
   const out: string[] = [];
   out.push(
     `<w:tbl><w:tblPr><w:tblW w:w="${total}" w:type="dxa"/><w:jc w:val="center"/>${BORDERS}<w:tblLayout w:type="fixed"/>` +
@@ -83,7 +68,8 @@ export function writeTableXml(table: ParsedTable, total: number, pt: number): st
     for (let c = 0; c < columns.length; c += 1) {
       cells += cellXml(widths[c], columns[c].paragraphs(record), looks[c], merges[c][r]);
     }
-    out.push(`<w:tr><w:trPr><w:cantSplit/></w:trPr>${cells}</w:tr>`);
+    // A tall row may break across pages (else it leaves most of a page empty); a short one stays whole.
+    out.push(`<w:tr>${splittable[r] ? '' : '<w:trPr><w:cantSplit/></w:trPr>'}${cells}</w:tr>`);
   }
   out.push('</w:tbl>');
   return out.join('');

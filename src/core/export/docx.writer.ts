@@ -61,12 +61,13 @@ function attachmentXml(table: ParsedTable, index: number, options: ResolvedDocxO
   const label: RunStyle = { font: options.fonts.heading, pt: 16 };
   const title: RunStyle = { font: options.fonts.title, pt: 22 };
   const width = A4.long - mmToTwips(options.landscape.left) - mmToTwips(options.landscape.right);
+  const height = A4.short - mmToTwips(options.landscape.top) - mmToTwips(options.landscape.bottom);
   return (
     para(`附件${index + 1}`, { align: 'left', pageBreakBefore: index > 0, keepNext: true }, label) +
     para('', { keepNext: true }, label) +
     para(table.title ?? defaultTitle(table), { align: 'center', keepNext: true }, title) +
     para('', { keepNext: true }, label) +
-    writeTableXml(table, width, options.tablePt)
+    writeTableXml(table, width, options.tablePt, height)
   );
 }
 

@@ -43,10 +43,16 @@ export async function readReturns(files: ReturnedFile[]): Promise<{ returns: Uni
   return { returns, problems };
 }
 
-/** The merge of `returns` into the master's tables; `problems` (unreadable files) are listed first. */
+/**
+ * The merge of `returns` into the master's tables; `problems` (unreadable files) are listed first,
+ * and their files counted among the files (not accepted).
+ */
 export function mergeReturns(tables: ParsedTable[], returns: UnitReturn[], problems: CollectFinding[] = []): CollectResult {
   const collect = collectTracking(tables, returns, { year: splitYear(tables), knownUnits: namedUnits(tables) });
   collect.findings.unshift(...problems);
+  const counted = new Set(collect.files.map((f) => f.file));
+  const unread = [...new Set(problems.map((p) => p.file).filter((f): f is string => !!f && !counted.has(f)))];
+  collect.files.unshift(...unread.map((file) => ({ file, unit: null, accepted: false })));
   return collect;
 }
 

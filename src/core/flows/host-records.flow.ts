@@ -5,7 +5,7 @@
  * every used range is a round trip.
  */
 import type { SpreadsheetHost } from '../host/host.port';
-import type { Notice, ParsedTable } from '../model/records.model';
+import type { Finding, Notice, ParsedTable } from '../model/records.model';
 import { SHEET_NAMES } from '../sheet/sheet-names';
 import type { WorkbookState } from '../sheet/workbook-state';
 import { readRecordsFromUsedRanges } from '../workbook/fenjie-workbook.reader';
@@ -20,6 +20,8 @@ export interface SheetTables {
   ids: string[][];
   state: WorkbookState;
   notice: Notice;
+  /** What reading found (tracking values it cannot read, with suggestions, …). */
+  warnings: Finding[];
 }
 
 const RECORD_SHEETS: string[] = [SHEET_NAMES.tasks, SHEET_NAMES.projects];
@@ -41,6 +43,7 @@ export async function readHostRecords(host: SpreadsheetHost): Promise<SheetTable
     ids: read.result.tables.map((table) => table.rows.map((row) => row.id ?? '')),
     state: read.state,
     notice: read.result.notice,
+    warnings: read.result.warnings,
   };
 }
 

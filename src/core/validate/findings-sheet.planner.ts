@@ -1,8 +1,10 @@
 /**
  * The 校验 sheet: one row per finding group (the same wrong value in many rows is one row), with a
- * decision column the person fills in and the value to apply.
+ * decision column the person fills in and the value to apply. People read labels (问题, 栏目); the
+ * code and group key sit in the last two columns for machines.
  */
 import { SHEET_NAMES } from '../sheet/sheet-names';
+import { codeLabel, fieldLabel } from '../model/code-labels.formatter';
 import type { Finding, MatchReason } from '../model/records.model';
 import { planListSheet } from '../workbook/list-sheet.planner';
 import type { CellValue } from '../sheet/cell-value';
@@ -22,12 +24,11 @@ export const REASON_LABELS: Record<MatchReason, string> = {
   split: '连写拆分',
   joined: '断行合并',
 };
-const FIELD_LABELS: Record<string, string> = { leaders: '负责人', leadUnits: '主要责任单位', relatedUnits: '相关单位', content: '内容', name: '项目名称' };
 
 const COLUMNS: ColumnPlan[] = [
   { key: 'no', header: '序号', width: 6, kind: 'number' },
   { key: 'severity', header: '级别', width: 6, kind: 'text' },
-  { key: 'code', header: '代码', width: 20, kind: 'text' },
+  { key: 'label', header: '问题', width: 20, kind: 'text' },
   { key: 'field', header: '栏目', width: 12, kind: 'text' },
   { key: 'value', header: '原值', width: 18, kind: 'text', wrap: true },
   { key: 'suggestion', header: '建议值', width: 18, kind: 'text', wrap: true },
@@ -39,6 +40,8 @@ const COLUMNS: ColumnPlan[] = [
   { key: 'message', header: '说明', width: 44, kind: 'text', wrap: true },
   { key: 'decision', header: '处理', width: 10, kind: 'list', list: [...DECISIONS], editable: true },
   { key: 'applied', header: '采用值', width: 18, kind: 'text', editable: true },
+  // For machines (readFindingDecisions, scripts), last: the stable code and the group key.
+  { key: 'code', header: '代码', width: 14, kind: 'text' },
   { key: 'key', header: '分组键', width: 10, kind: 'text' },
 ];
 
@@ -52,8 +55,8 @@ function rowOf(g: FindingGroup, i: number): CellValue[] {
   return [
     i + 1,
     SEVERITY_LABELS[g.severity],
-    g.code,
-    FIELD_LABELS[g.positions[0]?.field ?? ''] ?? g.positions[0]?.field ?? '',
+    codeLabel(g.code),
+    g.positions[0]?.field ? fieldLabel(g.positions[0].field) : '',
     g.value,
     top?.value ?? '',
     top ? REASON_LABELS[top.reason] : '',
@@ -64,6 +67,7 @@ function rowOf(g: FindingGroup, i: number): CellValue[] {
     g.message,
     DECISIONS[0],
     '',
+    g.code,
     g.key,
   ];
 }

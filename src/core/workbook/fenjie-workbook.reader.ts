@@ -77,14 +77,16 @@ function readFixes(range: UsedRange | undefined, tables: ParsedTable[]): Fix[] {
   tables.forEach((t, table) => t.rows.forEach((r, row) => r.id && where.set(r.id, { table, row, kind: t.kind })));
   const header = range.values[0].map((h) => h.trim());
   const col = (name: string): number => header.indexOf(name);
-  const [idCol, fieldCol, fromCol, toCol, ruleCol] = ['编号', '字段', '原值', '新值', '规则'].map(col);
+  const [idCol, fieldCol, fromCol, toCol, ruleCol, codeCol] = ['编号', '字段', '原值', '新值', '规则', '代码'].map(col);
   if (idCol < 0 || fieldCol < 0) return [];
   const fixes: Fix[] = [];
   for (const row of range.values.slice(1)) {
     const at = where.get((row[idCol] ?? '').trim());
     if (!at) continue;
     const field = keyForHeader(row[fieldCol] ?? '', at.kind) ?? row[fieldCol] ?? '';
-    fixes.push({ table: at.table, row: at.row, field, from: row[fromCol] ?? '', to: row[toCol] ?? '', rule: row[ruleCol] ?? '' });
+    // 规则 holds words since issue 11 (the code moved to 代码); older workbooks have the code in 规则.
+    const rule = (codeCol >= 0 ? row[codeCol] : undefined) || (row[ruleCol] ?? '');
+    fixes.push({ table: at.table, row: at.row, field, from: row[fromCol] ?? '', to: row[toCol] ?? '', rule });
   }
   return fixes;
 }

@@ -1,11 +1,11 @@
 /** One record sheet of a fenjie workbook (主要工作, 民生实事, or a unit's copy) → records with ids and tracking. */
 import type { UsedRange } from '../sheet/used-range';
 import type { Finding, ProjectRecord, TableKind, TaskRecord } from '../model/records.model';
-import { columnLetter, parseRangeAddress } from '../sheet/a1';
+import { columnLetter, parseRangeAddress, workbookAddress } from '../sheet/a1';
 import { splitNames } from './names-join';
 import type { AnyRecord } from './record-cells';
 import { keyForHeader } from './record-columns';
-import { readTracking } from './tracking-text';
+import { readTracking, type TrackingPlace } from './tracking-text';
 
 export interface SheetRecords {
   sheet: string;
@@ -41,7 +41,7 @@ function yearOf(cells: Record<string, string>, id: string, headerYear: number | 
   return m ? Number(m[1]) : headerYear;
 }
 
-function buildRecord(kind: TableKind, cells: Record<string, string>, id: string, inherited: string[], where: string, warnings: Finding[]): AnyRecord {
+function buildRecord(kind: TableKind, cells: Record<string, string>, id: string, inherited: string[], where: TrackingPlace, warnings: Finding[]): AnyRecord {
   const text = (key: string): string => cells[key] ?? '';
   const base = {
     ...(id ? { id } : {}),
@@ -80,9 +80,10 @@ export function readRecordSheet(range: UsedRange, inherited: Record<string, stri
     if (known.every(([, v]) => v.trim() === '')) continue;
     const id = (cells.id ?? '').trim();
     const sheetRow = start.firstRow + r;
-    const where = `${range.sheet}!${sheetRow}`;
-    const record = buildRecord(header.kind, cells, id, id ? inherited[id] ?? [] : [], where, warnings);
-    out.records.push({ record, year: yearOf(cells, id, headerYear ? Number(headerYear) : null), sheetRow });
+    const year = yearOf(cells, id, headerYear ? Number(headerYear) : null);
+    const place: TrackingPlace = { where: `${range.sheet}!${sheetRow}`, year, cellOf: (key) => (columns[key] ? workbookAddress(range.sheet, `${columns[key]}${sheetRow}`) : undefined) };
+    const record = buildRecord(header.kind, cells, id, id ? inherited[id] ?? [] : [], place, warnings);
+    out.records.push({ record, year, sheetRow });
   }
   return out;
 }

@@ -9,6 +9,7 @@ import type { ChartPlan } from '../sheet/sheet-style';
 import type { ColumnPlan, SheetPlan } from './plan.model';
 import type { AnyRecord } from './record-cells';
 import { SHEET_NAMES } from '../sheet/sheet-names';
+import { isOverdue as isTrackingOverdue } from './tracking-text';
 
 export interface StatsSource {
   sheet: string;
@@ -33,8 +34,7 @@ function col(source: StatsSource, key: string): string {
 }
 
 function isOverdue(record: AnyRecord, today: string): boolean {
-  const t = record.tracking;
-  return !!t?.deadline && t.deadline < today && t.status !== DONE;
+  return isTrackingOverdue(record.tracking, today);
 }
 
 type Extra = 'none' | 'done' | 'overdue';

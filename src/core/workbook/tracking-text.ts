@@ -1,6 +1,7 @@
 /** Tracking cell text (as a sheet shows it) → Tracking values; what cannot be read is kept and reported. */
 import { serialToIsoDate } from '../sheet/cell-value';
 import { STATUSES, type Finding, type Status, type Tracking } from '../model/records.model';
+import { suggestTracking } from './tracking-suggest.rules';
 
 const STATUS_SYNONYMS: Record<string, Status> = { 进行中: '推进中', 正在推进: '推进中', 完成: '已完成', 已办结: '已完成', 未开始: '未启动', 延期: '滞后', 暂停: '暂缓' };
 
@@ -41,37 +42,60 @@ export function readDate(text: string): string | null | undefined {
   return undefined;
 }
 
-function unreadable(field: string, value: string, where: string): Finding {
+/** Where a tracking cell is, for the finding: a place in words and, when known, its address. */
+export interface TrackingPlace {
+  where: string;
+  /** The record's year, for dates typed without one (6月底). */
+  year?: number | null;
+  /** The cell address of a tracking key ('主要工作'!K5). */
+  cellOf?: (key: string) => string | undefined;
+}
+
+const FIELD_ZH: Record<string, string> = { status: '进展状态', progress: '完成进度', deadline: '完成时限', updated: '更新日期' };
+
+function unreadable(field: string, value: string, place: TrackingPlace): Finding {
+  const suggestion = suggestTracking(field, value, place.year ?? null);
+  const label = FIELD_ZH[field] ?? field;
+  const cell = place.cellOf?.(field);
   return {
     code: 'tracking-unreadable',
     severity: 'warning',
-    message: `${where}的“${field}”无法识别：${value}（已原样保留）`,
-    messageEn: `${where}: cannot read ${field} "${value}" (kept as written)`,
+    message: `${place.where}的“${label}”无法识别：${value}（已原样保留，不计入统计）${suggestion ? `，建议改为“${suggestion}”` : ''}`,
+    messageEn: `${place.where}: cannot read ${field} "${value}" (kept as written, not counted)${suggestion ? `; suggested: "${suggestion}"` : ''}`,
     field,
     value,
+    ...(cell ? { cell } : {}),
+    ...(suggestion ? { suggestions: [{ value: suggestion, score: 0.8, reason: 'normalised' as const, certain: false }] } : {}),
   };
 }
 
 /** Tracking from cell texts by key; returns undefined when every tracking cell is empty. */
-export function readTracking(cells: Record<string, string>, where: string, warnings: Finding[]): Tracking | undefined {
+export function readTracking(cells: Record<string, string>, at: string | TrackingPlace, warnings: Finding[]): Tracking | undefined {
+  const place = typeof at === 'string' ? { where: at } : at;
   const tracking: Tracking = {};
   const status = cells.status ?? '';
   const s = readStatus(status);
   if (s) tracking.status = s;
-  else if (s === undefined) warnings.push(unreadable('status', status, where));
+  else if (s === undefined) warnings.push(unreadable('status', status, place));
   const progress = readProgress(cells.progress ?? '');
   if (typeof progress === 'number') tracking.progress = progress;
-  else if (progress === undefined) warnings.push(unreadable('progress', cells.progress ?? '', where));
+  else if (progress === undefined) warnings.push(unreadable('progress', cells.progress ?? '', place));
   for (const key of ['deadline', 'updated'] as const) {
     const raw = cells[key] ?? '';
     const date = readDate(raw);
     if (date) tracking[key] = date;
     else if (date === undefined) {
       tracking[key] = raw.trim();
-      warnings.push(unreadable(key, raw, where));
+      warnings.push(unreadable(key, raw, place));
     }
   }
   const latest = cells.latest ?? '';
   if (latest.trim() !== '') tracking.latest = latest;
   return Object.keys(tracking).length > 0 ? tracking : undefined;
+}
+
+/** Overdue as the 统计 formulas count it: a real date (yyyy-mm-dd) before today and not 已完成; text such as 6月底 never is. */
+export function isOverdue(tracking: Tracking | undefined, today: string): boolean {
+  const deadline = tracking?.deadline;
+  return !!deadline && /^\d{4}-\d{2}-\d{2}$/.test(deadline) && deadline < today && tracking?.status !== '已完成';
 }

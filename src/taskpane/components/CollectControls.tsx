@@ -1,9 +1,10 @@
 import { Field } from '@fluentui/react-components';
 import { useState, type ChangeEvent } from 'react';
-import { useI18n } from '../i18n/i18n-context';
+import { codeLabel } from '../../core';
+import { pickMessage, useI18n } from '../i18n/i18n-context';
 import { loadSplitModule, loadWorkbookModule } from '../lazy/load';
 import { usePane } from '../pane-context';
-import { describeError } from '../services/error-text';
+import { errorStatus } from '../services/error-text';
 import { readFileBytes } from '../services/preview';
 import { readSheetTables } from '../services/sheet-records';
 import { StatusLine, type Status } from './StatusLine';
@@ -36,10 +37,14 @@ export function CollectControls() {
       if (ops.length > 0) await host.apply(ops);
       await workbook.writePlan(host, report);
       const sheet = report.sheets[0]?.name ?? '';
-      setStatus({ kind: result.findings.length ? 'warning' : 'success', text: t('collectDone', { files: files.length, n: ops.length, m: result.findings.length, sheet }) });
+      // The problems by their labels (文件无法读取…), never by code; the full list is in the report sheet.
+      const listed = result.findings.slice(0, 3).map((f) => `${codeLabel(f.code, lang)}：${pickMessage(lang, f.message, f.messageEn)}`);
+      const more = result.findings.length > 3 ? [t('collectMore', { n: result.findings.length - 3 })] : [];
+      const text = [t('collectDone', { files: files.length, n: ops.length, m: result.findings.length, sheet }), ...listed, ...more].join('\n');
+      setStatus({ kind: result.findings.length ? 'warning' : 'success', text });
       bumpWorkbook();
     } catch (error) {
-      setStatus({ kind: 'error', text: describeError(error, lang) });
+      setStatus(errorStatus(error, lang));
     } finally {
       setBusy(false);
       event.target.value = '';

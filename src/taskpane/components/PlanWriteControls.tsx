@@ -4,7 +4,7 @@ import { makeBackupSuffix, type ParseResult, type WorkbookPlan, type WorkbookSta
 import { useI18n } from '../i18n/i18n-context';
 import { loadWorkbookModule } from '../lazy/load';
 import { usePane } from '../pane-context';
-import { describeError } from '../services/error-text';
+import { errorStatus } from '../services/error-text';
 import { StatusLine, type Status } from './StatusLine';
 
 const useStyles = makeStyles({
@@ -53,7 +53,7 @@ export function PlanWriteControls({ results, makePlan, label, testId, before, on
       bumpWorkbook();
       onWritten?.(written.sheets);
     } catch (error) {
-      setStatus({ kind: 'error', text: describeError(error, lang) });
+      setStatus(errorStatus(error, lang));
     } finally {
       setProgress(null);
     }

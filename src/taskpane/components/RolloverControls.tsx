@@ -5,7 +5,7 @@ import { useI18n } from '../i18n/i18n-context';
 import { loadSplitModule } from '../lazy/load';
 import { usePane } from '../pane-context';
 import { MIME, downloadBytes } from '../services/download';
-import { describeError } from '../services/error-text';
+import { errorStatus } from '../services/error-text';
 import { readSheetTables } from '../services/sheet-records';
 import { useRegistry } from '../services/use-registry';
 import { StatusLine, type Status } from './StatusLine';
@@ -51,7 +51,7 @@ export function RolloverControls() {
       setYear(String(rolled.year));
       setStatus({ kind: 'success', text: t('rolloverReady', { name, n: rolled.rollover.changes.length }) });
     } catch (error) {
-      setStatus({ kind: 'error', text: describeError(error, lang) });
+      setStatus(errorStatus(error, lang));
     } finally {
       setBusy(false);
     }

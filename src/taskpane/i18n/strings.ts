@@ -100,6 +100,10 @@ const zh = {
   trackDone: '已完成',
   trackTotal: '共 {n} 项',
   trackNoData: '还没有任务数据，请先导入通知。',
+  trackUnreadable: '{n} 处跟踪信息无法识别，未计入统计（与“统计”工作表一致）：',
+  trackOverdueList: '逾期事项（{n} 项）：',
+  trackOverdueItem: '{id} {title} — 时限 {deadline}，{units}',
+  trackListMore: '另有 {n} 项未列出。',
 
   // 6 cross-check
   secCross: '6 交叉核对',
@@ -116,6 +120,7 @@ const zh = {
   exportSplitReady: '已生成 {name}（{n} 个单位工作簿）',
   collectLabel: '收回单位填报（选择各单位交回的 .xlsx，可多选）',
   collectDone: '已读取 {files} 个文件，更新 {n} 处跟踪信息；{m} 条需要核对，见“{sheet}”工作表。',
+  collectMore: '另有 {n} 条，见汇总记录。',
   rolloverTitle: '生成下一年度工作簿',
   rolloverYear: '年度',
   rolloverDropFinished: '不保留已完成的事项',
@@ -222,6 +227,10 @@ const en: Strings = {
   trackDone: 'Done',
   trackTotal: '{n} items',
   trackNoData: 'No tasks yet; import a notice first.',
+  trackUnreadable: '{n} tracking values cannot be read and are not counted (as in the 统计 sheet):',
+  trackOverdueList: 'Overdue ({n}):',
+  trackOverdueItem: '{id} {title} — due {deadline}, {units}',
+  trackListMore: '{n} more not listed.',
 
   secCross: '6 Cross-check',
   crossHint: 'Checks that leaders and lead units match, and builds the 分工明细 and leader × unit matrix sheets.',
@@ -236,6 +245,7 @@ const en: Strings = {
   exportSplitReady: 'Created {name} ({n} unit workbooks)',
   collectLabel: 'Collect from units (pick the .xlsx files they returned; several at once)',
   collectDone: 'Read {files} files, updated {n} tracking cells; {m} items to review in the “{sheet}” sheet.',
+  collectMore: '{n} more in the report sheet.',
   rolloverTitle: 'Next year’s workbook',
   rolloverYear: 'Year',
   rolloverDropFinished: 'Drop finished items',

@@ -7,7 +7,7 @@ import { useI18n } from '../i18n/i18n-context';
 import { loadExportModule, loadSplitModule } from '../lazy/load';
 import { usePane } from '../pane-context';
 import { MIME, downloadBytes } from '../services/download';
-import { describeError } from '../services/error-text';
+import { errorStatus } from '../services/error-text';
 import { readSheetTables } from '../services/sheet-records';
 
 const useStyles = makeStyles({
@@ -37,7 +37,7 @@ export function ExportSection() {
       downloadBytes(mod.exportNotice({ source: name, notice: data.notice, tables: data.tables }).bytes, name, MIME.docx);
       setStatus({ kind: 'success', text: t('exportReady', { name }) });
     } catch (error) {
-      setStatus({ kind: 'error', text: describeError(error, lang) });
+      setStatus(errorStatus(error, lang));
     } finally {
       setBusy(false);
     }
@@ -59,7 +59,7 @@ export function ExportSection() {
       downloadBytes(out.zip, name, MIME.zip);
       setStatus({ kind: 'success', text: t('exportSplitReady', { name, n: out.files }) });
     } catch (error) {
-      setStatus({ kind: 'error', text: describeError(error, lang) });
+      setStatus(errorStatus(error, lang));
     } finally {
       setBusy(false);
       setProgress(null);

@@ -6,7 +6,7 @@ import { ResultPreview } from '../components/ResultPreview';
 import { StatusLine, type Status } from '../components/StatusLine';
 import { useI18n } from '../i18n/i18n-context';
 import { loadWorkbookModule } from '../lazy/load';
-import { describeError } from '../services/error-text';
+import { errorStatus } from '../services/error-text';
 import { readFileBytes } from '../services/preview';
 
 /** 1 导入通知: file → parseDocument → preview → write the structured sheets. */
@@ -26,7 +26,7 @@ export function ImportSection() {
       const [mod, bytes] = await Promise.all([loadWorkbookModule(), readFileBytes(file)]);
       setResult((await mod.readInput(bytes, file.name)).result);
     } catch (error) {
-      setStatus({ kind: 'error', text: describeError(error, lang) });
+      setStatus(errorStatus(error, lang));
     } finally {
       setBusy(false);
     }

@@ -7,7 +7,7 @@ import { useI18n } from '../i18n/i18n-context';
 import { loadRegistryModule } from '../lazy/load';
 import { usePane } from '../pane-context';
 import { MIME, downloadBytes } from '../services/download';
-import { describeError } from '../services/error-text';
+import { errorStatus } from '../services/error-text';
 import { readFileBytes } from '../services/preview';
 import { useRegistry } from '../services/use-registry';
 
@@ -26,7 +26,7 @@ function useRegistryActions(setStatus: (status: Status | null) => void) {
     try {
       await work();
     } catch (error) {
-      setStatus({ kind: 'error', text: describeError(error, lang) });
+      setStatus(errorStatus(error, lang));
     }
   };
 

@@ -7,7 +7,7 @@ import { StatusLine, type Status } from '../components/StatusLine';
 import { useI18n } from '../i18n/i18n-context';
 import { loadWorkbookModule } from '../lazy/load';
 import { usePane } from '../pane-context';
-import { describeError } from '../services/error-text';
+import { errorStatus } from '../services/error-text';
 
 interface Tidied {
   result: ParseResult;
@@ -43,7 +43,7 @@ export function TidySection() {
       const backupName = makeBackupName(sheet, makeBackupSuffix(new Date()), taken);
       setTidied({ result, backupName, backupOps: [{ op: 'copySheet', sheet, to: backupName }] });
     } catch (error) {
-      setStatus({ kind: 'error', text: describeError(error, lang) });
+      setStatus(errorStatus(error, lang));
     } finally {
       setBusy(false);
     }

@@ -1,9 +1,18 @@
 import { isFenjieError } from '../../core';
+import type { Status } from '../components/StatusLine';
 import type { Lang } from '../i18n/strings';
 
-/** A message for people: the FenjieError's text in the UI language with its code, else a short generic line. */
+/**
+ * A message for people: the FenjieError's text in the UI language, else a short generic line. The
+ * code (file-empty …) is not shown to clerks; errorStatus keeps it on the status line for machines.
+ */
 export function describeError(error: unknown, lang: Lang): string {
-  if (isFenjieError(error)) return `${lang === 'en' ? error.messageEn : error.messageZh} (${error.code})`;
+  if (isFenjieError(error)) return lang === 'en' ? error.messageEn : error.messageZh;
   const text = error instanceof Error ? error.message : String(error);
   return lang === 'en' ? `Unexpected problem: ${text}` : `意外错误：${text}`;
+}
+
+/** The error status line: the message in words, the stable code kept as data (data-code), not as text. */
+export function errorStatus(error: unknown, lang: Lang): Status {
+  return { kind: 'error', text: describeError(error, lang), code: isFenjieError(error) ? error.code : 'unexpected' };
 }

@@ -3,7 +3,7 @@ import { locateSheetCell, type CheckScope, type FindingGroup, type Validation } 
 import { useI18n } from '../i18n/i18n-context';
 import { loadRegistryModule } from '../lazy/load';
 import { usePane } from '../pane-context';
-import { describeError } from './error-text';
+import { errorStatus } from './error-text';
 import { readSheetTables } from './sheet-records';
 import { useRegistry } from './use-registry';
 import type { Status } from '../components/StatusLine';
@@ -31,7 +31,7 @@ function useGuard(setBusy: (busy: boolean) => void, setStatus: (status: Status |
       try {
         await work();
       } catch (error) {
-        setStatus({ kind: 'error', text: describeError(error, lang) });
+        setStatus(errorStatus(error, lang));
       } finally {
         setBusy(false);
       }
@@ -110,7 +110,7 @@ export function useValidation(scope: CheckScope): ValidationState {
 
   const run = useCallback(() => guard(validateNow), [guard, validateNow]);
   useEffect(() => {
-    if (live && hasRun.current) void validateNow().catch((error) => setStatus({ kind: 'error', text: describeError(error, lang) }));
+    if (live && hasRun.current) void validateNow().catch((error) => setStatus(errorStatus(error, lang)));
     // Only edits (workbookVersion) and the switch trigger a live run, not a change of language or registry.
   }, [workbookVersion, live]);
   const actions = useGroupActions(guard, validateNow, setStatus);

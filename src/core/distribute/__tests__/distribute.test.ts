@@ -175,7 +175,9 @@ describe('collectTracking', () => {
     const a = unitReturn(tables, '商务局', (r) => r.id === '2023-T-004' && (r.tracking = { status: '推进中', latest: '开工' }));
     const b = unitReturn(tables, '资规局', (r) => r.id === '2023-T-004' && (r.tracking = { status: '滞后', latest: '开工' }));
     const sheet = planCollectSheet(collectTracking(tables, [a, b], OPTIONS(tables)));
-    expect(sheet.rows.map((r) => r[0])).toEqual(['collect-conflict', 'applied']);
-    expect(sheet.rows[0][7]).toBe('商务局：推进中\n资规局：滞后');
+    // defect 8: 类型 in words, the codes in the last column (was collect-conflict / applied)
+    expect(sheet.rows.map((r) => r[0])).toEqual(['填报冲突', '已采用']);
+    expect(sheet.rows.map((r) => r[r.length - 1])).toEqual(['collect-conflict', 'collect-applied']);
+    expect(sheet.rows[0][7]).toBe('商务局（牵头）：推进中\n资规局（牵头）：滞后');
   });
 });

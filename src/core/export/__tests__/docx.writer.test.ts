@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
-import { computeWidths, columnsFor } from '../docx-columns';
+import { columnsFor } from '../docx-columns';
+import { computeWidths } from '../table-layout.planner';
 import { headerLines } from '../docx-table.writer';
 import { resolveDocxOptions, parseTableSize } from '../docx-options';
 import { writeNoticeDocx } from '../docx.writer';
@@ -62,7 +63,7 @@ describe('writeNoticeDocx', () => {
     expect(p['word/fontTable.xml']).toMatch(/<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"\/>/);
   });
 
-  it('repeats the header row in 黑体 and keeps every row on one page', () => {
+  it('repeats the header row in 黑体 and keeps short rows on one page', () => {
     const tables = doc.split('<w:tbl>').slice(1);
     expect(tables).toHaveLength(2);
     for (const [i, t] of tables.entries()) {

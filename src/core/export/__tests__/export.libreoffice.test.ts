@@ -40,4 +40,22 @@ describe('exported .docx in LibreOffice', () => {
     expect(pages).toBeGreaterThan(5);
     expect(pages).toBeLessThan(rows / 2);
   }, 180_000);
+
+  it('defect 14: the 2021 附件2 (民生实事, 26 rows) fills its pages and repeats its header on each (regression: 12 pages, some with one row)', async () => {
+    const seed = '002_9a155e4ec979336d.txt';
+    const parsed = await parseDocument(new Uint8Array(fs.readFileSync(path.join(ROOT, 'seeds', seed))), seed);
+    const projects = parsed.tables.filter((t) => t.kind === 'projects');
+    expect(projects[0].rows).toHaveLength(26);
+    const docx = path.join(OUT, '002-projects.docx');
+    fs.writeFileSync(docx, writeNoticeDocx({ tables: projects }, { cover: false }).bytes);
+    const pdf = convert(docx);
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())?.[1]);
+    // 8 pages in LibreOffice 7 with Noto CJK; the rows kept whole and the fixed 62/38 split took 12
+    expect(pages).toBeGreaterThanOrEqual(5);
+    expect(pages).toBeLessThanOrEqual(9);
+    for (let page = 1; page <= pages; page += 1) {
+      const text = execFileSync('pdftotext', ['-f', String(page), '-l', String(page), pdf, '-']).toString();
+      expect({ page, header: text.includes('主要建设内容') }).toEqual({ page, header: true });
+    }
+  }, 180_000);
 });

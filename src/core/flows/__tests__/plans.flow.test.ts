@@ -33,7 +33,11 @@ describe('planCollectWorkbook', () => {
     ]);
     expect(collect.findings.map((f) => f.code)).toEqual(['collect-unreadable']);
     const sheet = plan.sheets.find((s) => s.name === '汇总记录');
-    expect(sheet?.rows[0][0]).toBe('collect-unreadable');
+    // defect 8: 类型 in words, the code in the last column
+    expect(sheet?.rows[0][0]).toBe('文件无法读取');
+    expect(sheet?.rows[0][sheet.columns.length - 1]).toBe('collect-unreadable');
+    // defect 16: the unreadable file is counted
+    expect(collect.files).toEqual([{ file: 'x.xlsx', unit: null, accepted: false }]);
     expect(plan.sheets.find((s) => s.name === '主要工作')?.rows).toHaveLength(5);
   });
 });

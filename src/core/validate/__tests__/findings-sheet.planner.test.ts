@@ -33,6 +33,20 @@ describe('校验 sheet', () => {
     expect(decisions).toEqual([{ key: groups[0].key, decision: '采纳建议', value: '张顺' }]);
   });
 
+  it('defect 8: people read labels, the code and group key come last (regression: 代码 leader-homophone third, 分组键 in view)', () => {
+    const header = sheet.columns.map((c) => c.header);
+    expect(header.slice(-2)).toEqual(['代码', '分组键']);
+    expect(header[2]).toBe('问题');
+    const row = sheet.rows[0];
+    expect(row[2]).toBe('负责人疑为同音字');
+    expect(row[header.indexOf('栏目')]).toBe('负责人');
+    expect(row[header.indexOf('代码')]).toBe('leader-homophone');
+    const people = sheet.rows.map((r) => r.slice(0, header.indexOf('代码')).join('|'));
+    for (const text of people) expect(text).not.toMatch(/[a-z]+-[a-z]+|leadUnits|leaders/);
+    // the decisions column keeps its place (M), so the dropdown and formats still point at it
+    expect(header.indexOf('处理')).toBe(12);
+  });
+
   it('says so when there is nothing to report', () => {
     expect(buildFindingSheet([]).preamble?.[0]).toMatch('未发现问题');
   });

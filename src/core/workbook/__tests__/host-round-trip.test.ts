@@ -27,6 +27,18 @@ describe('readRecordsFromUsedRanges', () => {
     expect(book.result.fixes).toEqual(input.fixes);
   });
 
+  it('reads fixes back by their 代码 column, and from 规则 in workbooks written before it (issue 11 defect 8)', async () => {
+    const input = makeResult(3, 0);
+    input.fixes = [{ table: 0, row: 1, field: 'leaders', from: '张  顺', to: '张顺', rule: 'unpad-name' }];
+    const { ranges, state } = await drawAndRead(buildWorkbookPlan({ results: [input] }));
+    const fixes = ranges.find((r) => r.sheet === '修订记录') as UsedRange;
+    expect(fixes.values[0].slice(-2)).toEqual(['规则', '代码']);
+    expect(fixes.values[1].slice(-2)).toEqual(['去除名称中的空格', 'unpad-name']);
+    expect(readRecordsFromUsedRanges(ranges, state).result.fixes).toEqual(input.fixes);
+    const old = { ...fixes, values: fixes.values.map((row, i) => [...row.slice(0, -2), i === 0 ? '规则' : 'unpad-name']) };
+    expect(readRecordsFromUsedRanges(ranges.map((r) => (r === fixes ? old : r)), state).result.fixes).toEqual(input.fixes);
+  });
+
   it("finds the header under a unit copy's instructions and ignores extra columns", () => {
     const range: UsedRange = {
       sheet: '发改委',

@@ -50,8 +50,8 @@ describe('buildWorkbookPlan', () => {
     expect(styles.find((s) => s.range === 'C4')).toEqual({ range: 'C4', font: { color: '#808080', italic: true } });
   });
 
-  it('lists fixes with their cell', () => {
-    expect(sheet(plan, '修订记录').rows[0]).toEqual(['sample.txt', '主要工作', '2023-T-002', "'主要工作'!F3", '负责人', '吴敬宇  郑丙华', '吴敬宇、郑丙华', 'split-names']);
+  it('lists fixes with their cell, the rule in words and its code last (defect 8: 规则 showed split-names)', () => {
+    expect(sheet(plan, '修订记录').rows[0]).toEqual(['sample.txt', '主要工作', '2023-T-002', "'主要工作'!F3", '负责人', '吴敬宇  郑丙华', '吴敬宇、郑丙华', '拆分同行的多个名称', 'split-names']);
   });
 
   it('counts with COUNTIFS formulas and caches the results', () => {

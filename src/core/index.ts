@@ -18,7 +18,7 @@ export { assertHasTables, type ImportPlan, type ImportRequest, planImport } from
 export { type InputKind, readFenjieInput, type ReadInput, readInput, readPastedSheet, type ReadSummary, summariseRead } from './flows/read-input.flow';
 export { chooseRegistry, describeRegistry, indexRegistry, planRegistryWorkbook, readRegistryFile, type RegistryChoice, type RegistryOrigin, type RegistryRequest } from './flows/registry-source.flow';
 export { defaultRolloverYear, planRollover, type RolloverPlan, type RolloverRequest } from './flows/rollover.flow';
-export { countSplitUnits, planSplit, splitYear, type UnitWorkbookPlan } from './flows/split.flow';
+export { countSplitUnits, planSplit, planSplitFiles, type SplitFiles, splitYear, type UnitWorkbookPlan } from './flows/split.flow';
 export { summariseTracking, todayIso, type TrackingSummary } from './flows/track.flow';
 export { planCrossCheckSheets, validateRecords, type Validation, type ValidationInput } from './flows/validate.flow';
 export { listConflicts, makeBackupName, makeBackupSuffix, writePlan, type WritePlanOptions, type WritePlanResult } from './flows/write-plan.flow';

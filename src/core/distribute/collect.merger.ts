@@ -56,6 +56,8 @@ interface Edit {
   file: string;
   value: string;
   raw: Tracking[TrackingField];
+  /** The value this unit's file was sent with (from the file's own state, never looked up by file name). */
+  base: string;
 }
 
 /** A tracking value as comparable text. */
@@ -102,11 +104,23 @@ function checkProtected(master: AnyRecord, sent: AnyRecord, file: string, unit: 
   }
 }
 
+/** A second file claiming a unit already seen: both are read, and the clerk is told (a resend, or a copy under another name). */
+function noteDuplicateUnit(seen: Map<string, string>, info: SplitInfo, file: string, findings: CollectFinding[]): void {
+  const first = seen.get(info.unit);
+  if (first === undefined) {
+    seen.set(info.unit, file);
+    return;
+  }
+  findings.push(finding('collect-duplicate-unit', 'warning', `${file} 与 ${first} 都是“${info.unit}”的填报（按文件内记录的单位识别），两份均已读取，不同之处按冲突列出`, `${file} and ${first} are both returns of "${info.unit}" (by the unit recorded inside the file); both read, differences listed as conflicts`, { file, unit: info.unit, value: first }));
+}
+
 /** Gathers every accepted file's tracking edits per task id and field. */
 function gatherEdits(master: Map<string, AnyRecord>, files: UnitReturn[], options: CollectOptions, result: CollectResult): Map<string, Map<TrackingField, Edit[]>> {
   const edits = new Map<string, Map<TrackingField, Edit[]>>();
+  const units = new Map<string, string>();
   for (const file of files) {
     const info = checkFile(file, options, result.findings);
+    if (info) noteDuplicateUnit(units, info, file.fileName, result.findings);
     result.files.push({ file: file.fileName, unit: info?.unit ?? readSplitInfo(file.state)?.unit ?? null, accepted: info !== null });
     if (!info) continue;
     for (const record of file.tables.flatMap((t) => t.rows as AnyRecord[])) {
@@ -116,22 +130,18 @@ function gatherEdits(master: Map<string, AnyRecord>, files: UnitReturn[], option
         continue;
       }
       checkProtected(target, record, file.fileName, info.unit, result.findings);
-      const base = info.baseline[record.id]?.tracking ?? target.tracking;
+      const sent = info.baseline[record.id]?.tracking;
+      const base = sent ?? target.tracking;
       for (const field of TRACKING_FIELDS) {
         const value = trackingText(record.tracking, field);
         if (value === trackingText(base, field)) continue;
         const perField = edits.get(record.id) ?? new Map<TrackingField, Edit[]>();
         edits.set(record.id, perField);
-        perField.set(field, [...(perField.get(field) ?? []), { unit: info.unit, file: file.fileName, value, raw: record.tracking?.[field] ?? null }]);
+        perField.set(field, [...(perField.get(field) ?? []), { unit: info.unit, file: file.fileName, value, raw: record.tracking?.[field] ?? null, base: trackingText(sent, field) }]);
       }
     }
   }
   return edits;
-}
-
-function baselineOf(id: string, files: UnitReturn[], edit: Edit): Tracking | undefined {
-  const file = files.find((f) => f.fileName === edit.file);
-  return readSplitInfo(file?.state)?.baseline[id]?.tracking;
 }
 
 export function collectTracking(masterTables: ParsedTable[], files: UnitReturn[], options: CollectOptions): CollectResult {
@@ -150,7 +160,7 @@ export function collectTracking(masterTables: ParsedTable[], files: UnitReturn[]
         continue;
       }
       const [value] = distinct;
-      const base = trackingText(baselineOf(id, files, list[0]), field);
+      const base = list[0].base;
       if (current !== base && current !== value) {
         result.findings.push(finding('collect-master-changed', 'error', `任务 ${id} 的“${TRACKING_HEADERS[field]}”在分发后已在本表中改为“${current}”，单位填报为“${value}”，保留本表的值`, `Task ${id} "${field}" was changed here after the split ("${current}") and by the unit ("${value}"); kept "${current}"`, { id, field, value: current, values }));
         continue;

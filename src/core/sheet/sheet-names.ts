@@ -15,6 +15,7 @@ export const SHEET_NAMES = {
   assignmentLoad: '单位工作量',
   assignmentMatrix: '领导单位矩阵',
   collectReport: '汇总记录',
+  splitManifest: '分发清单',
   state: '_fenjie_state',
 } as const;
 
@@ -30,5 +31,6 @@ export const NON_RECORD_SHEETS: ReadonlySet<string> = new Set<string>([
   SHEET_NAMES.assignmentLoad,
   SHEET_NAMES.assignmentMatrix,
   SHEET_NAMES.collectReport,
+  SHEET_NAMES.splitManifest,
   SHEET_NAMES.state,
 ]);

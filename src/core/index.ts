@@ -23,7 +23,7 @@ export { summariseTracking, todayIso, type TrackingSummary } from './flows/track
 export { planCrossCheckSheets, validateRecords, type Validation, type ValidationInput } from './flows/validate.flow';
 export { listConflicts, makeBackupName, makeBackupSuffix, writePlan, type WritePlanOptions, type WritePlanResult } from './flows/write-plan.flow';
 export { checkBatch } from './host/batch-check';
-export { applyAllOrNothing, type GuardedHost, planRollback, planUndoGuard, UNDO_SHEET_PREFIX, type UndoGuard } from './host/rollback.planner';
+export { applyAllOrNothing, type GuardedBatch, type GuardedHost, planRollback, runCleanup, planUndoGuard, UNDO_SHEET_PREFIX, type UndoGuard } from './host/rollback.planner';
 export { type ApplyOptions, type ApplyReport, type ChangeEvent, type HostCapabilities, type SheetInfo, type SpreadsheetHost } from './host/host.port';
 export { type Finding, type Fix, type MatchReason, NAME_FIELDS, type NameField, type Notice, type ParsedTable, type ParseResult, type ProjectRecord, type ProjectsTable, type Severity, type Status, STATUSES, type Suggestion, type TableKind, type TaskRecord, type TasksTable, type Tracking } from './model/records.model';
 export { loadDefaultRegistry } from './registry/default-registry.loader';

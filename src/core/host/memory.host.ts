@@ -69,6 +69,10 @@ export interface MemoryHost extends SpreadsheetHost {
   simulateUserEdit(sheet: string, address: A1, value: CellValue | CellValue[][]): void;
   /** How many apply() batches ran (for tests counting round trips). */
   readonly applyCount: number;
+  /** Tests: the op with this index (0-based, counted over all later batches) throws host-failed, once. */
+  failAtOperation(index: number): void;
+  /** Ops applied so far (the unit failAtOperation counts in). */
+  readonly operationCount: number;
 }
 
 const DEFAULT_CAPABILITIES: HostCapabilities = {
@@ -128,6 +132,8 @@ export function createMemoryHost(init: MemoryHostInit = {}): MemoryHost {
   const caps: HostCapabilities = { ...DEFAULT_CAPABILITIES, ...init.capabilities };
   const listeners = new Set<(event: ChangeEvent) => void>();
   let applyCount = 0;
+  let operationCount = 0;
+  let failAt: number | null = null;
 
   const sheetOrThrow = (name: string) => findSheet(book, name) ?? (() => { throw noSheet(name); })();
 
@@ -136,6 +142,11 @@ export function createMemoryHost(init: MemoryHostInit = {}): MemoryHost {
     const draft = structuredClone(book);
     const degraded: Degraded[] = [];
     ops.forEach((op, i) => {
+      if (failAt !== null && operationCount === failAt) {
+        failAt = null;
+        throw new FenjieError('host-failed', `第 ${i + 1} 步失败（测试注入）`, `Step ${i + 1} failed (injected)`, { details: { index: i } });
+      }
+      operationCount++;
       const note = applyOp(draft, op, caps);
       if (note) degraded.push(note);
       if (options?.onProgress && (i % 50 === 49 || i === ops.length - 1)) options.onProgress((i + 1) / ops.length);
@@ -157,6 +168,12 @@ export function createMemoryHost(init: MemoryHostInit = {}): MemoryHost {
     kind: 'memory',
     get applyCount() {
       return applyCount;
+    },
+    get operationCount() {
+      return operationCount;
+    },
+    failAtOperation(index) {
+      failAt = operationCount + index;
     },
     async getCapabilities() {
       return { ...caps };

@@ -1,8 +1,8 @@
 /**
  * All-or-nothing batches on hosts that cannot undo (WPS writes at once; an Office.js sync that is
  * rejected part-way keeps what ran before the failing command). Before the batch, every existing
- * sheet it changes is copied to a hidden undo sheet; after it, the undo sheets are deleted, in the
- * same batch. When the batch fails anywhere, the rollback deletes the sheets it added and puts each
+ * sheet it changes is copied to a hidden undo sheet in the same batch; once it has run, the undo
+ * sheets are deleted (a failure there leaves the batch done and is reported as degraded). When the batch fails anywhere, the rollback deletes the sheets it added and puts each
  * undo sheet back under its old name, visibility and active sheet — the workbook as it was.
  * What a copy cannot carry stays as the host copies it (an Excel table on a restored sheet keeps
  * its content and gets the name Excel gives the copy).
@@ -16,7 +16,7 @@ export const UNDO_SHEET_PREFIX = '~fj-undo-';
 export interface UndoGuard {
   /** Copies of the sheets the batch changes, hidden, before the batch. */
   before: WriteOp[];
-  /** The undo sheets deleted once the batch has run. */
+  /** The undo sheets deleted once the batch has run (a batch of its own: the batch itself is done by then). */
   after: WriteOp[];
   /** Original sheet name → its undo sheet. */
   undo: Map<string, string>;
@@ -71,12 +71,37 @@ export function planRollback(guard: UndoGuard, sheets: readonly SheetInfo[], now
   return ops;
 }
 
+/** What a guarded round runs: the batch, then (only when the batch succeeded) the clean-up. */
+export interface GuardedBatch {
+  ops: WriteOp[];
+  /** Run after `ops` succeeded, in the same round; a failure here is retried once, then reported, never thrown. */
+  cleanup?: WriteOp[];
+}
+
 export interface GuardedHost {
   /**
    * Runs, in one host round (one Excel.run), the batch `build` makes from the sheets and the active
-   * sheet as they are at its start: checked whole, then written.
+   * sheet as they are at its start: checked whole, then written, then the clean-up.
    */
-  run(build: (sheets: SheetInfo[], active: string | null) => WriteOp[], options?: ApplyOptions): Promise<ApplyReport>;
+  run(build: (sheets: SheetInfo[], active: string | null) => GuardedBatch, options?: ApplyOptions): Promise<ApplyReport & { cleanupFailed?: boolean }>;
+}
+
+/** What an adapter does with a batch's clean-up: each op on its own, once more if it fails; true when one could not be done. */
+export async function runCleanup(cleanup: WriteOp[] | undefined, write: (ops: WriteOp[]) => Promise<unknown>): Promise<boolean> {
+  let failed = false;
+  for (const op of cleanup ?? []) {
+    let done = false;
+    for (let attempt = 0; attempt < 2 && !done; attempt++) {
+      try {
+        await write([op]);
+        done = true;
+      } catch {
+        // Retried once; then left for the user to delete (reported as degraded).
+      }
+    }
+    failed ||= !done;
+  }
+  return failed;
 }
 
 function rolledBack(error: unknown, ops: WriteOp[]): FenjieError {
@@ -108,12 +133,12 @@ function rollbackFailed(error: unknown, rollbackError: unknown, guard: UndoGuard
  */
 export async function applyAllOrNothing(host: GuardedHost, ops: WriteOp[], options?: ApplyOptions): Promise<ApplyReport> {
   let start: { sheets: SheetInfo[]; active: string | null; guard: UndoGuard } | null = null;
+  let report: ApplyReport & { cleanupFailed?: boolean };
   try {
-    const report = await host.run((sheets, active) => {
+    report = await host.run((sheets, active) => {
       start = { sheets, active, guard: planUndoGuard(ops, sheets) };
-      return [...start.guard.before, ...ops, ...start.guard.after];
+      return { ops: [...start.guard.before, ...ops], cleanup: start.guard.after };
     }, options);
-    return { applied: ops.length, degraded: report.degraded.filter((d) => !d.sheet?.startsWith(UNDO_SHEET_PREFIX)) };
   } catch (error) {
     const begun = start as { sheets: SheetInfo[]; active: string | null; guard: UndoGuard } | null;
     if (!begun) throw error;
@@ -122,7 +147,7 @@ export async function applyAllOrNothing(host: GuardedHost, ops: WriteOp[], optio
       await host.run((now) => {
         const rollback = planRollback(begun.guard, begun.sheets, now, begun.active);
         changed = rollback.some((op) => op.op !== 'activate');
-        return changed ? rollback : [];
+        return { ops: changed ? rollback : [] };
       });
     } catch (rollbackError) {
       throw rollbackFailed(error, rollbackError, begun.guard);
@@ -131,4 +156,9 @@ export async function applyAllOrNothing(host: GuardedHost, ops: WriteOp[], optio
     if (!changed) throw error;
     throw rolledBack(error, ops);
   }
+  const names = [...((start as { guard: UndoGuard } | null)?.guard.undo.values() ?? [])].join('、');
+  const leftover: ApplyReport['degraded'] = report.cleanupFailed
+    ? [{ op: 'deleteSheet', message: `写入已完成，但隐藏的临时工作表（${names}）未能删除，可手动删除`, messageEn: `The write is complete, but the hidden temporary sheets (${names}) could not be deleted; delete them by hand` }]
+    : [];
+  return { applied: ops.length, degraded: [...report.degraded.filter((d) => !d.sheet?.startsWith(UNDO_SHEET_PREFIX)), ...leftover] };
 }

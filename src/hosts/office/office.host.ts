@@ -4,7 +4,7 @@
  * is reached), and a last sync that turns events back on and recalculates, also after a failure.
  */
 import {
-  FenjieError, STATE_SHEET, applyAllOrNothing, checkBatch, formatRange, parseRange, planStateOps, type ApplyOptions, type ApplyReport, type SheetInfo, type SpreadsheetHost, type WorkbookState, type WriteOp,
+  FenjieError, STATE_SHEET, applyAllOrNothing, checkBatch, runCleanup, type GuardedBatch, formatRange, parseRange, planStateOps, type ApplyOptions, type ApplyReport, type SheetInfo, type SpreadsheetHost, type WorkbookState, type WriteOp,
 } from '../../core';
 import { capabilitiesOf, probeFeatures, type OfficeFeatures } from './office-capabilities';
 import type { OfficeEnv } from './office-env';
@@ -110,7 +110,7 @@ export function createOfficeHost(env: OfficeEnv): OfficeHost {
   }
 
   /** One Excel.run: read the sheets, build the batch from them, check it whole, write it. apply() makes it all or nothing. */
-  async function runBatch(build: (sheets: SheetInfo[], active: string | null) => WriteOp[], options?: ApplyOptions): Promise<ApplyReport> {
+  async function runBatch(build: (sheets: SheetInfo[], active: string | null) => GuardedBatch, options?: ApplyOptions): Promise<ApplyReport & { cleanupFailed?: boolean }> {
     return await run(async (context) => {
       const sheets = queueSheetList(context);
       const active = context.workbook.worksheets.getActiveWorksheet();
@@ -119,11 +119,13 @@ export function createOfficeHost(env: OfficeEnv): OfficeHost {
       // The sheet of each table lets the check free a name when its sheet is deleted earlier in the batch.
       tables.load('items/name,items/worksheet/name');
       await context.sync();
-      const ops = build(toSheetInfos(sheets), active.name);
+      const { ops, cleanup } = build(toSheetInfos(sheets), active.name);
       checkBatch(ops, toSheetInfos(sheets), tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })));
       if (ops.length === 0) return { applied: 0, degraded: [] };
       const restoreFresh = () => run((fresh) => restoreAfterWrite(fresh, features, own));
-      return await writeBatch(context, ops, { features, budget, own, restoreFresh }, options);
+      const write = { features, budget, own, restoreFresh };
+      const report = await writeBatch(context, ops, write, options);
+      return { ...report, cleanupFailed: await runCleanup(cleanup, (more) => writeBatch(context, more, write)) };
     });
   }
 

@@ -67,13 +67,13 @@ describe('issue 16: convert killed with SIGKILL at random moments', () => {
     ensureBuilt();
     const seed = fs.readFileSync(path.join(ROOT, 'seeds/000_8040c5413e4a8407.txt'), 'utf8');
     const input = path.join(dir, 'big.txt');
-    fs.writeFileSync(input, seed.repeat(20));
+    fs.writeFileSync(input, seed.repeat(6));
     const out = path.join(dir, '台账.xlsx');
     const reference = path.join(dir, 'reference.xlsx');
     const full = await runConvert(input, reference);
     expect(full.code).toBe(0);
     const rows = (await readFenjieWorkbook(new Uint8Array(fs.readFileSync(reference)))).result.tables.reduce((n, t) => n + t.rows.length, 0);
-    expect(rows).toBeGreaterThan(2000);
+    expect(rows).toBeGreaterThan(600);
     fs.writeFileSync(out, 'the old 台账');
     let oldSha = sha(out);
     const outcomes = { old: 0, complete: 0, tempLeft: 0 };

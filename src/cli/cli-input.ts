@@ -2,9 +2,9 @@
  * What the commands share on the input side: reading an input file through the core's one reader,
  * the registry option (one rule, from the core), years and output names.
  */
-import * as path from 'path';
 import { chooseRegistry, describeRegistry, FenjieError, readFenjieInput, type ErrorCode, readInput, type ReadInput, type RegistryChoice } from '../core/index';
 import { usageError, type ParsedArgs } from './cli-args';
+import { assertNotAnInput } from './atomic-file.writer';
 import { baseName, readInputFile, type CliIO } from './cli-io';
 
 export interface NamedInput extends ReadInput {
@@ -50,12 +50,14 @@ export function outputArg(flags: ParsedArgs['flags']): string | null {
   return typeof flags.o === 'string' ? flags.o : null;
 }
 
-/** Refuses to write over an input: the original stays untouched. */
-export function assertNotInput(output: string, inputs: string[]): void {
-  const out = path.resolve(output);
-  if (inputs.some((i) => path.resolve(i) === out)) {
-    throw new FenjieError('output-is-input', `输出文件不能与输入文件相同：${output}（原文件保持不变，请另选文件名）`, `The output must not be the input file: ${output} (the original is left untouched; choose another name)`);
-  }
+/** Refuses to write over an input (same path, real path or file): the original stays untouched. Checked again at write time. */
+export function assertNotInput(output: string, inputs: readonly string[]): void {
+  assertNotAnInput(output, inputs);
+}
+
+/** The files a command reads: its positional inputs plus a `--registry FILE`. */
+export function inputPaths(positional: readonly string[], flags: ParsedArgs['flags']): string[] {
+  return typeof flags.registry === 'string' && flags.registry !== 'default' ? [...positional, flags.registry] : [...positional];
 }
 
 export function requireTables(input: NamedInput, code: ErrorCode): void {

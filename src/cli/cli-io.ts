@@ -2,6 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { FenjieError, isFenjieError } from '../core/index';
+import { writeFileAtomic, type AtomicWriteResult, type OutputFs } from './atomic-file.writer';
 
 export type { CliIO } from './cli-console';
 
@@ -19,24 +20,48 @@ export function readInputFile(filePath: string): Uint8Array {
   }
 }
 
+let outputFs: OutputFs | undefined;
+
+/** Tests only: the file system writes go through (e.g. one that fails with ENOSPC part-way). Returns the restore function. */
+export function useOutputFs(fs: OutputFs): () => void {
+  const previous = outputFs;
+  outputFs = fs;
+  return () => {
+    outputFs = previous;
+  };
+}
+
+/** The files one command writes, so that none is written twice (two units whose file names meet). */
+export type OutputSession = Map<string, string>;
+
+export function createOutputSession(): OutputSession {
+  return new Map();
+}
+
+/** Case- and width-insensitive key of a path, as Windows and macOS compare names. */
+export function pathKey(file: string): string {
+  return path.resolve(file).normalize('NFKC').toLowerCase();
+}
+
+export interface OutputOptions {
+  /** Every file the command reads: the output may not be one of them (`output-is-input`). */
+  inputs?: readonly string[];
+  session?: OutputSession;
+}
+
 /**
- * Writes an output file. An existing file is first kept as `<name>.bak<ext>` so that nothing
- * a user had there is lost.
+ * Writes an output file atomically (src/cli/atomic-file.writer.ts). An existing file is first kept
+ * as a new backup (`NAME.bak.EXT`, `NAME.bak-2.EXT`, …), never replacing an older backup.
  */
-export function writeOutputFile(filePath: string, data: Uint8Array | string): { backup: string | null } {
-  let backup: string | null = null;
-  try {
-    fs.mkdirSync(path.dirname(path.resolve(filePath)), { recursive: true });
-    if (fs.existsSync(filePath)) {
-      const ext = path.extname(filePath);
-      backup = `${filePath.slice(0, filePath.length - ext.length)}.bak${ext}`;
-      fs.copyFileSync(filePath, backup);
-    }
-    fs.writeFileSync(filePath, data);
-    return { backup };
-  } catch (error) {
-    throw new FenjieError('output-unwritable', `无法写入文件：${filePath}`, `Cannot write file: ${filePath}`, { cause: error });
+export function writeOutputFile(filePath: string, data: Uint8Array | string, options: OutputOptions = {}): AtomicWriteResult {
+  const key = pathKey(filePath);
+  const earlier = options.session?.get(key);
+  if (earlier !== undefined) {
+    throw new FenjieError('output-collision', `同一次运行中已写入同名文件 ${earlier}，不会用 ${filePath} 覆盖它`, `This run already wrote ${earlier}; it is not overwritten by ${filePath}`, { details: { file: filePath, earlier } });
   }
+  const result = writeFileAtomic(filePath, data, { inputs: options.inputs, fs: outputFs });
+  options.session?.set(key, filePath);
+  return result;
 }
 
 export function baseName(filePath: string): string {

@@ -12,11 +12,11 @@ export interface WrittenWorkbook {
   findings: Finding[];
 }
 
-export async function writeImportWorkbook(inputs: NamedInput[], output: string, registry: RegistryChoice | null): Promise<WrittenWorkbook> {
+export async function writeImportWorkbook(inputs: NamedInput[], output: string, registry: RegistryChoice | null, readFiles: readonly string[] = inputs.map((i) => i.path)): Promise<WrittenWorkbook> {
   const withIndex = registry ? { choice: registry, index: await indexRegistry(registry.registry) } : null;
   const { plan, findings } = planImport({ inputs, registry: withIndex });
   const bytes = await writeXlsx(plan);
-  const { backup } = writeOutputFile(output, bytes);
+  const { backup } = writeOutputFile(output, bytes, { inputs: readFiles });
   return { output, backup, plan, bytes: bytes.length, findings };
 }
 

@@ -7,6 +7,7 @@ export const ERROR_CODES = [
   'usage',
   // CLI files and inputs
   'input-is-directory', 'input-unreadable', 'output-is-input', 'output-unwritable', 'demo-no-seeds',
+  'output-symlink', 'output-is-directory', 'output-backup-full', 'output-disk-full', 'output-collision',
   // reading and flows
   'text-undecodable', 'xlsx-no-workbook', 'xlsx-too-large', 'not-fenjie-workbook', 'tidy-empty', 'tidy-fenjie-sheet',
   'convert-no-table', 'validate-no-table', 'export-no-table', 'export-table-size', 'rollover-no-table', 'rollover-year-not-later',
@@ -18,7 +19,7 @@ export const ERROR_CODES = [
   // hosts
   'host-invalid-op', 'host-no-workbook', 'host-state-corrupt', 'host-state-too-large', 'host-bad-color', 'host-failed',
   'host-apply-partial', 'host-access-denied', 'host-busy', 'host-cell-edit-mode', 'host-conflict', 'host-not-found',
-  'host-payload-too-large', 'host-unsupported',
+  'host-payload-too-large', 'host-unsupported', 'host-apply-rolled-back', 'host-rollback-failed',
 ] as const;
 
 /** The binary readers' codes; their messages are in readers/read-errors.ts (READ_ERRORS). */

@@ -21,7 +21,7 @@ export { chooseRegistry, describeRegistry, indexRegistry, planRegistryWorkbook, 
 export { planProgressReport, reportBulletin, reportDate, reportReminders, reportSummary, type ReportOptions } from './flows/report.flow';
 export { defaultRolloverYear, planRollover, type RolloverPlan, type RolloverRequest } from './flows/rollover.flow';
 export { type MasterWorkbook, openRound, planRoundCollect, planRoundWorkbook, planYear, recordReturns, roundStatus, startRound } from './flows/round.flow';
-export { countSplitUnits, planSplit, splitYear, type UnitWorkbookPlan } from './flows/split.flow';
+export { countSplitUnits, planSplit, planSplitFiles, type SplitFiles, splitYear, type UnitWorkbookPlan } from './flows/split.flow';
 export { DEFAULT_SETTINGS, SCHEDULE_STATUSES, currentRound, readSupervision, type ProgressEntry, type Round, type ScheduleStatus, type SupervisionSettings, type SupervisionState, type WarningColour } from './supervision/supervision.model';
 export { parsePeriod, type Period } from './supervision/period.parser';
 export { type ProgressReport, type ReportRow, type StatusCounts, type MissingUnit } from './supervision/progress-report.builder';
@@ -31,6 +31,7 @@ export { type OverdueItem, reviewTracking, summariseTracking, todayIso, type Tra
 export { planCrossCheckSheets, validateRecords, type Validation, type ValidationInput } from './flows/validate.flow';
 export { listConflicts, makeBackupName, makeBackupSuffix, writePlan, type WritePlanOptions, type WritePlanResult } from './flows/write-plan.flow';
 export { checkBatch } from './host/batch-check';
+export { applyAllOrNothing, type GuardedBatch, type GuardedHost, planRollback, runCleanup, planUndoGuard, UNDO_SHEET_PREFIX, type UndoGuard } from './host/rollback.planner';
 export { type ApplyOptions, type ApplyReport, type ChangeEvent, type HostCapabilities, type SheetInfo, type SpreadsheetHost } from './host/host.port';
 export { codeLabel, fieldLabel, type LabelLang, ruleLabel } from './model/code-labels.formatter';
 export { type Finding, type Fix, type MatchReason, NAME_FIELDS, type NameField, type Notice, type ParsedTable, type ParseResult, type ProjectRecord, type ProjectsTable, type Severity, type Status, STATUSES, type Suggestion, type TableKind, type TaskRecord, type TasksTable, type Tracking } from './model/records.model';

@@ -1,5 +1,5 @@
 import { createMemoryHost, type MemoryHost } from '../../src/core/testing';
-import { describeSpreadsheetHostContract } from './spreadsheet-host.contract';
+import { describeAllOrNothingContract, describeSpreadsheetHostContract } from './spreadsheet-host.contract';
 
 describeSpreadsheetHostContract('memory', () => createMemoryHost(), {
   userEdit: (host, sheet, address, value) => (host as MemoryHost).simulateUserEdit(sheet, address, value),
@@ -20,3 +20,8 @@ describeSpreadsheetHostContract('memory without tables, validation, data bars, n
     },
   },
 );
+
+describeAllOrNothingContract('memory', () => createMemoryHost(), {
+  count: (host) => (host as MemoryHost).operationCount,
+  failAt: (host, n) => (host as MemoryHost).failAtOperation(n),
+});

@@ -3,7 +3,7 @@
  * WPS over the fake ET Application). Not a test file itself: an adapter's test calls
  * `describeSpreadsheetHostContract('office', () => createOfficeHost(...))`.
  */
-import { isFenjieError, type CellValue, type SpreadsheetHost, type WorkbookPlan, type WriteOp } from '../../src/core';
+import { isFenjieError, type ApplyReport, type CellValue, type SpreadsheetHost, type WorkbookPlan, type WriteOp } from '../../src/core';
 import { planToOps } from '../../src/core/testing';
 
 export interface ContractHooks {
@@ -310,6 +310,111 @@ export function describeSpreadsheetHostContract(
       expect(used.address).toBe('A1:C3000');
       expect(used.values[2999]).toEqual(['3000', `任务 3000：${'推进'.repeat(2999 % 7)}`, '完成']);
       expect(used.values[2997][2]).toBe('=看起来像公式');
+    });
+  });
+}
+
+/** Test hooks to make the host's workbook fail at its n-th low-level operation (a queued Office command, an ET call, a memory op). */
+export interface FaultHooks {
+  /** Low-level operations done so far. */
+  count: (host: SpreadsheetHost) => number;
+  /** The n-th operation from now (0-based) fails, once. */
+  failAt: (host: SpreadsheetHost, n: number) => void;
+}
+
+/** Everything the port can read back, plus what the adapter recorded per sheet. */
+async function snapshotWorkbook(host: SpreadsheetHost, hooks: ContractHooks): Promise<unknown> {
+  const sheets = await host.listSheets();
+  const perSheet = [];
+  for (const s of sheets) {
+    const used = await host.readUsedRange(s.name);
+    const recorded = hooks.recorded ? await hooks.recorded(host, s.name) : null;
+    perSheet.push({ ...s, address: used.address, values: used.values, merges: used.merges, recorded });
+  }
+  return { sheets: perSheet, active: await host.getActiveSheet(), state: await host.readState() };
+}
+
+/** A workbook as a clerk has it: records, a second sheet, a hidden one and state. */
+async function seedWorkbook(host: SpreadsheetHost): Promise<void> {
+  await host.apply([
+    { op: 'addSheet', sheet: '主要工作' },
+    { op: 'writeValues', sheet: '主要工作', start: 'A1', values: [['编号', '进展状态'], ['2023-T-001', '推进中'], ['2023-T-002', '未开始']] },
+    { op: 'merge', sheet: '主要工作', range: 'A5:B5' },
+    { op: 'setListValidation', sheet: '主要工作', range: 'B2:B3', list: ['未开始', '推进中', '已完成'], strict: true },
+    { op: 'addSheet', sheet: '备注' },
+    { op: 'writeValues', sheet: '备注', start: 'B2', values: [['原来的备注']] },
+    { op: 'setNote', sheet: '备注', cell: 'B2', text: '请核对' },
+    { op: 'addSheet', sheet: '隐藏' },
+    { op: 'writeValues', sheet: '隐藏', start: 'A1', values: [['x']] },
+    { op: 'setSheetVisibility', sheet: '隐藏', visibility: 'hidden' },
+    { op: 'activate', sheet: '主要工作' },
+  ]);
+  await host.writeState({ planVersion: 1, dismissedFindings: ['a'] });
+}
+
+/** A batch like writePlan's: a backup copy, a sheet replaced, cells written into existing sheets, new sheets, renames, visibility, state. */
+function mixedBatch(): WriteOp[] {
+  return [
+    { op: 'copySheet', sheet: '主要工作', to: '主要工作_备份' },
+    { op: 'deleteSheet', sheet: '主要工作' },
+    { op: 'addSheet', sheet: '主要工作' },
+    { op: 'writeValues', sheet: '主要工作', start: 'A1', values: [['编号', '进展状态'], ['2023-T-001', '已完成']] },
+    { op: 'setListValidation', sheet: '主要工作', range: 'B2:B2', list: ['未开始', '已完成'], strict: true },
+    { op: 'writeValues', sheet: '备注', start: 'B2', values: [['改过的备注'], ['新一行']] },
+    { op: 'unmerge', sheet: '备注', range: 'A1:B1' },
+    { op: 'merge', sheet: '备注', range: 'D1:E1' },
+    { op: 'addSheet', sheet: '新表' },
+    { op: 'writeValues', sheet: '新表', start: 'A1', values: [['新']] },
+    { op: 'setSheetVisibility', sheet: '隐藏', visibility: 'visible' },
+    { op: 'renameSheet', sheet: '隐藏', to: '不再隐藏' },
+    { op: 'writeValues', sheet: '_fenjie_state', start: 'A1', values: [['{"planVersion":2}']] },
+    { op: 'activate', sheet: '新表' },
+  ];
+}
+
+/**
+ * All or nothing: a batch failing at any one of its low-level operations leaves the workbook
+ * exactly as it was (sheets, visibility, values, merges, dropdowns, notes, state, active sheet).
+ */
+export function describeAllOrNothingContract(name: string, makeHost: () => Promise<SpreadsheetHost> | SpreadsheetHost, faults: FaultHooks, hooks: ContractHooks = {}): void {
+  describe(`SpreadsheetHost all or nothing: ${name}`, () => {
+    it('applies the mixed batch when nothing fails', async () => {
+      const host = await makeHost();
+      await seedWorkbook(host);
+      const before = await snapshotWorkbook(host, hooks);
+      const report = await host.apply(mixedBatch());
+      expect(report.applied).toBe(mixedBatch().length);
+      expect(await snapshotWorkbook(host, hooks)).not.toEqual(before);
+      const names = (await host.listSheets()).map((s) => s.name);
+      expect(names).toEqual(expect.arrayContaining(['主要工作', '主要工作_备份', '备注', '新表', '不再隐藏']));
+      expect(names.some((n) => n.startsWith('~fj-undo-'))).toBe(false);
+      expect((await host.readUsedRange('备注')).values.flat()).toEqual(expect.arrayContaining(['改过的备注', '新一行']));
+    });
+
+    it('leaves the workbook as it was when the batch fails at any of its operations', async () => {
+      const probe = await makeHost();
+      await seedWorkbook(probe);
+      const start = faults.count(probe);
+      await probe.apply(mixedBatch());
+      const total = faults.count(probe) - start;
+      const done = JSON.stringify(await snapshotWorkbook(probe, hooks));
+      expect(total).toBeGreaterThanOrEqual(mixedBatch().length);
+      const failures: string[] = [];
+      for (let n = 0; n < total; n++) {
+        const host = await makeHost();
+        await seedWorkbook(host);
+        const before = await snapshotWorkbook(host, hooks);
+        faults.failAt(host, n);
+        let caught: unknown = null;
+        const report = await host.apply(mixedBatch()).catch((error: unknown) => (caught = error));
+        const after = await snapshotWorkbook(host, hooks);
+        // A failure while the undo sheets are removed comes after the batch is done: whole, and retried.
+        if (caught === null && JSON.stringify(after) === done && (report as ApplyReport).applied === mixedBatch().length) continue;
+        if (!isFenjieError(caught)) failures.push(`operation ${n}/${total}: no coded error (${String(caught)})`);
+        else if (caught.code === 'host-rollback-failed') failures.push(`operation ${n}/${total}: rollback failed`);
+        if (JSON.stringify(after) !== JSON.stringify(before)) failures.push(`operation ${n}/${total}: workbook changed`);
+      }
+      expect(failures).toEqual([]);
     });
   });
 }

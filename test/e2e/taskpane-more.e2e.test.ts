@@ -48,10 +48,12 @@ test('splits the workbook into one .xlsx per unit, zipped', async () => {
   const { name, bytes } = await download(page, 'export-split');
   expect(name).toMatch(/\.zip$/);
   const files = unzipSync(bytes);
-  const names = Object.keys(files);
+  const names = Object.keys(files).filter((file) => file.endsWith('.xlsx'));
   expect(names.length).toBeGreaterThan(10);
   expect(names.some((file) => file.includes('发改委'))).toBe(true);
   for (const file of names) expect([file, files[file][0], files[file][1]]).toEqual([file, 0x50, 0x4b]);
+  expect(Object.keys(files)).toEqual(expect.arrayContaining(['分发清单.csv', '分发清单.json']));
+  await page.waitForSelector('[data-testid="workbook-view"] button[data-sheet="分发清单"]', { timeout: 60000 });
   expect(errors).toEqual([]);
 });
 

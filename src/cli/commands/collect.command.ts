@@ -14,13 +14,23 @@ import type { Command } from '../command';
 
 const USAGE = 'collect WORKBOOK DIR/*.xlsx -o MERGED.xlsx [--json]';
 
-/** Files named on the command line; a directory stands for the .xlsx files in it. */
+/** Backups fenjie keeps (`NAME.bak.xlsx`, `NAME.bak-2.xlsx`): old copies, not returns. */
+const BACKUP_NAME = /\.bak(-\d+)?\.xlsx$/i;
+
+/** Files named on the command line; a directory stands for the .xlsx files in it (not lock files or backups). */
 export function expandInputs(inputs: string[]): string[] {
   return inputs.flatMap((p) =>
     fs.existsSync(p) && fs.statSync(p).isDirectory()
-      ? fs.readdirSync(p).filter((f) => f.toLowerCase().endsWith('.xlsx') && !f.startsWith('~$')).sort().map((f) => path.join(p, f))
+      ? fs.readdirSync(p).filter((f) => f.toLowerCase().endsWith('.xlsx') && !f.startsWith('~$') && !BACKUP_NAME.test(f)).sort().map((f) => path.join(p, f))
       : [p],
   );
+}
+
+/** The names returns are listed by: the file name, or the path where two files share a name. */
+export function displayNames(files: string[]): string[] {
+  const count = new Map<string, number>();
+  for (const f of files) count.set(baseName(f), (count.get(baseName(f)) ?? 0) + 1);
+  return files.map((f) => ((count.get(baseName(f)) ?? 0) > 1 ? f : baseName(f)));
 }
 
 export function formatCollect(result: CollectResult, lang: 'zh' | 'en'): string[] {
@@ -40,13 +50,15 @@ export const command: Command = {
     const out = outputArg(flags);
     if (positional.length < 2 || !out) throw usageError(`用法：fenjie ${USAGE}`, `Usage: fenjie ${USAGE}`);
     const [masterFile, ...rest] = positional;
-    const files = expandInputs(rest).filter((f) => path.resolve(f) !== path.resolve(masterFile) && path.resolve(f) !== path.resolve(out));
+    // The output among the returns would leave a unit out unnoticed: refused like any other input.
+    const files = expandInputs(rest).filter((f) => path.resolve(f) !== path.resolve(masterFile));
     assertNotInput(out, [masterFile, ...files]);
     const master = await readFenjieInputArg(masterFile);
     requireTables(master, 'collect-no-table');
-    const { returns, problems } = await readReturns(files.map((f) => ({ name: baseName(f), bytes: readInputFile(f) })));
+    const names = displayNames(files);
+    const { returns, problems } = await readReturns(files.map((f, i) => ({ name: names[i], bytes: readInputFile(f) })));
     const { plan, collect: result } = planCollect(master, returns, problems);
-    const { backup } = writeOutputFile(out, await writeXlsx(plan));
+    const { backup } = writeOutputFile(out, await writeXlsx(plan), { inputs: [masterFile, ...files] });
     if (flags.json) {
       io.out(JSON.stringify({ output: out, files: result.files, applied: result.applied, findings: result.findings }, null, 2));
       return 0;

@@ -2,7 +2,7 @@
 import { assertHasTables } from '../../core/index';
 import { JSON_OPTION, OUTPUT_OPTION, parseArgs, REGISTRY_OPTION, usageError } from '../cli-args';
 import type { CliIO } from '../cli-io';
-import { assertNotInput, chooseRegistryArg, outputArg, printRegistry, readInputArg, type NamedInput } from '../cli-input';
+import { assertNotInput, chooseRegistryArg, inputPaths, outputArg, printRegistry, readInputArg, type NamedInput } from '../cli-input';
 import { formatWorkbookSummary, sheetCounts, writeImportWorkbook } from '../cli-workbook';
 import type { Command } from '../command';
 
@@ -16,12 +16,13 @@ export const command: Command = {
     const output = outputArg(flags);
     if (positional.length === 0 || !output) throw usageError(USAGE_ZH, USAGE_EN);
     if (!/\.xlsx$/i.test(output)) throw usageError(`输出文件应以 .xlsx 结尾：${output}`, `The output file should end in .xlsx: ${output}`);
-    assertNotInput(output, positional);
+    const readFiles = inputPaths(positional, flags);
+    assertNotInput(output, readFiles);
     const inputs: NamedInput[] = [];
     for (const file of positional) inputs.push(await readInputArg(file));
     assertHasTables(inputs.map((i) => i.result));
     const registry = flags['no-registry'] ? null : chooseRegistryArg(flags, inputs);
-    const written = await writeImportWorkbook(inputs, output, registry);
+    const written = await writeImportWorkbook(inputs, output, registry, readFiles);
     if (flags.json) {
       io.out(JSON.stringify({ output: written.output, backup: written.backup, sheets: sheetCounts(written.plan), registry: registry ? registry.name || registry.origin : null, findings: written.findings, results: inputs.map((i) => i.result) }, null, 2));
       return 0;

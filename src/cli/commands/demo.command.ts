@@ -35,7 +35,7 @@ export const command: Command = {
       const years = [...new Set(input.result.tables.map((t) => t.year).filter((y): y is number => y !== null))];
       const name = years.length > 0 ? years.join('-') : path.basename(file).replace(/\.[^.]+$/, '');
       const written = await writeImportWorkbook([input], path.join(outDir, `${name}.xlsx`), registry);
-      writeOutputFile(path.join(outDir, `${name}.json`), `${JSON.stringify(input.result, null, 2)}\n`);
+      writeOutputFile(path.join(outDir, `${name}.json`), `${JSON.stringify(input.result, null, 2)}\n`, { inputs: [file] });
       io.out(formatWorkbookSummary([input], written, io.lang));
       totalTables += input.result.tables.length;
       totalRows += input.result.tables.reduce((n, t) => n + t.rows.length, 0);

@@ -5,7 +5,7 @@
 import { exportNotice, parseTableSize, type Fix, type MarginsMm, type ParsedTable } from '../../core/index';
 import { OUTPUT_OPTION, parseArgs, REGISTRY_OPTION, stringFlag, usageError } from '../cli-args';
 import { writeOutputFile, type CliIO } from '../cli-io';
-import { assertNotInput, chooseRegistryArg, parseYearOption, printRegistry, readInputArg, requireTables } from '../cli-input';
+import { assertNotInput, chooseRegistryArg, inputPaths, parseYearOption, printRegistry, readInputArg, requireTables } from '../cli-input';
 import type { Command } from '../command';
 
 const USAGE = 'export INPUT --docx OUT.docx [--year N] [--registry R|default] [--size 小四] [--no-cover] [--landscape-margins T,B,L,R] [--issuer 发文机关标志]';
@@ -53,14 +53,15 @@ export const command: Command = {
     const { positional, flags } = parseArgs(argv, OPTIONS);
     const out = stringFlag(flags, 'docx') ?? stringFlag(flags, 'o');
     if (positional.length !== 1 || !out) throw usageError(`用法：fenjie ${USAGE}`, `Usage: fenjie ${USAGE}`);
-    assertNotInput(out, positional);
+    const readFiles = inputPaths(positional, flags);
+    assertNotInput(out, readFiles);
     const year = parseYearOption(flags.year);
     const options = { tableSize: tableSizeOption(stringFlag(flags, 'size')), landscapeMarginsMm: parseMargins(flags['landscape-margins']), cover: !flags['no-cover'], issuer: stringFlag(flags, 'issuer') };
     const input = await readInputArg(positional[0]);
     requireTables(input, 'export-no-table');
     const registry = flags.registry === undefined ? null : chooseRegistryArg(flags, [input]);
     const written = exportNotice(input.result, { year, registry: registry?.registry ?? null, options });
-    const { backup } = writeOutputFile(out, written.bytes);
+    const { backup } = writeOutputFile(out, written.bytes, { inputs: readFiles });
     const zh = io.lang !== 'en';
     const rows = written.tables.map((t) => `${t.title ?? t.kind}: ${t.rows.length}`).join('; ');
     io.out(zh ? `已写入 ${out}（${rows}；${written.cover ? '含通知首页' : '无通知首页'}）` : `Wrote ${out} (${rows}; ${written.cover ? 'with' : 'without'} the notice cover)`);

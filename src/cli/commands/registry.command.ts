@@ -18,7 +18,7 @@ export const command: Command = {
     if (sub === 'init' && files.length > 0) {
       const inputs = await Promise.all(files.map((f) => readInputArg(f)));
       const registry = initRegistry(inputs.map((i) => i.result), { pinyin: await loadPinyin(), city: typeof flags.city === 'string' ? flags.city : undefined });
-      return emit(registry, output, io, true);
+      return emit(registry, output, io, true, files);
     }
     if (sub === 'default' && files.length === 0) return emit(loadDefaultRegistry(), output, io, false);
     if (sub === 'show' && files.length <= 1) {
@@ -31,13 +31,13 @@ export const command: Command = {
   },
 };
 
-function emit(registry: Registry, output: string | undefined, io: CliIO, showProposals: boolean): number {
+function emit(registry: Registry, output: string | undefined, io: CliIO, showProposals: boolean, inputs: readonly string[] = []): number {
   const text = serialiseRegistry(registry);
   if (!output) {
     io.out(text);
     return 0;
   }
-  const { backup } = writeOutputFile(output, text);
+  const { backup } = writeOutputFile(output, text, { inputs });
   const zh = io.lang === 'zh';
   io.out(zh ? `已写入 ${output}：${registry.leaders.length} 位领导、${registry.units.length} 个单位` : `Wrote ${output}: ${registry.leaders.length} leaders, ${registry.units.length} units`);
   if (backup) io.out(zh ? `原文件已备份为 ${backup}` : `The previous file was kept as ${backup}`);

@@ -6,7 +6,7 @@ import { planRollover, type RolloverChange, type RolloverResult } from '../../co
 import { writeXlsx } from '../../writers/xlsx/xlsx.writer';
 import { OUTPUT_OPTION, parseArgs, REGISTRY_OPTION, usageError } from '../cli-args';
 import { baseName, writeOutputFile, type CliIO } from '../cli-io';
-import { assertNotInput, chooseRegistryArg, outputArg, parseYearOption, printRegistry, readInputArg, requireTables } from '../cli-input';
+import { assertNotInput, chooseRegistryArg, inputPaths, outputArg, parseYearOption, printRegistry, readInputArg, requireTables } from '../cli-input';
 import type { Command } from '../command';
 
 const USAGE = 'rollover WORKBOOK [--year N] -o NEXT.xlsx [--registry R|default | --no-registry] [--drop-finished]';
@@ -41,12 +41,13 @@ export const command: Command = {
     const out = outputArg(flags);
     const year = parseYearOption(flags.year);
     if (positional.length !== 1 || !out) throw usageError(`用法：fenjie ${USAGE}`, `Usage: fenjie ${USAGE}`);
-    assertNotInput(out, positional);
+    const readFiles = inputPaths(positional, flags);
+    assertNotInput(out, readFiles);
     const input = await readInputArg(positional[0]);
     requireTables(input, 'rollover-no-table');
     const registry = flags['no-registry'] ? null : chooseRegistryArg(flags, [input]);
     const rolled = planRollover({ ...input.result, source: baseName(positional[0]) }, { year, registry: registry?.registry ?? null, dropFinished: flags['drop-finished'] === true });
-    const { backup } = writeOutputFile(out, await writeXlsx(rolled.plan));
+    const { backup } = writeOutputFile(out, await writeXlsx(rolled.plan), { inputs: readFiles });
     io.out(io.lang === 'en' ? `Wrote ${out} (${rolled.fromYear ?? '?'} → ${rolled.year})` : `已写入 ${out}（${rolled.fromYear ?? '？'} → ${rolled.year} 年度）`);
     if (backup) io.out(io.lang === 'en' ? `The existing file was kept as ${backup}` : `原文件已备份为 ${backup}`);
     if (registry) printRegistry(io, registry);

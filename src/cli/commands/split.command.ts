@@ -1,12 +1,13 @@
 /**
  * `fenjie split WORKBOOK --by unit -o DIR/`: one workbook per unit with the tasks it leads or
- * cooperates on, only the tracking columns editable, instructions on top.
+ * cooperates on, only the tracking columns editable, instructions on top, and 分发清单.csv/.json
+ * (unit → file) beside them. File names never collide; no file is written twice.
  */
 import * as path from 'path';
-import { FenjieError, planSplit } from '../../core/index';
+import { FenjieError, planSplitFiles } from '../../core/index';
 import { writeXlsx } from '../../writers/xlsx/xlsx.writer';
 import { OUTPUT_OPTION, parseArgs, stringFlag, usageError } from '../cli-args';
-import { baseName, writeOutputFile, type CliIO } from '../cli-io';
+import { baseName, createOutputSession, writeOutputFile, type CliIO } from '../cli-io';
 import { outputArg, readInputArg } from '../cli-input';
 import type { Command } from '../command';
 
@@ -21,16 +22,23 @@ export const command: Command = {
     if (by !== 'unit') throw usageError(`暂只支持 --by unit（收到 ${by}）`, `Only --by unit is supported (got ${by})`);
     const { result } = await readInputArg(positional[0]);
     if (result.tables.every((t) => t.rows.length === 0)) throw new FenjieError('split-no-rows', `${result.source} 中没有任务`, `No tasks in ${result.source}`);
-    const meta = { source: baseName(positional[0]), createdAt: new Date().toISOString() };
+    const split = planSplitFiles(result.tables, { source: baseName(positional[0]), createdAt: new Date().toISOString() });
     const zh = io.lang !== 'en';
+    const session = createOutputSession();
+    const inputs = [positional[0]];
+    const backups: string[] = [];
     let count = 0;
-    for (const unit of planSplit(result.tables, meta)) {
+    for (const unit of split.plans()) {
       const file = path.join(dir, unit.fileName);
-      writeOutputFile(file, await writeXlsx(unit.plan));
+      const { backup } = writeOutputFile(file, await writeXlsx(unit.plan), { inputs, session });
+      if (backup) backups.push(backup);
       count += 1;
       io.out(zh ? `  ${unit.unit.padEnd(14)} 牵头 ${unit.lead}，配合 ${unit.cooperate} → ${file}` : `  ${unit.unit.padEnd(14)} lead ${unit.lead}, cooperate ${unit.cooperate} → ${file}`);
     }
-    io.out(zh ? `已为 ${count} 个单位写入文件到 ${dir}` : `Wrote ${count} unit files to ${dir}`);
+    for (const f of split.manifestFiles) writeOutputFile(path.join(dir, f.name), f.text, { inputs, session });
+    for (const f of split.findings) io.out(`  [${f.code}] ${zh ? f.message : f.messageEn ?? f.message}`);
+    io.out(zh ? `已为 ${count} 个单位写入文件到 ${dir}；分发清单：${split.manifestFiles.map((f) => f.name).join('、')}` : `Wrote ${count} unit files to ${dir}; list of files: ${split.manifestFiles.map((f) => f.name).join(', ')}`);
+    if (backups.length > 0) io.out(zh ? `已有的同名文件已备份（${backups.length} 个），如 ${backups[0]}` : `Existing files were kept as backups (${backups.length}), e.g. ${backups[0]}`);
     return 0;
   },
 };

@@ -66,6 +66,8 @@ export interface CollectOptions {
 
 interface Edit extends UnitValue {
   raw: Tracking[TrackingField];
+  /** The value this unit's file was sent with (from the file's own state, never looked up by file name). */
+  base: string;
 }
 
 /** A tracking value as people read it: progress with its %. */
@@ -129,11 +131,23 @@ function checkProtected(master: AnyRecord, sent: AnyRecord, file: string, unit: 
 
 type EditMap = Map<string, Map<TrackingField, Edit[]>>;
 
+/** A second file claiming a unit already seen: both are read, and the clerk is told (a resend, or a copy under another name). */
+function noteDuplicateUnit(seen: Map<string, string>, info: SplitInfo, file: string, findings: CollectFinding[]): void {
+  const first = seen.get(info.unit);
+  if (first === undefined) {
+    seen.set(info.unit, file);
+    return;
+  }
+  findings.push(finding('collect-duplicate-unit', 'warning', `${file} 与 ${first} 都是“${info.unit}”的填报（按文件内记录的单位识别），两份均已读取，不同之处按冲突列出`, `${file} and ${first} are both returns of "${info.unit}" (by the unit recorded inside the file); both read, differences listed as conflicts`, { file, unit: info.unit, value: first }));
+}
+
 /** Gathers every accepted file's tracking edits per task id and field. */
 function gatherEdits(master: Map<string, AnyRecord>, files: UnitReturn[], options: CollectOptions, result: CollectResult): EditMap {
   const edits: EditMap = new Map();
+  const units = new Map<string, string>();
   for (const file of files) {
     const info = checkFile(file, options, result.findings);
+    if (info) noteDuplicateUnit(units, info, file.fileName, result.findings);
     result.files.push({ file: file.fileName, unit: info?.unit ?? readSplitInfo(file.state)?.unit ?? null, accepted: info !== null });
     if (!info) continue;
     for (const record of file.tables.flatMap((t) => t.rows as AnyRecord[])) {
@@ -151,23 +165,19 @@ function gatherEdits(master: Map<string, AnyRecord>, files: UnitReturn[], option
 
 /** The fields where a returned record's tracking differs from what was sent, one edit each. */
 function addEdits(edits: EditMap, id: string, tracking: Tracking | undefined, target: AnyRecord, info: SplitInfo, file: string): void {
-  const base = info.baseline[id]?.tracking ?? target.tracking;
+  const sent = info.baseline[id]?.tracking;
+  const base = sent ?? target.tracking;
   for (const field of TRACKING_FIELDS) {
     const value = trackingText(tracking, field);
     if (value === trackingText(base, field)) continue;
     const perField = edits.get(id) ?? new Map<TrackingField, Edit[]>();
     edits.set(id, perField);
-    perField.set(field, [...(perField.get(field) ?? []), { unit: info.unit, file, value, role: roleOf(target, info.unit), raw: tracking?.[field] ?? null }]);
+    perField.set(field, [...(perField.get(field) ?? []), { unit: info.unit, file, value, role: roleOf(target, info.unit), raw: tracking?.[field] ?? null, base: trackingText(sent, field) }]);
   }
 }
 
-function baselineOf(id: string, files: UnitReturn[], edit: Edit): Tracking | undefined {
-  const file = files.find((f) => f.fileName === edit.file);
-  return readSplitInfo(file?.state)?.baseline[id]?.tracking;
-}
-
 /** One task field: apply the one new value, or list a conflict or a change made here meanwhile. */
-function mergeField(record: AnyRecord, id: string, field: TrackingField, list: Edit[], files: UnitReturn[], result: CollectResult): void {
+function mergeField(record: AnyRecord, id: string, field: TrackingField, list: Edit[], result: CollectResult): void {
   const distinct = [...new Set(list.map((e) => e.value))];
   const current = trackingText(record.tracking, field);
   const values: UnitValue[] = list.map((e) => ({ unit: e.unit, file: e.file, value: e.value, role: e.role ?? null }));
@@ -179,7 +189,8 @@ function mergeField(record: AnyRecord, id: string, field: TrackingField, list: E
     return;
   }
   const [value] = distinct;
-  const base = trackingText(baselineOf(id, files, list[0]), field);
+  // What this unit's own file was sent with (from its state, never looked up by file name).
+  const base = list[0].base;
   if (current !== base && current !== value) {
     result.findings.push(finding('collect-master-changed', 'error', `任务 ${id} 的“${header}”在分发后已在本表中改为“${showTracking(field, current)}”，单位填报为“${showTracking(field, value)}”，保留本表的值`, `Task ${id} "${field}" was changed here after the split ("${current}") and by the unit ("${value}"); kept "${current}"`, { ...who, id, field, from: base, value: current, values }));
     return;
@@ -197,7 +208,7 @@ export function collectTracking(masterTables: ParsedTable[], files: UnitReturn[]
   const edits = gatherEdits(master, files, options, result);
   for (const [id, perField] of edits) {
     const record = master.get(id) as AnyRecord;
-    for (const [field, list] of perField) mergeField(record, id, field, list, files, result);
+    for (const [field, list] of perField) mergeField(record, id, field, list, result);
   }
   return result;
 }

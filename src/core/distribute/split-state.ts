@@ -20,6 +20,10 @@ export interface SplitInfo {
   source: string;
   createdAt: string;
   baseline: Record<string, SplitBaseline>;
+  /** The split this file came from (same in every unit file of one split and in 分发清单); '' in older files. */
+  splitId?: string;
+  /** The file name the unit was sent (the name may have changed since; collect goes by `unit`). */
+  file?: string;
 }
 
 export const SPLIT_STATE_KEY = 'split';
@@ -54,5 +58,7 @@ export function readSplitInfo(state: Record<string, unknown> | null | undefined)
     source: typeof info.source === 'string' ? info.source : '',
     createdAt: typeof info.createdAt === 'string' ? info.createdAt : '',
     baseline: info.baseline && typeof info.baseline === 'object' ? info.baseline : {},
+    splitId: typeof info.splitId === 'string' ? info.splitId : '',
+    file: typeof info.file === 'string' ? info.file : '',
   };
 }

@@ -26,6 +26,8 @@ export interface SplitMeta {
   source: string;
   /** ISO timestamp recorded in the unit files. */
   createdAt: string;
+  /** The split's identity (planSplitFiles makes one). */
+  splitId?: string;
 }
 
 interface UnitRow {
@@ -79,7 +81,7 @@ function planUnitSheet(unit: string, kind: TableKind, rows: UnitRow[], meta: Spl
 }
 
 /** The plan of one unit's workbook. Records must carry ids (a fenjie workbook's records do). */
-export function planUnitWorkbook(tables: ParsedTable[], assignment: UnitAssignment, meta: SplitMeta): WorkbookPlan {
+export function planUnitWorkbook(tables: ParsedTable[], assignment: UnitAssignment, meta: SplitMeta, fileName?: string): WorkbookPlan {
   const byKind: Record<TableKind, UnitRow[]> = { tasks: [], projects: [] };
   const baseline: Record<string, SplitBaseline> = {};
   for (const a of assignment.rows) {
@@ -91,7 +93,7 @@ export function planUnitWorkbook(tables: ParsedTable[], assignment: UnitAssignme
   const sheets: SheetPlan[] = (['tasks', 'projects'] as const).filter((k) => byKind[k].length > 0).map((k) => planUnitSheet(assignment.unit, k, byKind[k], meta));
   const years = [...new Set(tables.map((t) => t.year))];
   const year = years.length === 1 ? years[0] : null;
-  const split: SplitInfo = { unit: assignment.unit, year, source: meta.source, createdAt: meta.createdAt, baseline };
+  const split: SplitInfo = { unit: assignment.unit, year, source: meta.source, createdAt: meta.createdAt, baseline, ...(meta.splitId ? { splitId: meta.splitId } : {}), ...(fileName ? { file: fileName } : {}) };
   const stateTables = sheets.map((s, i) => ({ table: i, kind: s.role as TableKind, sheet: s.name, title: tables.find((t) => t.kind === s.role)?.title ?? null, year, source: meta.source }));
   sheets.push(planStateSheet({ app: 'fenjie', planVersion: PLAN_VERSION, tables: stateTables, [SPLIT_STATE_KEY]: split }));
   return { version: PLAN_VERSION, sheets };

@@ -4,6 +4,7 @@
  */
 import type { ParsedTable, ProjectRecord, TaskRecord } from '../model/records.model';
 import { isGenericUnitName } from '../registry/unit-kind';
+import { sanitiseFileStem } from './unit-files.planner';
 
 export type UnitRole = '牵头' | '配合';
 export const ROLE_LEAD: UnitRole = '牵头';
@@ -55,9 +56,7 @@ export function namedUnits(tables: ParsedTable[]): Set<string> {
   return names;
 }
 
-/** A file name for the unit's workbook that every file system accepts. */
+/** A file name for the unit's workbook that every file system accepts (not yet unique: planUnitFileNames makes it so). */
 export function unitFileName(unit: string, year: number | null): string {
-  // eslint-disable-next-line no-control-regex
-  const safe = unit.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/^\.+/, '_').slice(0, 80);
-  return `${year ?? ''}${year ? '-' : ''}${safe}.xlsx`;
+  return `${year ?? ''}${year ? '-' : ''}${sanitiseFileStem(unit)}.xlsx`;
 }

@@ -70,6 +70,10 @@ export interface MemoryHost extends SpreadsheetHost {
   simulateUserEdit(sheet: string, address: A1, value: CellValue | CellValue[][]): void;
   /** How many apply() batches ran (for tests counting round trips). */
   readonly applyCount: number;
+  /** Tests: the op with this index (0-based, counted over all later batches) throws host-failed, once. */
+  failAtOperation(index: number): void;
+  /** Ops applied so far (the unit failAtOperation counts in). */
+  readonly operationCount: number;
 }
 
 const DEFAULT_CAPABILITIES: HostCapabilities = {
@@ -147,23 +151,40 @@ function readBookState(book: MemoryBook): WorkbookState {
   return cellsToState(readValues(sheet, { row: 0, col: 0, rows: used.row + used.rows, cols: 1 }));
 }
 
+/** Operations applied so far, and the one a test asked to fail (failure injection for the contract suite). */
+interface OperationCounter {
+  operations: number;
+  failAt: number | null;
+}
+
+function applyOpsTo(draft: MemoryBook, ops: WriteOp[], caps: HostCapabilities, counter: OperationCounter, options?: ApplyOptions): Degraded[] {
+  const degraded: Degraded[] = [];
+  ops.forEach((op, i) => {
+    if (counter.failAt !== null && counter.operations === counter.failAt) {
+      counter.failAt = null;
+      throw new FenjieError('host-failed', `第 ${i + 1} 步失败（测试注入）`, `Step ${i + 1} failed (injected)`, { details: { index: i } });
+    }
+    counter.operations++;
+    const note = applyOp(draft, op, caps);
+    if (note) degraded.push(note);
+    if (options?.onProgress && (i % 50 === 49 || i === ops.length - 1)) options.onProgress((i + 1) / ops.length);
+  });
+  return degraded;
+}
+
 export function createMemoryHost(init: MemoryHostInit = {}): MemoryHost {
   let book = initialBook(init);
   const caps: HostCapabilities = { ...DEFAULT_CAPABILITIES, ...init.capabilities };
   const listeners = new Set<(event: ChangeEvent) => void>();
   let applyCount = 0;
+  const counter: OperationCounter = { operations: 0, failAt: null };
 
   const sheetOrThrow = (name: string) => findSheet(book, name) ?? (() => { throw noSheet(name); })();
 
   function applyBatch(ops: WriteOp[], options?: ApplyOptions): ApplyReport {
     checkBatch(ops, sheetInfos(book), book.sheets.flatMap((s) => s.tables.map((t) => ({ name: t.name, sheet: s.name }))));
     const draft = structuredClone(book);
-    const degraded: Degraded[] = [];
-    ops.forEach((op, i) => {
-      const note = applyOp(draft, op, caps);
-      if (note) degraded.push(note);
-      if (options?.onProgress && (i % 50 === 49 || i === ops.length - 1)) options.onProgress((i + 1) / ops.length);
-    });
+    const degraded = applyOpsTo(draft, ops, caps, counter, options);
     book = draft;
     applyCount++;
     return { applied: ops.length, degraded };
@@ -182,6 +203,12 @@ export function createMemoryHost(init: MemoryHostInit = {}): MemoryHost {
     get applyCount() {
       return applyCount;
     },
+    get operationCount() {
+      return counter.operations;
+    },
+    failAtOperation(index) {
+      counter.failAt = counter.operations + index;
+    },
     async getCapabilities() {
       return { ...caps };
     },
@@ -191,9 +218,7 @@ export function createMemoryHost(init: MemoryHostInit = {}): MemoryHost {
     async listSheets() {
       return sheetInfos(book);
     },
-    async getActiveSheet() {
-      return book.active;
-    },
+    getActiveSheet: async () => book.active,
     async readUsedRange(name) {
       return readSheetUsedRange(sheetOrThrow(name));
     },

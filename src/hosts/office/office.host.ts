@@ -4,7 +4,7 @@
  * is reached), and a last sync that turns events back on and recalculates, also after a failure.
  */
 import {
-  FenjieError, STATE_SHEET, checkBatch, formatRange, parseRange, planStateOps, type ApplyOptions, type ApplyReport, type SpreadsheetHost, type WorkbookState, type WriteOp,
+  FenjieError, STATE_SHEET, applyAllOrNothing, checkBatch, runCleanup, type GuardedBatch, formatRange, parseRange, planStateOps, type ApplyOptions, type ApplyReport, type SheetInfo, type SpreadsheetHost, type WorkbookState, type WriteOp,
 } from '../../core';
 import { capabilitiesOf, probeFeatures, type OfficeFeatures } from './office-capabilities';
 import type { OfficeEnv } from './office-env';
@@ -126,25 +126,50 @@ export function createOfficeHost(env: OfficeEnv): OfficeHost {
 
   const run = createRunner(env, features);
 
-  async function apply(ops: WriteOp[], options?: ApplyOptions): Promise<ApplyReport> {
+  /** One Excel.run: read the sheets, build the batch from them, check it whole, write it. apply() makes it all or nothing. */
+  async function runBatch(build: (sheets: SheetInfo[], active: string | null) => GuardedBatch, options?: ApplyOptions): Promise<ApplyReport & { cleanupFailed?: boolean }> {
     return await run(async (context) => {
       const sheets = queueSheetList(context);
+      const active = context.workbook.worksheets.getActiveWorksheet();
+      active.load('name');
       const tables = context.workbook.tables;
       // The sheet of each table lets the check free a name when its sheet is deleted earlier in the batch.
       tables.load('items/name,items/worksheet/name');
       await context.sync();
+      const { ops, cleanup } = build(toSheetInfos(sheets), active.name);
       checkBatch(ops, toSheetInfos(sheets), tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })));
+      if (ops.length === 0) return { applied: 0, degraded: [] };
       const restoreFresh = () => run((fresh) => restoreAfterWrite(fresh, features, own));
-      return await writeBatch(context, ops, { features, budget, own, restoreFresh }, options);
+      const write = { features, budget, own, restoreFresh };
+      const report = await writeBatch(context, ops, write, options);
+      return { ...report, cleanupFailed: await runCleanup(cleanup, (more) => writeBatch(context, more, write)) };
     });
   }
 
-  async function writeState(state: WorkbookState): Promise<void> {
-    const sheets = await run(async (context) => {
-      const list = queueSheetList(context);
+  async function listSheets(): Promise<SheetInfo[]> {
+    return await run(async (context) => {
+      const sheets = queueSheetList(context);
       await context.sync();
-      return toSheetInfos(list);
+      return toSheetInfos(sheets);
     });
+  }
+
+  async function getActiveSheet(): Promise<string> {
+    return await run(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      sheet.load('name');
+      await context.sync();
+      return sheet.name;
+    });
+  }
+
+  /** All or nothing: a sync rejected part-way is rolled back from undo copies (Excel has no undo for add-ins). */
+  async function apply(ops: WriteOp[], options?: ApplyOptions): Promise<ApplyReport> {
+    return await applyAllOrNothing({ run: runBatch }, ops, options);
+  }
+
+  async function writeState(state: WorkbookState): Promise<void> {
+    const sheets = await listSheets();
     const existing = sheets.find((s) => s.name.toLowerCase() === STATE_SHEET.toLowerCase());
     await apply(planStateOps(state, existing ?? null));
   }
@@ -155,21 +180,8 @@ export function createOfficeHost(env: OfficeEnv): OfficeHost {
       return capabilitiesOf(features);
     },
     apply,
-    async listSheets() {
-      return await run(async (context) => {
-        const sheets = queueSheetList(context);
-        await context.sync();
-        return toSheetInfos(sheets);
-      });
-    },
-    async getActiveSheet() {
-      return await run(async (context) => {
-        const sheet = context.workbook.worksheets.getActiveWorksheet();
-        sheet.load('name');
-        await context.sync();
-        return sheet.name;
-      });
-    },
+    listSheets,
+    getActiveSheet,
     async readUsedRange(sheet) {
       try {
         return await onSheet(sheet, () => run((context) => readUsedRangeIn(context, sheet, features)));

@@ -41,9 +41,10 @@ export function addSheetAtEnd(app: EtApplicationLike, name: string): EtWorksheet
 }
 
 function copySheet(app: EtApplicationLike, from: string, to: string): void {
-  const last = lastSheet(app);
-  sheetNamed(app, from).Copy(undefined, last);
-  const copy = lastSheet(app);
+  // Right after its source (as Excel places it), so a sheet restored from its copy keeps its place.
+  const source = sheetNamed(app, from);
+  source.Copy(undefined, source);
+  const copy = workbookOf(app).Worksheets.Item(source.Index + 1);
   copy.Name = to;
   // A copy of a hidden sheet stays hidden in Excel; a backup the user cannot see is no backup.
   if (copy.Visible !== resolveEtEnum(app, 'xlSheetVisible') && copy.Visible !== true) copy.Visible = resolveEtEnum(app, 'xlSheetVisible');

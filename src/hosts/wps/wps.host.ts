@@ -3,7 +3,7 @@
  * model. WPS writes take effect at once and cannot be rolled back, so a batch is checked as a whole
  * before the first change, and a step failing midway throws a FenjieError saying what was done.
  */
-import { FenjieError, isFenjieError, toFenjieError, type HostCapabilities, type SpreadsheetHost, planStateOps, tryParseRange } from '../../core/index';
+import { FenjieError, applyAllOrNothing, runCleanup, type GuardedBatch, isFenjieError, toFenjieError, type ApplyOptions, type HostCapabilities, type SheetInfo, type SpreadsheetHost, planStateOps, tryParseRange } from '../../core/index';
 import { assertBatchValid, existingTableNames } from './wps-batch-check';
 import { runBatch, type WriteSession } from './wps-batch-run';
 import type { EtApiEventLike, EtApplicationLike } from './wps-api';
@@ -86,9 +86,20 @@ export function createWpsHost(env: WpsHostEnv): SpreadsheetHost {
       return readCapabilities(app, flags.tablesBroken, feed.available);
     },
     async apply(ops, options) {
-      assertBatchValid(ops, readSheetList(app), existingTableNames(app));
-      const session: WriteSession = { touched: [], keepActive: false };
-      return await withOwnWrites(session, () => runBatch(app, ops, options, session, { yieldEveryMs, tablesBroken: flags.tablesBroken, rememberTables }));
+      const unguarded = async (build: (sheets: SheetInfo[], active: string | null) => GuardedBatch, opts?: ApplyOptions) => {
+        const sheets = readSheetList(app);
+        const { ops: batch, cleanup } = build(sheets, app.ActiveSheet?.Name ?? null);
+        assertBatchValid(batch, sheets, existingTableNames(app));
+        if (batch.length === 0) return { applied: 0, degraded: [] };
+        const session: WriteSession = { touched: [], keepActive: false };
+        const run = { yieldEveryMs, tablesBroken: flags.tablesBroken, rememberTables };
+        return await withOwnWrites(session, async () => {
+          const report = await runBatch(app, batch, opts, session, run);
+          return { ...report, cleanupFailed: await runCleanup(cleanup, (more) => runBatch(app, more, undefined, session, run)) };
+        });
+      };
+      // WPS cannot roll a batch back: undo copies of the sheets it changes make it all or nothing.
+      return await applyAllOrNothing({ run: unguarded }, ops, options);
     },
     async listSheets() {
       return guard(() => readSheetList(app));

@@ -4,7 +4,7 @@ import { CollectControls } from '../components/CollectControls';
 import { RolloverControls } from '../components/RolloverControls';
 import { StatusLine, type Status } from '../components/StatusLine';
 import { useI18n } from '../i18n/i18n-context';
-import { loadExportModule, loadSplitModule } from '../lazy/load';
+import { loadExportModule, loadSplitModule, loadWorkbookModule } from '../lazy/load';
 import { usePane } from '../pane-context';
 import { MIME, downloadBytes } from '../services/download';
 import { errorStatus } from '../services/error-text';
@@ -48,7 +48,7 @@ export function ExportSection() {
     setStatus(null);
     setProgress(0);
     try {
-      const [mod, data] = await Promise.all([loadSplitModule(), readSheetTables(host)]);
+      const [mod, workbook, data] = await Promise.all([loadSplitModule(), loadWorkbookModule(), readSheetTables(host)]);
       if (data.tables.length === 0) {
         setStatus({ kind: 'warning', text: t('validateNoSheets') });
         return;
@@ -57,7 +57,10 @@ export function ExportSection() {
       const out = await mod.writeSplitZip(data.tables, `${year}分解落实表.xlsx`, mod.countSplitUnits(data.tables), setProgress);
       const name = `${year}分单位工作簿.zip`;
       downloadBytes(out.zip, name, MIME.zip);
-      setStatus({ kind: 'success', text: t('exportSplitReady', { name, n: out.files }) });
+      // 分发清单 (unit → file) kept in the office's workbook too; an existing one is backed up, not replaced.
+      await workbook.writePlan(host, { version: 1, sheets: [out.manifestSheet] });
+      const clashes = out.findings.map((f) => (lang === 'en' ? f.messageEn ?? f.message : f.message)).join(' ');
+      setStatus({ kind: out.findings.length ? 'warning' : 'success', text: `${t('exportSplitReady', { name, n: out.files })}${clashes ? ` ${clashes}` : ''}` });
     } catch (error) {
       setStatus(errorStatus(error, lang));
     } finally {

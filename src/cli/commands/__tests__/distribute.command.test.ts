@@ -85,7 +85,7 @@ describe('fenjie split and collect', () => {
   it('merges what the units filled in and reports every conflict', async () => {
     // two units named on one task: both files hold it
     const bookOf = async (f: string) => (await readFenjieWorkbook(new Uint8Array(fs.readFileSync(path.join(units, f))))).result.tables[0]?.rows ?? [];
-    const files = fs.readdirSync(units).sort();
+    const files = fs.readdirSync(units).filter((f) => f.endsWith('.xlsx')).sort();
     let pair: [string, string, string] | null = null;
     const idsByFile = new Map<string, string[]>();
     for (const f of files) idsByFile.set(f, (await bookOf(f)).map((r) => r.id as string));

@@ -138,13 +138,15 @@ describe('office host over the recording fake', () => {
     expect(fake.recorder.runs).toBe(1);
   });
 
-  it('turns events back on and reports a translated error when a write fails midway', async () => {
+  it('turns events back on, rolls the batch back and reports the translated error when a write fails midway', async () => {
     const fake = createExcelFake();
     fake.shared.failOn = (member) => (member === 'merge' ? 'GeneralException' : undefined);
     const host = hostOver(fake);
     const ops: WriteOp[] = [{ op: 'writeValues', sheet: 'Sheet1', start: 'A1', values: [['a', 'b']] }, { op: 'merge', sheet: 'Sheet1', range: 'A1:B1' }];
-    await expect(host.apply(ops)).rejects.toMatchObject({ name: 'FenjieError', code: 'host-failed', details: expect.objectContaining({ officeCode: 'GeneralException' }) });
+    await expect(host.apply(ops)).rejects.toMatchObject({ name: 'FenjieError', code: 'host-apply-rolled-back', details: expect.objectContaining({ causeCode: 'host-failed', officeCode: 'GeneralException' }) });
     expect(fake.shared.enableEvents).toBe(true);
+    expect(fake.data.sheets.map((s) => s.name)).toEqual(['Sheet1']);
+    expect((await host.readUsedRange('Sheet1')).values).toEqual([['']]);
   });
 
   it('degrades by requirement set: no notes before 1.18, no dropdowns before 1.8, one entry per kind', async () => {

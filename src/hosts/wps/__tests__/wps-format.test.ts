@@ -121,7 +121,7 @@ describe('WPS host: sheets, merges, freeze', () => {
     expect((await host.readUsedRange('Sheet1')).merges).toEqual([]);
   });
 
-  it('copies a sheet as a visible backup, renames, hides and lists visibility', async () => {
+  it('copies a sheet as a visible backup right after it (as Excel does), renames, hides and lists visibility', async () => {
     const { fake, host } = setup({ sheets: ['粘贴', 'Sheet2'] });
     fake.userEdit('粘贴', 'A1:B1', [['项目', '内容']]);
     await host.apply([
@@ -131,8 +131,8 @@ describe('WPS host: sheets, merges, freeze', () => {
     ]);
     expect(await host.listSheets()).toEqual([
       { name: '原表', visibility: 'visible' },
-      { name: 'Sheet2', visibility: 'veryHidden' },
       { name: '粘贴 备份', visibility: 'visible' },
+      { name: 'Sheet2', visibility: 'veryHidden' },
     ]);
     expect(fake.sheet('粘贴 备份').valueAt('B1')).toBe('内容');
   });

@@ -110,7 +110,7 @@ describe('WPS host: the batch is checked before any change', () => {
 });
 
 describe('WPS host: a step failing midway', () => {
-  it('says which step failed and what was already done', async () => {
+  it('says which step failed, and puts the workbook back as it was (WPS cannot undo: the batch is rolled back)', async () => {
     const { fake, host } = setup({ failWhen: (call) => call.method === 'Validation.Add' });
     const ops: WriteOp[] = [
       { op: 'addSheet', sheet: '主要工作' },
@@ -119,16 +119,17 @@ describe('WPS host: a step failing midway', () => {
       { op: 'freeze', sheet: '主要工作', rows: 1, cols: 0 },
     ];
     const error = await host.apply(ops).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: 'host-apply-partial', details: { applied: 2, failedIndex: 2, done: { addSheet: 1, writeValues: 1 } } });
+    expect(error).toMatchObject({ code: 'host-apply-rolled-back', details: { causeCode: 'host-apply-partial', applied: 2, failedIndex: 2, done: { addSheet: 1, writeValues: 1 } } });
     expect((error as Error).message).toContain('第 3/4 步');
+    expect((error as Error).message).toContain('已恢复');
     expect((error as { messageEn: string }).messageEn).toContain('add sheet ×1, write values ×1');
-    expect(fake.sheet('主要工作').valueAt('A2')).toBe('未开始');
-    expect(fake.sheet('主要工作').freeze).toBeUndefined();
+    expect(fake.sheetNames()).toEqual(['Sheet1']);
   });
 
   it('restores screen updating and events after a failure', async () => {
     const { fake, host } = setup({ failWhen: (call) => call.method === 'Range.Merge' });
-    await expect(host.apply([{ op: 'merge', sheet: 'Sheet1', range: 'A1:B2' }])).rejects.toMatchObject({ code: 'host-apply-partial' });
+    await expect(host.apply([{ op: 'merge', sheet: 'Sheet1', range: 'A1:B2' }])).rejects.toMatchObject({ code: 'host-apply-rolled-back', details: { causeCode: 'host-apply-partial' } });
+    expect(fake.sheetNames()).toEqual(['Sheet1']);
     expect(fake.Application.ScreenUpdating).toBe(true);
     expect(fake.Application.EnableEvents).toBe(true);
     expect(fake.Application.DisplayAlerts).toBe(true);

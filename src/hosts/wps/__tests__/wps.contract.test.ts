@@ -4,12 +4,19 @@
  * data bars present or missing, Application.Enum present or not.
  */
 import type { SpreadsheetHost } from '../../../core/index';
-import { describeSpreadsheetHostContract, type ContractHooks } from '../../../../test/contract/spreadsheet-host.contract';
+import { describeAllOrNothingContract, describeSpreadsheetHostContract, type ContractHooks, type FaultHooks } from '../../../../test/contract/spreadsheet-host.contract';
 import { createFakeEtApplication, type FakeEt, type FakeEtOptions } from '../../../../test/fakes/et-application.fake';
 import { createWpsHost } from '../wps.host';
 
+const fakes = new WeakMap<SpreadsheetHost, FakeEt>();
+
+function fakeOfHost(host: SpreadsheetHost): FakeEt {
+  const fake = fakes.get(host);
+  if (!fake) throw new Error('no fake for this host');
+  return fake;
+}
+
 function variant(options: FakeEtOptions): [() => SpreadsheetHost, ContractHooks] {
-  const fakes = new WeakMap<SpreadsheetHost, FakeEt>();
   const make = () => {
     const fake = createFakeEtApplication(options);
     const host = createWpsHost({ Application: fake.Application, ApiEvent: fake.ApiEvent });
@@ -43,3 +50,31 @@ describeSpreadsheetHostContract('wps (fake ET, events inside the write)', ...var
 describeSpreadsheetHostContract('wps (fake ET, events after the write, Application.Enum)', ...variant({ eventDelivery: 'deferred', withEnum: true }));
 describeSpreadsheetHostContract('wps (fake ET without ListObjects or data bars)', ...variant({ noListObjects: true, noDatabar: true }));
 describeSpreadsheetHostContract('wps (fake ET without ChartObjects)', ...variant({ noCharts: true }));
+
+/** WPS: the n-th ET call throws in the middle of the loop (WPS cannot roll back; the adapter must restore). */
+function faultyVariant(options: FakeEtOptions): [() => SpreadsheetHost, FaultHooks, ContractHooks] {
+  const [make, hooks] = variant(options);
+  const state = new WeakMap<SpreadsheetHost, { ran: number; failAt: number }>();
+  const makeFaulty = () => {
+    const host = make();
+    const counter = { ran: 0, failAt: -1 };
+    state.set(host, counter);
+    fakeOfHost(host).core.options.failWhen = () => {
+      const n = counter.ran++;
+      if (n !== counter.failAt) return false;
+      counter.failAt = -1;
+      return true;
+    };
+    return host;
+  };
+  const faults: FaultHooks = {
+    count: (host) => state.get(host)?.ran ?? 0,
+    failAt: (host, n) => {
+      const counter = state.get(host);
+      if (counter) counter.failAt = counter.ran + n;
+    },
+  };
+  return [makeFaulty, faults, { recorded: hooks.recorded }];
+}
+
+describeAllOrNothingContract('wps (fake ET, an exception at each call)', ...faultyVariant({ eventDelivery: 'sync' }));

@@ -36,6 +36,7 @@ describe('pane bundle boundaries', () => {
     expect(progress[progress.length - 1]).toBe(1);
     const { unzipSync } = await import('fflate');
     const names = Object.keys(unzipSync(out.zip));
-    expect(names).toEqual([...core.planSplit(seed.tables, { source: 's', createdAt: 'x' })].map((u) => u.fileName));
+    expect(names).toEqual([...[...core.planSplit(seed.tables, { source: 's', createdAt: 'x' })].map((u) => u.fileName), '分发清单.csv', '分发清单.json']);
+    expect(out.manifestSheet.name).toBe('分发清单');
   });
 });

@@ -79,9 +79,9 @@ export const COMMANDS: Record<string, CommandEntry> = {
     load: () => import('./commands/round.command'),
   },
   report: {
-    usage: 'report bulletin|summary|reminders WORKBOOK -o OUT [--date D] [--issue N] [--reply-by D]',
-    summaryZh: '生成督查通报（.docx）、进展情况汇总表（.xlsx）、催办单（.docx）',
-    summaryEn: 'Write the supervision bulletin (.docx), the progress summary (.xlsx) and the reminders (.docx)',
+    usage: 'report bulletin|summary|reminders|leaders|yearend WORKBOOK -o OUT [--date D] [--issue N] [--reply-by D]',
+    summaryZh: '生成督查通报（.docx）、进展情况汇总表（.xlsx）、催办单（.docx）、领导清单（.docx）、年终对账（.xlsx）',
+    summaryEn: 'Write the supervision bulletin, progress summary, reminders, per-leader lists and the year-end account',
     load: () => import('./commands/report.command'),
   },
 };

@@ -18,7 +18,8 @@ export { readHostRecords, readHostRegistry, type SheetTables } from './flows/hos
 export { assertHasTables, type ImportPlan, type ImportRequest, planImport } from './flows/import.flow';
 export { type InputKind, readFenjieInput, type ReadInput, readInput, readPastedSheet, type ReadSummary, summariseRead } from './flows/read-input.flow';
 export { chooseRegistry, describeRegistry, indexRegistry, planRegistryWorkbook, readRegistryFile, type RegistryChoice, type RegistryOrigin, type RegistryRequest } from './flows/registry-source.flow';
-export { planProgressReport, reportBulletin, reportDate, reportReminders, reportSummary, type ReportOptions } from './flows/report.flow';
+export { planProgressReport, reportBulletin, reportDate, reportLeaders, reportReminders, reportSummary, reportYearEnd, type ReportOptions } from './flows/report.flow';
+export { type LeaderExtract, type UnitAccount } from './supervision/leaders-yearend.planner';
 export { defaultRolloverYear, planRollover, type RolloverPlan, type RolloverRequest } from './flows/rollover.flow';
 export { type MasterWorkbook, openRound, planRoundCollect, planRoundWorkbook, planYear, recordReturns, roundStatus, startRound } from './flows/round.flow';
 export { countSplitUnits, planSplit, planSplitFiles, type SplitFiles, splitYear, type UnitWorkbookPlan } from './flows/split.flow';

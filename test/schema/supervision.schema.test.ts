@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { readFenjieInput, reportBulletin, reportReminders, startRound } from '../../src/core';
+import { readFenjieInput, reportBulletin, reportLeaders, reportReminders, reportYearEnd, startRound } from '../../src/core';
 import { buildWorkbookPlan, parseDocument } from '../../src/core/testing';
 import { writeXlsx } from '../../src/writers/xlsx/xlsx.writer';
 import { checkOoxml, readBackDocx, readBackXlsx } from './ooxml';
@@ -31,6 +31,9 @@ describe('supervision outputs open everywhere', () => {
     expect(lagging[0]).toEqual(['序号', '编号', '任务', '牵头单位', '完成进度', '序时进度', '预警']);
     expect(lagging.slice(1).map((r) => r[1])).toEqual(bulletin.report.lagging.map((r) => r.id));
     expect(lagging.slice(1).map((r) => r[5])).toEqual(bulletin.report.lagging.map((r) => `${r.verdict.expected}%`));
+    const leaders = reportLeaders(master, { today: '2023-10-12' });
+    expect(checkOoxml([{ name: 'leaders.docx', bytes: leaders.bytes }, { name: 'yearend.xlsx', bytes: await writeXlsx(reportYearEnd(master, { today: '2023-10-12' }).plan) }])).toEqual([]);
+    expect(readBackDocx({ name: 'leaders.docx', bytes: leaders.bytes }).tables.length).toBe(leaders.leaders.length);
     const reminderTables = readBackDocx({ name: 'reminders.docx', bytes: reminders.bytes }).tables;
     expect(reminderTables.length).toBe(reminders.units.length);
   });

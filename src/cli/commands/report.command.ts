@@ -3,16 +3,16 @@
  * the office's outputs of a round — the 督查通报 (.docx), the 进展情况汇总表 (.xlsx) and the 催办单
  * (.docx, one page per unit) — every figure computed from the workbook.
  */
-import { reportBulletin, reportDate, reportReminders, reportSummary, todayIso, type MasterWorkbook } from '../../core/index';
+import { reportBulletin, reportDate, reportLeaders, reportReminders, reportSummary, reportYearEnd, todayIso, type MasterWorkbook } from '../../core/index';
 import { writeXlsx } from '../../writers/xlsx/xlsx.writer';
 import { OUTPUT_OPTION, parseArgs, stringFlag, usageError } from '../cli-args';
 import { writeOutputFile, type CliIO } from '../cli-io';
 import { assertNotInput, outputArg, readFenjieInputArg, requireTables } from '../cli-input';
 import type { Command } from '../command';
 
-const USAGE = 'report bulletin|summary|reminders WORKBOOK -o OUT [--date yyyy-mm-dd] [--issue N] [--reply-by yyyy-mm-dd]';
+const USAGE = 'report bulletin|summary|reminders|leaders|yearend WORKBOOK -o OUT [--date yyyy-mm-dd] [--issue N] [--reply-by yyyy-mm-dd]';
 const OPTIONS = [OUTPUT_OPTION, { name: 'date', value: true }, { name: 'today', value: true }, { name: 'issue', value: true }, { name: 'reply-by', value: true }];
-const EXTENSIONS = { bulletin: '.docx', summary: '.xlsx', reminders: '.docx' } as const;
+const EXTENSIONS = { bulletin: '.docx', summary: '.xlsx', reminders: '.docx', leaders: '.docx', yearend: '.xlsx' } as const;
 
 /** The measuring date from --date / --today, by the flow's rule. */
 export function reportDateFlag(master: MasterWorkbook, flags: Record<string, string | boolean>): string {
@@ -34,6 +34,14 @@ async function produce(kind: keyof typeof EXTENSIONS, master: MasterWorkbook, fl
   if (kind === 'summary') {
     const { plan, report } = reportSummary(master, options);
     return { bytes: await writeXlsx(plan), zh: `进展情况汇总表（${report.rows.length} 项）`, en: `progress summary (${report.rows.length} rows)` };
+  }
+  if (kind === 'leaders') {
+    const { bytes, leaders } = reportLeaders(master, options);
+    return { bytes, zh: `领导清单 ${leaders.length} 位`, en: `${leaders.length} leaders` };
+  }
+  if (kind === 'yearend') {
+    const { plan } = reportYearEnd(master, options);
+    return { bytes: await writeXlsx(plan), zh: `年终对账（${plan.sheets[0].rows.length} 个单位）`, en: `year-end account (${plan.sheets[0].rows.length} units)` };
   }
   const { bytes, units } = reportReminders(master, { ...options, replyBy: stringFlag(flags, 'reply-by') });
   return { bytes, zh: `催办单 ${units.length} 份：${units.map((u) => u.unit).join('、') || '无'}`, en: `${units.length} reminders` };

@@ -12,4 +12,4 @@ export { writePlan, listConflicts, makeBackupName, makeBackupSuffix, buildBackup
 export { readHostRecords, readHostRegistry, type SheetTables } from './host-records.flow';
 export { summariseTracking, todayIso, type TrackingSummary } from './track.flow';
 export { startRound, openRound, planRoundCollect, planRoundWorkbook, recordReturns, roundStatus, planYear, type MasterWorkbook } from './round.flow';
-export { planProgressReport, reportBulletin, reportSummary, reportReminders, reportDate, type ReportOptions } from './report.flow';
+export { planProgressReport, reportBulletin, reportSummary, reportReminders, reportLeaders, reportYearEnd, reportDate, type ReportOptions } from './report.flow';

@@ -9,6 +9,7 @@ import { parsePeriod } from '../supervision/period.parser';
 import type { ProgressReport } from '../supervision/progress-report.builder';
 import { writeRemindersDocx, type ReminderUnit } from '../supervision/reminders.writer';
 import { planProgressSummarySheet } from '../supervision/supervision-sheets.planner';
+import { planYearEndSheet, writeLeadersDocx, type LeaderExtract } from '../supervision/leaders-yearend.planner';
 import { currentRound, readSupervision } from '../supervision/supervision.model';
 import type { WorkbookPlan } from '../workbook/plan.model';
 import { roundStatus, type MasterWorkbook } from './round.flow';
@@ -51,6 +52,19 @@ export function reportReminders(master: MasterWorkbook, options: ReportOptions &
   const settings = readSupervision(master.state).settings;
   const replyBy = options.replyBy ?? addDays(options.today, 5);
   return { ...writeRemindersDocx(report, settings, replyBy), report };
+}
+
+/** 领导清单: one page per 分管领导 with their tasks and status. */
+export function reportLeaders(master: MasterWorkbook, options: ReportOptions): { bytes: Uint8Array; leaders: LeaderExtract[]; report: ProgressReport } {
+  const report = planProgressReport(master, options);
+  return { ...writeLeadersDocx(report), report };
+}
+
+/** 年终对账: per unit, what was assigned, reported and finished. */
+export function reportYearEnd(master: MasterWorkbook, options: ReportOptions): { plan: WorkbookPlan; report: ProgressReport } {
+  const report = planProgressReport(master, options);
+  const supervision = readSupervision(master.state);
+  return { plan: { version: 1, sheets: [planYearEndSheet(report, supervision.history, supervision.rounds.length)] }, report };
 }
 
 function addDays(iso: string, days: number): string {

@@ -9,7 +9,7 @@ import { buildWorkbookPlan } from '../../workbook/workbook.planner';
 import { readFenjieInput } from '../read-input.flow';
 import { planSplit } from '../split.flow';
 import { planRoundCollect, roundStatus, startRound } from '../round.flow';
-import { reportBulletin, reportReminders, reportSummary } from '../report.flow';
+import { reportBulletin, reportLeaders, reportReminders, reportSummary, reportYearEnd } from '../report.flow';
 import { buildBulletinBlocks } from '../../supervision/bulletin.writer';
 import { readSupervision } from '../../supervision/supervision.model';
 import type { AnyRecord } from '../../model/records.model';
@@ -90,6 +90,14 @@ describe('round flow: a scripted year', () => {
     expect(text).toContain(`${aTasks[1]} `);
     expect(text).toContain('落后序时40个百分点');
     expect(text).toContain(unitB);
+
+    // 年终对账 and 领导清单 from the same workbook, counted by hand.
+    const account = reportYearEnd(after, { today: '2023-12-31', date: '2023-09-30' }).plan.sheets[0].rows.find((r) => r[0] === unitA);
+    expect(account).toEqual([unitA, aTasks.length, expect.any(Number), 1, aTasks.length, 1, 0]);
+    const leaders = reportLeaders(after, { today: '2023-12-31', date: '2023-09-30' }).leaders;
+    const allRows = after.result.tables.flatMap((t) => t.rows as AnyRecord[]);
+    for (const { leader, rows } of leaders) expect(rows.map((r) => r.id).sort()).toEqual(allRows.filter((r) => r.leaders.includes(leader)).map((r) => r.id as string).sort());
+    expect(leaders.length).toBe(new Set(allRows.flatMap((r) => r.leaders)).size);
   });
 
   it('keeps round 1 in the history when round 2 opens, and refuses the same period twice', async () => {

@@ -11,5 +11,5 @@ export { exportNotice, noticeYear, type ExportRequest, type ExportResult } from 
 export { writePlan, listConflicts, makeBackupName, makeBackupSuffix, buildBackupOps, type WritePlanOptions, type WritePlanResult } from './write-plan.flow';
 export { readHostRecords, readHostRegistry, type SheetTables } from './host-records.flow';
 export { summariseTracking, todayIso, type TrackingSummary } from './track.flow';
-export { startRound, openRound, planRoundCollect, planRoundWorkbook, recordReturns, roundStatus, planYear, type MasterWorkbook } from './round.flow';
+export { startRound, openRound, openRoundState, planRoundCollect, planRoundWorkbook, recordReturns, roundStatus, planYear, type MasterWorkbook } from './round.flow';
 export { planProgressReport, reportBulletin, reportSummary, reportReminders, reportLeaders, reportYearEnd, reportDate, type ReportOptions } from './report.flow';

@@ -54,6 +54,14 @@ export function planRoundWorkbook(master: MasterWorkbook, supervision: Supervisi
   return { plan, report };
 }
 
+/** 新一期填报 in the pane: the workbook state with a new round open (the sheets keep their records). */
+export function openRoundState(state: WorkbookState | null, tables: ParsedTable[], input: { period: string; due: string; today: string }): { round: Round; state: WorkbookState } {
+  planYear(tables);
+  const supervision = readSupervision(state);
+  const round = openRound(supervision, input);
+  return { round, state: writeSupervision(state, { ...supervision, rounds: [...supervision.rounds, round] }) };
+}
+
 /** fenjie round start: the workbook with a new round open. */
 export function startRound(master: MasterWorkbook, input: { period: string; due: string; today: string }): { round: Round; plan: WorkbookPlan; report: ProgressReport } {
   planYear(master.result.tables);

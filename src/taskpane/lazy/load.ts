@@ -4,3 +4,4 @@ export const loadRegistryModule = () => import(/* webpackChunkName: "registry" *
 export const loadExportModule = () => import(/* webpackChunkName: "export" */ './export.lazy');
 export const loadSplitModule = () => import(/* webpackChunkName: "split" */ './split.lazy');
 export const loadRecordsModule = () => import(/* webpackChunkName: "records" */ './records.lazy');
+export const loadReportModule = () => import(/* webpackChunkName: "report" */ './report.lazy');

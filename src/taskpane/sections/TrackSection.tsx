@@ -1,5 +1,6 @@
 import { Button, Card, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
+import { RoundControls } from '../components/RoundControls';
 import { StatusLine, type Status } from '../components/StatusLine';
 import { pickMessage, useI18n } from '../i18n/i18n-context';
 import { usePane } from '../pane-context';
@@ -101,6 +102,7 @@ export function TrackSection() {
         </Button>
       </div>
       <StatusLine status={status} />
+      <RoundControls />
     </>
   );
 }

@@ -9,6 +9,7 @@ import * as split from '../split.lazy';
 import * as workbook from '../workbook.lazy';
 import * as exporter from '../export.lazy';
 import * as records from '../records.lazy';
+import * as report from '../report.lazy';
 
 describe('pane bundle boundaries', () => {
   it.each([
@@ -17,6 +18,7 @@ describe('pane bundle boundaries', () => {
     ['workbook', workbook],
     ['export', exporter],
     ['records', records],
+    ['report', report],
   ] as const)('%s.lazy re-exports core functions under their core names', (_name, mod) => {
     const coreNames = core as unknown as Record<string, unknown>;
     for (const [name, value] of Object.entries(mod)) {

@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { planCollect, readReturns, type CollectResult } from '../../core/index';
-import { writeXlsx } from '../../writers/xlsx/xlsx.writer';
+import { writeWorkbookBytes } from '../cli-xlsx';
 import { JSON_OPTION, OUTPUT_OPTION, parseArgs, usageError } from '../cli-args';
 import { baseName, readInputFile, writeOutputFile, type CliIO } from '../cli-io';
 import { assertNotInput, outputArg, readFenjieInputArg, requireTables } from '../cli-input';
@@ -46,7 +46,7 @@ export const command: Command = {
     requireTables(master, 'collect-no-table');
     const { returns, problems } = await readReturns(files.map((f) => ({ name: baseName(f), bytes: readInputFile(f) })));
     const { plan, collect: result } = planCollect(master, returns, problems);
-    const { backup } = writeOutputFile(out, await writeXlsx(plan));
+    const { backup } = writeOutputFile(out, writeWorkbookBytes(plan));
     if (flags.json) {
       io.out(JSON.stringify({ output: out, files: result.files, applied: result.applied, findings: result.findings }, null, 2));
       return 0;

@@ -4,7 +4,7 @@
  */
 import * as path from 'path';
 import { FenjieError, planSplit } from '../../core/index';
-import { writeXlsx } from '../../writers/xlsx/xlsx.writer';
+import { writeWorkbookBytes } from '../cli-xlsx';
 import { OUTPUT_OPTION, parseArgs, stringFlag, usageError } from '../cli-args';
 import { baseName, writeOutputFile, type CliIO } from '../cli-io';
 import { outputArg, readInputArg } from '../cli-input';
@@ -26,7 +26,7 @@ export const command: Command = {
     let count = 0;
     for (const unit of planSplit(result.tables, meta)) {
       const file = path.join(dir, unit.fileName);
-      writeOutputFile(file, await writeXlsx(unit.plan));
+      writeOutputFile(file, writeWorkbookBytes(unit.plan));
       count += 1;
       io.out(zh ? `  ${unit.unit.padEnd(14)} 牵头 ${unit.lead}，配合 ${unit.cooperate} → ${file}` : `  ${unit.unit.padEnd(14)} lead ${unit.lead}, cooperate ${unit.cooperate} → ${file}`);
     }

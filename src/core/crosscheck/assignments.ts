@@ -52,6 +52,14 @@ function recordTitle(table: ParsedTable, row: TaskRecord | ProjectRecord): strin
 
 /** The assignments of every record; names mapped to the registry's form where certain. */
 export function buildAssignments(tables: ParsedTable[], today: string, index?: RegistryIndex): AssignmentReport {
+  // The same few hundred names recur in every row: look each up in the registry once.
+  const known = new Map<string, string>();
+  const canonicalOnce = (name: string, kind: 'leader' | 'unit'): string => {
+    const key = `${kind}\u0000${name}`;
+    let found = known.get(key);
+    if (found === undefined) known.set(key, (found = canonical(index, name, kind)));
+    return found;
+  };
   const assignments: Assignment[] = [];
   const noLeadUnit: string[] = [];
   tables.forEach((table) => {
@@ -60,11 +68,11 @@ export function buildAssignments(tables: ParsedTable[], today: string, index?: R
       const status = row.tracking?.status ?? '';
       const deadline = row.tracking?.deadline ?? '';
       const overdue = Boolean(deadline && deadline < today && status !== '已完成');
-      const leaders = [...new Set<string>(row.leaders.map((l) => canonical(index, l, 'leader')))];
+      const leaders = [...new Set<string>(row.leaders.map((l) => canonicalOnce(l, 'leader')))];
       const base = { id, year: table.year, kind: table.kind, category: row.category, title: recordTitle(table, row), leaders, status, deadline, overdue };
       const seen = new Set<string>();
       const add = (raw: string, role: AssignmentRole) => {
-        const unit = canonical(index, raw, 'unit');
+        const unit = canonicalOnce(raw, 'unit');
         if (seen.has(unit)) return;
         seen.add(unit);
         assignments.push({ ...base, unit, role, generic: index?.units.exact.get(unit)?.unit?.kind === 'generic' || isGenericUnitName(unit) });

@@ -40,12 +40,13 @@ interface Overlay {
   fill?: CellStylePlan['fill'];
 }
 
-const KEY_COLS = 1 << 14;
+/** Cell styles by row, then by column (both 1-based); sparse. */
+export type Overlays = (Overlay[] | undefined)[];
 const PLAIN: CellFormat = {};
 
-/** The plan's cell styles per cell (row * 16384 + col, 1-based), later styles laid over earlier ones. */
-export function collectOverlays(styles: CellStylePlan[]): Map<number, Overlay> {
-  const cells = new Map<number, Overlay>();
+/** The plan's cell styles per cell, later styles laid over earlier ones. */
+export function collectOverlays(styles: CellStylePlan[]): Overlays {
+  const cells: Overlays = [];
   const shared = new Map<string, Overlay>();
   const intern = (o: Overlay): Overlay => {
     const key = JSON.stringify([o.font ?? null, o.fill ?? null]);
@@ -71,7 +72,8 @@ export function collectOverlays(styles: CellStylePlan[]): Map<number, Overlay> {
       return next;
     };
     for (let r = range.firstRow; r <= range.lastRow; r += 1) {
-      for (let c = range.firstCol; c <= range.lastCol; c += 1) cells.set(r * KEY_COLS + c, over(cells.get(r * KEY_COLS + c) ?? none));
+      const row = cells[r] ?? (cells[r] = []);
+      for (let c = range.firstCol; c <= range.lastCol; c += 1) row[c] = over(row[c] ?? none);
     }
   }
   return cells;
@@ -123,7 +125,6 @@ export class SheetCells {
   private readonly formats: Formats;
   private readonly ids: { header: number[]; data: number[]; date: number[] };
   private readonly overlayIds = new Map<Overlay, Map<CellFormat, number>>();
-  private readonly overlayRows = new Set<number>();
   private readonly wrapped: { i: number; width: number }[];
   /** ` s="N"` of each column's data cells. */
   private readonly dataAttr: string[];
@@ -133,13 +134,12 @@ export class SheetCells {
     private readonly geometry: SheetGeometry,
     private readonly styles: StyleSheet,
     private readonly strings: StringTable,
-    private readonly overlays: Map<number, Overlay>,
+    private readonly overlays: Overlays,
     private readonly extras: Map<number, Map<number, string>>,
   ) {
     for (let c = 1; c <= geometry.lastCol; c += 1) this.letters.push(columnLetter(c));
     this.formats = columnFormats(sheet, geometry);
     this.ids = { header: this.formats.header.map((f) => styles.cell(f)), data: this.formats.data.map((f) => styles.cell(f)), date: this.formats.date.map((f) => styles.cell(f)) };
-    for (const key of overlays.keys()) this.overlayRows.add(Math.floor(key / KEY_COLS));
     this.wrapped = sheet.columns.map((c, i) => ({ i, width: Math.max(c.width - 1, 4), wrap: c.wrap })).filter((c) => c.wrap);
     this.dataAttr = this.ids.data.map((id) => (id ? ` s="${id}"` : ''));
   }
@@ -150,8 +150,7 @@ export class SheetCells {
   }
 
   private styleOf(row: number, col: number, base: CellFormat | undefined, baseId: number): number {
-    if (!this.overlayRows.has(row)) return baseId;
-    const overlay = this.overlays.get(row * KEY_COLS + col + 1);
+        const overlay = this.overlays[row]?.[col + 1];
     if (!overlay) return baseId;
     const from = base ?? PLAIN;
     let byBase = this.overlayIds.get(overlay);
@@ -197,7 +196,7 @@ export class SheetCells {
     if (extra) {
       const count = Math.max(values.length, ...extra.keys());
       for (let c = 0; c < count; c += 1) body += extra.get(c + 1) ?? this.cell(row, c, c < values.length ? values[c] : null, kind);
-    } else if (kind === 'data' && !this.overlayRows.has(row)) {
+    } else if (kind === 'data' && this.overlays[row] === undefined) {
       // The common case, kept lean: a data row without extra cells or cell styles.
       for (let c = 0; c < values.length; c += 1) {
         const value = values[c];

@@ -10,7 +10,7 @@ import { crc32 as jsCrc32, type Compressor } from '../writers/xlsx/zip-package.w
 
 const nativeCrc = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
 
-export function nativeCompressor(level = 3): Compressor {
+export function nativeCompressor(level = 1): Compressor {
   return {
     crc32: nativeCrc ? (data, previous) => nativeCrc(data, previous) : jsCrc32,
     deflate: () => ({

@@ -6,6 +6,9 @@
 import type { PartWriter } from './zip-package.writer';
 import { textElement, XML_HEAD } from './xlsx-xml.codec';
 
+/** Texts up to this length are stored once however often they occur. */
+const DEDUPE_MAX = 48;
+
 export type StringMode = 'shared' | 'inline';
 
 export interface StringTable {
@@ -30,11 +33,13 @@ export function createStringTable(mode: StringMode): StringTable {
   return {
     mode,
     cell(ref, style, text) {
-      let i = index.get(text);
+      // Names, units, categories and statuses repeat; long texts rarely do, and hashing them costs
+      // more than it saves: they are appended (a table may hold the same text twice).
+      let i = text.length <= DEDUPE_MAX ? index.get(text) : undefined;
       if (i === undefined) {
         i = texts.length;
         texts.push(text);
-        index.set(text, i);
+        if (text.length <= DEDUPE_MAX) index.set(text, i);
       }
       count += 1;
       return '<c r="' + ref + '"' + style + ' t="s"><v>' + i + '</v></c>';

@@ -5,9 +5,16 @@
  */
 import { columnLetter, isoDateToSerial, parseRangeAddress, DATE_FORMAT, type CellStylePlan, type CellValue, type SheetPlan } from '../../core/index';
 import type { CellFormat, StyleSheet } from './xlsx-styles.builder';
-import type { StringTable } from './xlsx-strings.builder';
+import { ByteSink } from './byte-sink.writer';
+import type { SharedStrings } from './xlsx-strings.builder';
 import { escapeText } from './xlsx-xml.codec';
 import type { PartWriter } from './zip-package.writer';
+
+/** A cell the writer itself places (a chart's anchor note): its text and style. */
+export interface ExtraCell {
+  text: string;
+  style: number;
+}
 
 const HEADER_FILL = '#D9E1F2';
 
@@ -21,7 +28,7 @@ export interface SheetGeometry {
   table: boolean;
 }
 
-export function sheetGeometry(sheet: SheetPlan, extraCells: Map<number, Map<number, string>>): SheetGeometry {
+export function sheetGeometry(sheet: SheetPlan, extraCells: Map<number, Map<number, unknown>>): SheetGeometry {
   const preamble = sheet.preamble?.length ?? 0;
   const headerRow = sheet.columns.length > 0 ? preamble + 1 : 0;
   const firstDataRow = headerRow > 0 ? headerRow + 1 : preamble + 1;
@@ -126,22 +133,19 @@ export class SheetCells {
   private readonly ids: { header: number[]; data: number[]; date: number[] };
   private readonly overlayIds = new Map<Overlay, Map<CellFormat, number>>();
   private readonly wrapped: { i: number; width: number }[];
-  /** ` s="N"` of each column's data cells. */
-  private readonly dataAttr: string[];
 
   constructor(
     private readonly sheet: SheetPlan,
     private readonly geometry: SheetGeometry,
     private readonly styles: StyleSheet,
-    private readonly strings: StringTable,
+    private readonly strings: SharedStrings,
     private readonly overlays: Overlays,
-    private readonly extras: Map<number, Map<number, string>>,
+    private readonly extras: Map<number, Map<number, ExtraCell>>,
   ) {
     for (let c = 1; c <= geometry.lastCol; c += 1) this.letters.push(columnLetter(c));
     this.formats = columnFormats(sheet, geometry);
     this.ids = { header: this.formats.header.map((f) => styles.cell(f)), data: this.formats.data.map((f) => styles.cell(f)), date: this.formats.date.map((f) => styles.cell(f)) };
     this.wrapped = sheet.columns.map((c, i) => ({ i, width: Math.max(c.width - 1, 4), wrap: c.wrap })).filter((c) => c.wrap);
-    this.dataAttr = this.ids.data.map((id) => (id ? ` s="${id}"` : ''));
   }
 
   /** The `s` of column c's data cells (0-based), for `<col style>`. */
@@ -150,7 +154,7 @@ export class SheetCells {
   }
 
   private styleOf(row: number, col: number, base: CellFormat | undefined, baseId: number): number {
-        const overlay = this.overlays[row]?.[col + 1];
+    const overlay = this.overlays[row]?.[col + 1];
     if (!overlay) return baseId;
     const from = base ?? PLAIN;
     let byBase = this.overlayIds.get(overlay);
@@ -163,74 +167,124 @@ export class SheetCells {
     return id;
   }
 
-  private cell(row: number, col: number, value: CellValue, kind: 'plain' | 'header' | 'data'): string {
-    const ref = `${this.letters[col]}${row}`;
+  /** `<c r="B7" s="3"` — the open start tag of a cell. */
+  private open(sink: ByteSink, row: number, col: number, style: number): void {
+    sink.ascii('<c r="');
+    sink.ascii(this.letters[col]);
+    sink.num(row);
+    if (style) {
+      sink.ascii('" s="');
+      sink.num(style);
+    }
+    sink.ascii('"');
+  }
+
+  private text(sink: ByteSink, row: number, col: number, style: number, text: string): void {
+    this.open(sink, row, col, style);
+    sink.ascii(' t="s"><v>');
+    sink.num(this.strings.id(text));
+    sink.ascii('</v></c>');
+  }
+
+  private cell(sink: ByteSink, row: number, col: number, value: CellValue, kind: 'plain' | 'header' | 'data'): void {
     const isDate = value !== null && typeof value === 'object' && 'date' in value;
     const group = kind === 'header' ? 'header' : isDate ? 'date' : 'data';
     const base = kind === 'plain' ? undefined : this.formats[group][col];
     const s = this.styleOf(row, col, base, kind === 'plain' ? 0 : this.ids[group][col] ?? 0);
-    const style = s ? ` s="${s}"` : '';
-    if (value === null || value === undefined) return s !== (kind === 'data' ? this.ids.data[col] : 0) ? `<c r="${ref}"${style}/>` : '';
-    return this.valueXml(ref, style, value);
+    if (value === null || value === undefined) {
+      // An empty cell is written only when its style differs from its column's.
+      if (s !== (kind === 'data' ? this.ids.data[col] : 0)) {
+        this.open(sink, row, col, s);
+        sink.ascii('/>');
+      }
+      return;
+    }
+    if (typeof value === 'string') this.text(sink, row, col, s, value);
+    else this.value(sink, row, col, s, value);
   }
 
-  private valueXml(ref: string, style: string, value: Exclude<CellValue, null>): string {
-    if (typeof value === 'string') return this.strings.cell(ref, style, value);
-    if (typeof value === 'number') return Number.isFinite(value) ? `<c r="${ref}"${style}><v>${value}</v></c>` : '';
-    if (typeof value === 'boolean') return `<c r="${ref}"${style} t="b"><v>${value ? 1 : 0}</v></c>`;
-    if ('formula' in value) {
+  private value(sink: ByteSink, row: number, col: number, s: number, value: Exclude<CellValue, null | string>): void {
+    if (typeof value === 'number') {
+      if (!Number.isFinite(value)) return;
+      this.open(sink, row, col, s);
+      sink.ascii('><v>');
+      sink.num(value);
+      sink.ascii('</v></c>');
+    } else if (typeof value === 'boolean') {
+      this.open(sink, row, col, s);
+      sink.ascii(value ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
+    } else if ('formula' in value) {
+      this.open(sink, row, col, s);
       const f = `<f>${escapeText(value.formula.replace(/^=/, ''))}</f>`;
-      if (value.result === undefined) return `<c r="${ref}"${style}>${f}</c>`;
-      return typeof value.result === 'number' ? `<c r="${ref}"${style}>${f}<v>${value.result}</v></c>` : `<c r="${ref}"${style} t="str">${f}<v>${escapeText(value.result)}</v></c>`;
-    }
-    if ('date' in value) {
+      if (value.result === undefined) sink.text(`>${f}</c>`);
+      else if (typeof value.result === 'number') sink.text(`>${f}<v>${value.result}</v></c>`);
+      else sink.text(` t="str">${f}<v>${escapeText(value.result)}</v></c>`);
+    } else if ('date' in value) {
       const serial = /^\d{4}-\d{2}-\d{2}/.test(value.date) ? isoDateToSerial(value.date) : null;
-      return serial === null ? this.strings.cell(ref, style, value.date) : `<c r="${ref}"${style}><v>${serial}</v></c>`;
+      if (serial === null) {
+        this.text(sink, row, col, s, value.date);
+        return;
+      }
+      this.open(sink, row, col, s);
+      sink.ascii('><v>');
+      sink.num(serial);
+      sink.ascii('</v></c>');
     }
-    return '';
   }
 
-  private rowXml(row: number, values: CellValue[], kind: 'plain' | 'header' | 'data', height: number): string {
+  private row(sink: ByteSink, row: number, values: CellValue[], kind: 'plain' | 'header' | 'data', height: number): void {
+    const start = sink.position;
+    const flushes = sink.flushes;
+    sink.ascii('<row r="');
+    sink.num(row);
+    if (height) {
+      sink.ascii('" ht="');
+      sink.num(height);
+      sink.ascii('" customHeight="1');
+    }
+    sink.ascii('">');
+    const cellsFrom = sink.position;
     const extra = this.extras.get(row);
-    let body = '';
     if (extra) {
       const count = Math.max(values.length, ...extra.keys());
-      for (let c = 0; c < count; c += 1) body += extra.get(c + 1) ?? this.cell(row, c, c < values.length ? values[c] : null, kind);
+      for (let c = 0; c < count; c += 1) {
+        const own = extra.get(c + 1);
+        if (own) this.text(sink, row, c, own.style, own.text);
+        else this.cell(sink, row, c, c < values.length ? values[c] : null, kind);
+      }
     } else if (kind === 'data' && this.overlays[row] === undefined) {
       // The common case, kept lean: a data row without extra cells or cell styles.
+      const ids = this.ids.data;
       for (let c = 0; c < values.length; c += 1) {
         const value = values[c];
         if (value === null || value === undefined) continue;
-        body += typeof value === 'string' ? this.strings.cell(this.letters[c] + row, this.dataAttr[c], value) : this.cell(row, c, value, kind);
+        if (typeof value === 'string') this.text(sink, row, c, ids[c], value);
+        else this.cell(sink, row, c, value, kind);
       }
     } else {
-      for (let c = 0; c < values.length; c += 1) body += this.cell(row, c, values[c], kind);
+      for (let c = 0; c < values.length; c += 1) this.cell(sink, row, c, values[c], kind);
     }
-    if (!body && !height) return '';
-    return `<row r="${row}"${height ? ` ht="${height}" customHeight="1"` : ''}>${body}</row>`;
+    // A row with no cells and no height is left out, unless its start tag has already been handed on.
+    if (sink.position === cellsFrom && !height && sink.flushes === flushes) sink.rewind(start);
+    else sink.ascii('</row>');
   }
 
-  /** Writes `<sheetData>…</sheetData>` into the part, a piece at a time. */
+  /** Writes `<sheetData>…</sheetData>` into the part, straight into bytes. */
   write(part: PartWriter): void {
     const { sheet, geometry } = this;
-    let buf = '<sheetData>';
-    const push = (xml: string): void => {
-      buf += xml;
-      if (buf.length >= 1 << 16) {
-        part.write(buf);
-        buf = '';
-      }
-    };
-    (sheet.preamble ?? []).forEach((line, i) => push(this.rowXml(i + 1, [line], 'plain', 0)));
-    if (geometry.headerRow > 0) push(this.rowXml(geometry.headerRow, sheet.columns.map((c) => c.header), 'header', 0));
+    const sink = new ByteSink((bytes) => part.writeBytes(bytes));
+    sink.ascii('<sheetData>');
+    (sheet.preamble ?? []).forEach((line, i) => this.row(sink, i + 1, [line], 'plain', 0));
+    if (geometry.headerRow > 0) this.row(sink, geometry.headerRow, sheet.columns.map((c) => c.header), 'header', 0);
     const kind = sheet.columns.length > 0 ? 'data' : 'plain';
     const wrapped = this.wrapped.length > 0;
     for (let i = 0; i < sheet.rows.length; i += 1) {
       const values = sheet.rows[i];
-      push(this.rowXml(geometry.firstDataRow + i, values, kind, wrapped ? rowHeight(values, this.wrapped) : 0));
+      this.row(sink, geometry.firstDataRow + i, values, kind, wrapped ? rowHeight(values, this.wrapped) : 0);
     }
     const after = [...this.extras.keys()].filter((r) => r >= geometry.firstDataRow + sheet.rows.length).sort((a, b) => a - b);
-    for (const r of after) push(this.rowXml(r, [], 'plain', 0));
-    part.write(`${buf}</sheetData>`);
+    for (const r of after) this.row(sink, r, [], 'plain', 0);
+    sink.ascii('</sheetData>');
+    sink.flush();
   }
 }

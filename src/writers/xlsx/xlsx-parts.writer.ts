@@ -24,11 +24,11 @@ function rels(items: string[]): string {
   return `${XML_HEAD}<Relationships xmlns="${PKG_RELS}">${items.join('')}</Relationships>`;
 }
 
-export function contentTypesXml(sheets: PackageSheet[], sharedStrings: boolean): string {
+export function contentTypesXml(sheets: PackageSheet[]): string {
   const overrides = [
     `<Override PartName="/xl/workbook.xml" ContentType="${CT}.sheet.main+xml"/>`,
     `<Override PartName="/xl/styles.xml" ContentType="${CT}.styles+xml"/>`,
-    sharedStrings ? `<Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.sharedStrings+xml"/>` : '',
+    `<Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.sharedStrings+xml"/>`,
     '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>',
     '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>',
   ];
@@ -66,12 +66,12 @@ export function workbookXml(sheets: PackageSheet[], printTitles: (string | null)
   return `${XML_HEAD}<workbook xmlns="${NS}" xmlns:r="${R}"><workbookPr/><bookViews><workbookView xWindow="0" yWindow="0" windowWidth="20000" windowHeight="12000" activeTab="${active}"/></bookViews><sheets>${entries.join('')}</sheets>${names ? `<definedNames>${names}</definedNames>` : ''}<calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>`;
 }
 
-export function workbookRelsXml(sheets: PackageSheet[], sharedStrings: boolean): string {
+export function workbookRelsXml(sheets: PackageSheet[]): string {
   const n = sheets.length;
   return rels([
     ...sheets.map((s) => rel(`rId${s.n}`, `${R}/worksheet`, `worksheets/sheet${s.n}.xml`)),
     rel(`rId${n + 1}`, `${R}/styles`, 'styles.xml'),
-    sharedStrings ? rel(`rId${n + 2}`, `${R}/sharedStrings`, 'sharedStrings.xml') : '',
+    rel(`rId${n + 2}`, `${R}/sharedStrings`, 'sharedStrings.xml'),
   ]);
 }
 

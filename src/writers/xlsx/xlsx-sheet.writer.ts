@@ -9,9 +9,9 @@ function parseCellAddress(address: string): { row: number; col: number } | null 
   const range = parseRangeAddress(address);
   return range ? { row: range.firstRow, col: range.firstCol } : null;
 }
-import { collectOverlays, SheetCells, sheetGeometry, type SheetGeometry } from './xlsx-cells.writer';
+import { collectOverlays, SheetCells, sheetGeometry, type ExtraCell, type SheetGeometry } from './xlsx-cells.writer';
 import { conditionalFormatsXml, validationsXml } from './xlsx-rules.writer';
-import type { StringTable } from './xlsx-strings.builder';
+import type { SharedStrings } from './xlsx-strings.builder';
 import type { StyleSheet } from './xlsx-styles.builder';
 import { XML_HEAD } from './xlsx-xml.codec';
 import type { PartWriter } from './zip-package.writer';
@@ -39,7 +39,7 @@ export interface SheetPrep {
 
 export interface SheetContext {
   styles: StyleSheet;
-  strings: StringTable;
+  strings: SharedStrings;
   listFormula: (list: string[]) => string;
   selected: boolean;
 }
@@ -104,13 +104,9 @@ export const SHEET_RELS = { table: 'rId1', comments: 'rId2', vml: 'rId3' };
 /** Writes the worksheet part, streaming its rows. */
 export function writeSheet(part: PartWriter, prep: SheetPrep, ctx: SheetContext): void {
   const { sheet, geometry } = prep;
-  const extras = new Map<number, Map<number, string>>();
+  const extras = new Map<number, Map<number, ExtraCell>>();
   const noteStyle = ctx.styles.cell({ font: { italic: true, color: CHART_NOTE_COLOR } });
-  for (const [row, byCol] of prep.extraText) {
-    const cells = new Map<number, string>();
-    for (const [col, text] of byCol) cells.set(col, ctx.strings.cell(cellAddress(row, col), ` s="${noteStyle}"`, text));
-    extras.set(row, cells);
-  }
+  for (const [row, byCol] of prep.extraText) extras.set(row, new Map([...byCol].map(([col, text]) => [col, { text, style: noteStyle }])));
   const cells = new SheetCells(sheet, geometry, ctx.styles, ctx.strings, collectOverlays(sheet.cellStyles ?? []), extras);
   const dimension = geometry.lastRow > 0 && geometry.lastCol > 0 ? `A1:${cellAddress(geometry.lastRow, geometry.lastCol)}` : 'A1';
   part.write(`${XML_HEAD}<worksheet xmlns="${NS}" xmlns:r="${R}">`);

@@ -37,10 +37,4 @@ export function escapeAttr(text: string): string {
   return ATTR_SPECIAL.test(text) ? text.replace(ATTR_ALL, attrChar) : text;
 }
 
-/** `<t>` content, keeping leading/trailing spaces and line breaks. */
-export function textElement(text: string): string {
-  const escaped = escapeText(text);
-  return /^[\s]|[\s]$|\n/.test(text) ? `<t xml:space="preserve">${escaped}</t>` : `<t>${escaped}</t>`;
-}
-
 export const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';

@@ -9,7 +9,7 @@ import { checkXlsxLimits } from './xlsx-limits.check';
 import { appPropsXml, commentsXml, contentTypesXml, corePropsXml, rootRelsXml, sheetRelsXml, tableXml, vmlBlocks, vmlXml, workbookRelsXml, workbookXml, type PackageSheet } from './xlsx-parts.writer';
 import { inlineList } from './xlsx-rules.writer';
 import { prepareSheet, printTitles, writeSheet } from './xlsx-sheet.writer';
-import { createStringTable, type StringMode } from './xlsx-strings.builder';
+import { SharedStrings } from './xlsx-strings.builder';
 import { StyleSheet } from './xlsx-styles.builder';
 import { fflateCompressor, ZipPackage, type Compressor } from './zip-package.writer';
 
@@ -18,8 +18,6 @@ export const LIST_SHEET = '_fenjie_lists';
 export interface XlsxWriteOptions {
   /** Default: fflate (pure JS). Node callers may pass native zlib. */
   compressor?: Compressor;
-  /** Default 'shared'. */
-  strings?: StringMode;
 }
 
 /** Lists too long for an inline dropdown go to one column each of the very hidden list sheet. */
@@ -63,16 +61,15 @@ export function writeXlsxSync(plan: WorkbookPlan, options: XlsxWriteOptions = {}
   checkXlsxLimits(plan);
   const lists = planLists(plan);
   const sheets = packageSheets(lists.sheet ? [...plan.sheets, lists.sheet] : plan.sheets);
-  const strings = createStringTable(options.strings ?? 'shared');
-  const shared = strings.mode === 'shared';
+  const strings = new SharedStrings();
   const styles = new StyleSheet();
   const zip = new ZipPackage(options.compressor ?? fflateCompressor());
-  zip.add('[Content_Types].xml', contentTypesXml(sheets, shared));
+  zip.add('[Content_Types].xml', contentTypesXml(sheets));
   zip.add('_rels/.rels', rootRelsXml());
   zip.add('docProps/core.xml', corePropsXml());
   zip.add('docProps/app.xml', appPropsXml());
   zip.add('xl/workbook.xml', workbookXml(sheets, sheets.map((s) => printTitles(s.prep))));
-  zip.add('xl/_rels/workbook.xml.rels', workbookRelsXml(sheets, shared));
+  zip.add('xl/_rels/workbook.xml.rels', workbookRelsXml(sheets));
   const selected = sheets.find((s) => s.prep.visible) ?? sheets[0];
   let drawing = 1;
   for (const s of sheets) {
@@ -89,10 +86,8 @@ export function writeXlsxSync(plan: WorkbookPlan, options: XlsxWriteOptions = {}
     }
   }
   zip.add('xl/styles.xml', styles.toXml());
-  if (shared) {
-    const part = zip.open('xl/sharedStrings.xml');
-    strings.write(part);
-    part.end();
-  }
+  const sst = zip.open('xl/sharedStrings.xml');
+  strings.write(sst);
+  sst.end();
   return zip.finish();
 }

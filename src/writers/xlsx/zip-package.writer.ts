@@ -119,9 +119,11 @@ function endRecord(count: number, size: number, offset: number): Uint8Array {
   return bytes;
 }
 
-/** One part being written: text goes in, compressed pieces collect until end(). */
+/** One part being written: text or UTF-8 bytes go in, compressed pieces collect until end(). */
 export interface PartWriter {
   write(text: string): void;
+  /** Bytes already encoded; the part compresses them before returning (the caller may reuse them). */
+  writeBytes(bytes: Uint8Array): void;
   end(): void;
 }
 
@@ -145,15 +147,23 @@ export class ZipPackage {
     let pendingLength = 0;
     let crc = 0;
     let size = 0;
+    const take = (bytes: Uint8Array, final: boolean): void => {
+      // Node's zlib.crc32 gives 0 for TextEncoder's empty array (no backing store): skip empty data.
+      if (bytes.length > 0) crc = this.compressor.crc32(bytes, crc);
+      size += bytes.length;
+      for (const c of stream.push(bytes, final)) out.push(c);
+    };
     const flush = (final: boolean): void => {
       const bytes = encoder.encode(pending.join(''));
       pending = [];
       pendingLength = 0;
-      crc = this.compressor.crc32(bytes, crc);
-      size += bytes.length;
-      out.push(...stream.push(bytes, final));
+      take(bytes, final);
     };
     return {
+      writeBytes: (bytes) => {
+        if (pendingLength > 0) flush(false);
+        if (bytes.length > 0) take(bytes, false);
+      },
       write: (text) => {
         pending.push(text);
         pendingLength += text.length;

@@ -1,7 +1,8 @@
 /**
  * convert to .xlsx: synthetic 分解落实表 texts of 1,000 and 10,000 task rows (the seed quirks:
- * merges, padded and split names, multi-line cells) → records → workbook plan → .xlsx (ExcelJS),
- * and reading the written workbook back. Plan build is timed on its own.
+ * merges, padded and split names, multi-line cells) → records → workbook plan → .xlsx (the plan-driven writer with fflate, as in the
+ * browser), and reading the written workbook back. Plan build is timed on its own; the whole
+ * command as a process is in convert-process.bench.ts.
  */
 import * as fs from 'fs';
 import * as os from 'os';

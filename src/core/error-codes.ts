@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   'split-no-rows', 'collect-no-table',
   // supervision rounds
   'round-no-year', 'round-bad-period', 'round-bad-date', 'round-exists',
+  // writing .xlsx (Excel's limits, checked before anything is written)
+  'cell-too-long', 'sheet-too-many-rows', 'sheet-too-many-columns', 'sheet-name-invalid',
   // registry
   'registry-invalid', 'registry-missing',
   // hosts

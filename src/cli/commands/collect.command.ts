@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { planCollect, readReturns, type CollectResult } from '../../core/index';
-import { writeXlsx } from '../../writers/xlsx/xlsx.writer';
+import { writeWorkbookBytes } from '../cli-xlsx';
 import { JSON_OPTION, OUTPUT_OPTION, parseArgs, usageError } from '../cli-args';
 import { baseName, readInputFile, writeOutputFile, type CliIO } from '../cli-io';
 import { assertNotInput, outputArg, readFenjieInputArg, requireTables } from '../cli-input';
@@ -58,7 +58,7 @@ export const command: Command = {
     const names = displayNames(files);
     const { returns, problems } = await readReturns(files.map((f, i) => ({ name: names[i], bytes: readInputFile(f) })));
     const { plan, collect: result } = planCollect(master, returns, problems);
-    const { backup } = writeOutputFile(out, await writeXlsx(plan), { inputs: [masterFile, ...files] });
+    const { backup } = writeOutputFile(out, writeWorkbookBytes(plan), { inputs: [masterFile, ...files] });
     if (flags.json) {
       io.out(JSON.stringify({ output: out, files: result.files, applied: result.applied, findings: result.findings }, null, 2));
       return 0;

@@ -4,7 +4,7 @@
  * (.docx, one page per unit) — every figure computed from the workbook.
  */
 import { reportBulletin, reportDate, reportLeaders, reportReminders, reportSummary, reportYearEnd, todayIso, type MasterWorkbook } from '../../core/index';
-import { writeXlsx } from '../../writers/xlsx/xlsx.writer';
+import { writeWorkbookBytes } from '../cli-xlsx';
 import { OUTPUT_OPTION, parseArgs, stringFlag, usageError } from '../cli-args';
 import { writeOutputFile, type CliIO } from '../cli-io';
 import { assertNotInput, outputArg, readFenjieInputArg, requireTables } from '../cli-input';
@@ -33,7 +33,7 @@ async function produce(kind: keyof typeof EXTENSIONS, master: MasterWorkbook, fl
   }
   if (kind === 'summary') {
     const { plan, report } = reportSummary(master, options);
-    return { bytes: await writeXlsx(plan), zh: `进展情况汇总表（${report.rows.length} 项）`, en: `progress summary (${report.rows.length} rows)` };
+    return { bytes: writeWorkbookBytes(plan), zh: `进展情况汇总表（${report.rows.length} 项）`, en: `progress summary (${report.rows.length} rows)` };
   }
   if (kind === 'leaders') {
     const { bytes, leaders } = reportLeaders(master, options);
@@ -41,7 +41,7 @@ async function produce(kind: keyof typeof EXTENSIONS, master: MasterWorkbook, fl
   }
   if (kind === 'yearend') {
     const { plan } = reportYearEnd(master, options);
-    return { bytes: await writeXlsx(plan), zh: `年终对账（${plan.sheets[0].rows.length} 个单位）`, en: `year-end account (${plan.sheets[0].rows.length} units)` };
+    return { bytes: writeWorkbookBytes(plan), zh: `年终对账（${plan.sheets[0].rows.length} 个单位）`, en: `year-end account (${plan.sheets[0].rows.length} units)` };
   }
   const { bytes, units } = reportReminders(master, { ...options, replyBy: stringFlag(flags, 'reply-by') });
   return { bytes, zh: `催办单 ${units.length} 份：${units.map((u) => u.unit).join('、') || '无'}`, en: `${units.length} reminders` };
@@ -57,7 +57,7 @@ export const command: Command = {
     const master = await readFenjieInputArg(positional[0]);
     requireTables(master, 'convert-no-table');
     const written = await produce(kind as keyof typeof EXTENSIONS, master, flags);
-    const { backup } = writeOutputFile(out, written.bytes);
+    const { backup } = writeOutputFile(out, written.bytes, { inputs: positional });
     io.out(io.lang === 'en' ? `Wrote ${out}: ${written.en}` : `已写入 ${out}：${written.zh}`);
     if (backup) io.out(io.lang === 'en' ? `The existing file was kept as ${backup}` : `原有同名文件已备份为 ${backup}`);
     return 0;

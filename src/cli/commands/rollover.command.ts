@@ -3,7 +3,7 @@
  * workbook from this year's, every change listed (printed and in the 修订记录 sheet).
  */
 import { planRollover, type RolloverChange, type RolloverResult } from '../../core/index';
-import { writeXlsx } from '../../writers/xlsx/xlsx.writer';
+import { writeWorkbookBytes } from '../cli-xlsx';
 import { OUTPUT_OPTION, parseArgs, REGISTRY_OPTION, usageError } from '../cli-args';
 import { baseName, writeOutputFile, type CliIO } from '../cli-io';
 import { assertNotInput, chooseRegistryArg, inputPaths, outputArg, parseYearOption, printRegistry, readInputArg, requireTables } from '../cli-input';
@@ -47,7 +47,7 @@ export const command: Command = {
     requireTables(input, 'rollover-no-table');
     const registry = flags['no-registry'] ? null : chooseRegistryArg(flags, [input]);
     const rolled = planRollover({ ...input.result, source: baseName(positional[0]) }, { year, registry: registry?.registry ?? null, dropFinished: flags['drop-finished'] === true });
-    const { backup } = writeOutputFile(out, await writeXlsx(rolled.plan), { inputs: readFiles });
+    const { backup } = writeOutputFile(out, writeWorkbookBytes(rolled.plan), { inputs: readFiles });
     io.out(io.lang === 'en' ? `Wrote ${out} (${rolled.fromYear ?? '?'} → ${rolled.year})` : `已写入 ${out}（${rolled.fromYear ?? '？'} → ${rolled.year} 年度）`);
     if (backup) io.out(io.lang === 'en' ? `The existing file was kept as ${backup}` : `原文件已备份为 ${backup}`);
     if (registry) printRegistry(io, registry);

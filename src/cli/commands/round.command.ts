@@ -5,7 +5,7 @@
  */
 import * as path from 'path';
 import { planRoundCollect, readReturns, roundStatus, startRound, todayIso, type ProgressReport } from '../../core/index';
-import { writeXlsx } from '../../writers/xlsx/xlsx.writer';
+import { writeWorkbookBytes } from '../cli-xlsx';
 import { JSON_OPTION, OUTPUT_OPTION, parseArgs, stringFlag, usageError } from '../cli-args';
 import { baseName, readInputFile, writeOutputFile, type CliIO } from '../cli-io';
 import { assertNotInput, outputArg, readFenjieInputArg, requireTables } from '../cli-input';
@@ -41,7 +41,7 @@ async function runStart(positional: string[], flags: Record<string, string | boo
   requireTables(master, 'convert-no-table');
   const { round, plan } = startRound(master, { period, due, today: stringFlag(flags, 'today') ?? todayIso() });
   const out = outputArg(flags) ?? positional[0];
-  const { backup } = writeOutputFile(out, await writeXlsx(plan));
+  const { backup } = writeOutputFile(out, writeWorkbookBytes(plan));
   io.out(io.lang === 'en' ? `Opened round ${round.no} (${round.period}, due ${round.due}) in ${out}` : `已在 ${out} 中开启第${round.no}期填报（${round.label}，${round.due} 前报送）`);
   if (backup) io.out(io.lang === 'en' ? `The previous file was kept as ${backup}` : `原文件已备份为 ${backup}`);
   return 0;
@@ -57,7 +57,7 @@ async function runCollect(positional: string[], flags: Record<string, string | b
   requireTables(master, 'collect-no-table');
   const { returns, problems } = await readReturns(files.map((f) => ({ name: baseName(f), bytes: readInputFile(f) })));
   const result = planRoundCollect(master, returns, problems, stringFlag(flags, 'date') ?? todayIso());
-  const { backup } = writeOutputFile(out, await writeXlsx(result.plan));
+  const { backup } = writeOutputFile(out, writeWorkbookBytes(result.plan), { inputs: [masterFile, ...files] });
   io.out(io.lang === 'en' ? `Wrote ${out}; ${result.recorded} reports recorded in 进展记录` : `已写入 ${out}；${result.recorded} 条进展记入“进展记录”`);
   if (backup) io.out(io.lang === 'en' ? `The existing file was kept as ${backup}` : `原有同名文件已备份为 ${backup}`);
   for (const line of [...formatCollect(result.collect, io.lang), ...formatStatus(result.report, io.lang)]) io.out(line);

@@ -5,7 +5,7 @@
  */
 import * as path from 'path';
 import { FenjieError, planSplitFiles } from '../../core/index';
-import { writeXlsx } from '../../writers/xlsx/xlsx.writer';
+import { writeWorkbookBytes } from '../cli-xlsx';
 import { OUTPUT_OPTION, parseArgs, stringFlag, usageError } from '../cli-args';
 import { baseName, createOutputSession, writeOutputFile, type CliIO } from '../cli-io';
 import { outputArg, readInputArg } from '../cli-input';
@@ -30,7 +30,7 @@ export const command: Command = {
     let count = 0;
     for (const unit of split.plans()) {
       const file = path.join(dir, unit.fileName);
-      const { backup } = writeOutputFile(file, await writeXlsx(unit.plan), { inputs, session });
+      const { backup } = writeOutputFile(file, writeWorkbookBytes(unit.plan), { inputs, session });
       if (backup) backups.push(backup);
       count += 1;
       io.out(zh ? `  ${unit.unit.padEnd(14)} 牵头 ${unit.lead}，配合 ${unit.cooperate} → ${file}` : `  ${unit.unit.padEnd(14)} lead ${unit.lead}, cooperate ${unit.cooperate} → ${file}`);

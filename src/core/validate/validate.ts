@@ -106,11 +106,19 @@ function checkDuplicates(table: ParsedTable, t: number): Finding[] {
 /** Every finding for the tables, in table / row order. `table` is the index in `tables`. */
 export function validateTables(tables: ParsedTable[], index: RegistryIndex, options: ValidateOptions = {}): Finding[] {
   const scope = options.scope ?? 'all';
-  let findings: Finding[] = [];
+  // Appended in place: concat per table copied every finding so far once per table (tables × findings).
+  const findings: Finding[] = [];
+  const add = (more: Finding[]): void => {
+    for (const f of more) findings.push(f);
+  };
   tables.forEach((table, t) => {
     const outsideYears = isOutsideYears(index, table.year);
-    if (scope !== 'cross') findings = findings.concat(checkNames(table, t, index, outsideYears), checkRequired(table, t), checkDuplicates(table, t));
-    if (scope !== 'names' && !outsideYears) findings = findings.concat(checkLeaderUnits(table, t, index, tables));
+    if (scope !== 'cross') {
+      add(checkNames(table, t, index, outsideYears));
+      add(checkRequired(table, t));
+      add(checkDuplicates(table, t));
+    }
+    if (scope !== 'names' && !outsideYears) add(checkLeaderUnits(table, t, index, tables));
   });
   findings.sort((a, b) => (a.table ?? -1) - (b.table ?? -1) || (a.row ?? -1) - (b.row ?? -1));
   return options.cellAddress ? findings.map((f) => withCell(f, options)) : findings;

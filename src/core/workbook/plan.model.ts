@@ -1,6 +1,6 @@
 /**
  * The workbook layout as data. The core builds a WorkbookPlan; each writer draws it:
- * the .xlsx writer (ExcelJS) directly, the Excel and WPS hosts through `WriteOp`s.
+ * the .xlsx writer (src/writers/xlsx) directly, the Excel and WPS hosts through `WriteOp`s.
  */
 import type { Finding } from '../model/records.model';
 import type { CellValue } from '../sheet/cell-value';

@@ -12,7 +12,6 @@ export const TABLE_NAMES: Record<TableKind, string> = { tasks: '主要工作表'
 export const TRACKING_KEYS = ['status', 'progress', 'deadline', 'latest', 'updated'] as const;
 export type TrackingKey = (typeof TRACKING_KEYS)[number];
 
-export const INHERITED_NOTE = '由合并单元格填充 / filled from merged cell';
 export const PERCENT_FORMAT = '0%';
 
 const ID_COLUMNS: ColumnPlan[] = [

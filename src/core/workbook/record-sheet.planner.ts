@@ -6,7 +6,7 @@ import type { CellStylePlan, ColumnPlan, ListValidationPlan, RecordTableLayout, 
 import type { CellValue } from '../sheet/cell-value';
 import type { ConditionalFormatPlan } from '../sheet/sheet-style';
 import { idPrefix, recordCell, type AnyRecord } from './record-cells';
-import { INHERITED_NOTE, TABLE_NAMES, recordColumns } from './record-columns';
+import { TABLE_NAMES, recordColumns } from './record-columns';
 import { SHEET_NAMES } from '../sheet/sheet-names';
 
 export interface TableEntry {
@@ -81,8 +81,9 @@ export function planTrackingFormats(columns: Record<string, string>, lastCol: st
 }
 
 /**
- * Inherited values are grey italic. A run of them down a column (one merged area in the source)
- * gets one note, on its first cell, and one style for the rest: 10,000 rows stay cheap to draw.
+ * Inherited values are grey italic, one style per run down a column (one merged area in the
+ * source). No note per cell: 修订记录 and the state's `inherited` already say which cells were
+ * filled, and thousands of notes (with their VML) made the file big and slow to write and open.
  */
 function markInherited(entry: TableEntry, firstRow: number, columns: Record<string, string>, add: (style: CellStylePlan) => void): void {
   const font = { color: INHERITED_FONT, italic: true };
@@ -91,8 +92,7 @@ function markInherited(entry: TableEntry, firstRow: number, columns: Record<stri
     let start = -1;
     const flush = (end: number): void => {
       if (start < 0) return;
-      add({ range: `${letter}${firstRow + start}`, font, note: INHERITED_NOTE });
-      if (end > start) add({ range: rangeAddress(firstRow + start + 1, col, firstRow + end, col), font });
+      add({ range: rangeAddress(firstRow + start, col, firstRow + end, col), font });
       start = -1;
     };
     entry.records.forEach((record, i) => {

@@ -53,12 +53,6 @@ function unitCountFormula(source: StatsSource, unit: string, extra: Extra): stri
   return patterns.map((p) => `COUNTIFS(${range},${literal(p)}${extraCriteria(source, extra)})`).join('+');
 }
 
-function matches(record: AnyRecord, extra: Extra, today: string): boolean {
-  if (extra === 'done') return record.tracking?.status === DONE;
-  if (extra === 'overdue') return isOverdue(record, today);
-  return true;
-}
-
 function formula(text: string, result: number): FormulaValue {
   return { formula: text, result };
 }
@@ -74,25 +68,61 @@ function sumOf(cells: CellValue[]): FormulaValue {
   return formula(parts.join('+'), cells.reduce<number>((n, c) => n + resultOf(c), 0));
 }
 
-function perSource(sources: (StatsSource | null)[], make: (s: StatsSource) => FormulaValue): CellValue[] {
-  return sources.map((s) => (s ? make(s) : 0));
+/** Every count the sheet caches, from one pass over a source's records (not one pass per unit). */
+interface Tally {
+  status: Map<string, number>;
+  unfilled: number;
+  overdue: number;
+  total: number;
+  /** Per lead unit: [all, done, overdue]. */
+  units: Map<string, [number, number, number]>;
 }
 
-function unitRow(sources: (StatsSource | null)[], unit: string, today: string, row: number): CellValue[] {
-  const count = (extra: Extra): CellValue[] =>
-    perSource(sources, (s) => formula(unitCountFormula(s, unit, extra), s.records.filter((r) => r.leadUnits.includes(unit) && matches(r, extra, today)).length));
+function tally(source: StatsSource | null, today: string): Tally {
+  const t: Tally = { status: new Map(), unfilled: 0, overdue: 0, total: 0, units: new Map() };
+  for (const r of source?.records ?? []) {
+    const status = r.tracking?.status;
+    if (status) t.status.set(status, (t.status.get(status) ?? 0) + 1);
+    else t.unfilled += 1;
+    const overdue = isOverdue(r, today);
+    if (overdue) t.overdue += 1;
+    t.total += 1;
+    for (const unit of new Set(r.leadUnits)) {
+      let u = t.units.get(unit);
+      if (!u) t.units.set(unit, (u = [0, 0, 0]));
+      u[0] += 1;
+      if (status === DONE) u[1] += 1;
+      if (overdue) u[2] += 1;
+    }
+  }
+  return t;
+}
+
+interface Counted {
+  source: StatsSource | null;
+  tally: Tally;
+}
+
+function perSource(sources: Counted[], make: (s: StatsSource, t: Tally) => FormulaValue): CellValue[] {
+  return sources.map(({ source, tally: t }) => (source ? make(source, t) : 0));
+}
+
+const EXTRA_INDEX: Record<Extra, 0 | 1 | 2> = { none: 0, done: 1, overdue: 2 };
+
+function unitRow(sources: Counted[], unit: string, row: number): CellValue[] {
+  const count = (extra: Extra): CellValue[] => perSource(sources, (s, t) => formula(unitCountFormula(s, unit, extra), t.units.get(unit)?.[EXTRA_INDEX[extra]] ?? 0));
   const lead = count('none');
   const total = formula(`C${row}+D${row}`, lead.reduce<number>((n, c) => n + resultOf(c), 0));
   return ['主要责任单位', unit, ...lead, total, sumOf(count('done')), sumOf(count('overdue'))];
 }
 
-function countRow(sources: (StatsSource | null)[], group: string, name: string, row: number, make: (s: StatsSource) => FormulaValue): CellValue[] {
+function countRow(sources: Counted[], group: string, name: string, row: number, make: (s: StatsSource, t: Tally) => FormulaValue): CellValue[] {
   const cells = perSource(sources, make);
   return [group, name, ...cells, formula(`C${row}+D${row}`, cells.reduce<number>((n, c) => n + resultOf(c), 0))];
 }
 
 export function planStatsSheet(tasks: StatsSource | null, projects: StatsSource | null, today: string): SheetPlan {
-  const sources = [tasks, projects];
+  const sources: Counted[] = [tasks, projects].map((source) => ({ source, tally: tally(source, today) }));
   const columns: ColumnPlan[] = [
     { key: 'group', header: '类别', width: 14, kind: 'text' },
     { key: 'name', header: '名称', width: 24, kind: 'text' },
@@ -105,12 +135,12 @@ export function planStatsSheet(tasks: StatsSource | null, projects: StatsSource 
   const rows: CellValue[][] = [];
   const next = (): number => rows.length + 2;
   for (const status of STATUSES) {
-    rows.push(countRow(sources, '进展状态', status, next(), (s) => formula(`COUNTIFS(${col(s, 'status')},${literal(status)})`, s.records.filter((r) => r.tracking?.status === status).length)));
+    rows.push(countRow(sources, '进展状态', status, next(), (s, t) => formula(`COUNTIFS(${col(s, 'status')},${literal(status)})`, t.status.get(status) ?? 0)));
   }
-  rows.push(countRow(sources, '进展状态', '未填写', next(), (s) => formula(`COUNTIFS(${col(s, 'id')},"?*",${col(s, 'status')},"")`, s.records.filter((r) => !r.tracking?.status).length)));
-  rows.push(countRow(sources, '逾期', '逾期未完成', next(), (s) => formula(`COUNTIFS(${col(s, 'deadline')},"<"&TODAY(),${col(s, 'status')},${literal(`<>${DONE}`)})`, s.records.filter((r) => isOverdue(r, today)).length)));
-  rows.push(countRow(sources, '合计', '全部', next(), (s) => formula(`COUNTIFS(${col(s, 'id')},"?*")-1`, s.records.length)));
-  for (const unit of rankUnits(sources)) rows.push(unitRow(sources, unit, today, next()));
+  rows.push(countRow(sources, '进展状态', '未填写', next(), (s, t) => formula(`COUNTIFS(${col(s, 'id')},"?*",${col(s, 'status')},"")`, t.unfilled)));
+  rows.push(countRow(sources, '逾期', '逾期未完成', next(), (s, t) => formula(`COUNTIFS(${col(s, 'deadline')},"<"&TODAY(),${col(s, 'status')},${literal(`<>${DONE}`)})`, t.overdue)));
+  rows.push(countRow(sources, '合计', '全部', next(), (s, t) => formula(`COUNTIFS(${col(s, 'id')},"?*")-1`, t.total)));
+  for (const unit of rankUnits(sources)) rows.push(unitRow(sources, unit, next()));
   return { name: SHEET_NAMES.stats, role: 'stats', columns, rows, freeze: { rows: 1, cols: 2 }, charts: [statusChart(columns.length)] };
 }
 
@@ -120,9 +150,9 @@ function statusChart(tableCols: number): ChartPlan {
   return { kind: 'column', title: '按进展状态统计', dataRange: `B1:D${lastStatusRow}`, anchor: cellAddress(2, tableCols + 2) };
 }
 
-/** Lead units, most tasks first. */
-function rankUnits(sources: (StatsSource | null)[]): string[] {
+/** Lead units, most tasks first (a unit named twice in one record counts once, as COUNTIFS does). */
+function rankUnits(sources: Counted[]): string[] {
   const counts = new Map<string, number>();
-  for (const s of sources) for (const r of s?.records ?? []) for (const u of r.leadUnits) counts.set(u, (counts.get(u) ?? 0) + 1);
+  for (const { tally: t } of sources) for (const [u, [n]] of t.units) counts.set(u, (counts.get(u) ?? 0) + n);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh')).map(([u]) => u);
 }

@@ -51,17 +51,25 @@ function flattenTables(results: ParseResult[]): TableEntry[] {
   return entries;
 }
 
-function headerOf(kind: TableKind, field: string): string {
-  return recordColumns(kind).find((c) => c.key === field)?.header ?? field;
+/** Header per field, per kind: built once, not once per fix. */
+function headerLookup(): (kind: TableKind, field: string) => string {
+  const headers = new Map<TableKind, Map<string, string>>();
+  return (kind, field) => {
+    let byField = headers.get(kind);
+    if (!byField) headers.set(kind, (byField = new Map(recordColumns(kind).map((c) => [c.key, c.header]))));
+    return byField.get(field) ?? field;
+  };
 }
 
 function planFixRows(input: WorkbookInput, layout: WorkbookLayout, idsByTable: Map<number, string[]>): FixRow[] {
   const rows: FixRow[] = [];
+  const headerOf = headerLookup();
+  const tables = new Map(layout.tables.map((t) => [t.table, t]));
   let offset = 0;
   for (const result of input.results) {
     for (const fix of result.fixes) {
       const table = offset + fix.table;
-      const t = layout.tables.find((x) => x.table === table);
+      const t = tables.get(table);
       const at = locateSheetCell(layout, table, fix.row, fix.field);
       rows.push({
         source: result.source,

@@ -1,160 +1,93 @@
 /**
- * Draws a WorkbookPlan as an .xlsx file with ExcelJS. Node and browser: no fs, the bytes come back
- * from writeBuffer(). User text is always written as a string cell, never as a formula.
+ * Draws a WorkbookPlan as an .xlsx package in one pass: each part's XML is produced from the plan
+ * and compressed as it is produced (rows are never held as XML), once; no ExcelJS model, no
+ * re-zip. Node and browser: no fs; the CLI passes native zlib (src/cli/cli-xlsx.ts). User text is
+ * always a string cell, never a formula. Excel's limits are checked before anything is written.
  */
-import ExcelJS from 'exceljs';
-import { columnLetter, type CellValue, type ColumnPlan, type SheetPlan, type WorkbookPlan } from '../../core/index';
-import { finishPackage } from './xlsx-package';
-import { addConditionalFormats, addListValidations, applyCellStyles, argb } from './xlsx-format';
+import { columnLetter, type ListValidationPlan, type SheetPlan, type WorkbookPlan } from '../../core/index';
+import { checkXlsxLimits } from './xlsx-limits.check';
+import { appPropsXml, commentsXml, contentTypesXml, corePropsXml, rootRelsXml, sheetRelsXml, tableXml, vmlBlocks, vmlXml, workbookRelsXml, workbookXml, type PackageSheet } from './xlsx-parts.writer';
+import { inlineList } from './xlsx-rules.writer';
+import { prepareSheet, printTitles, writeSheet } from './xlsx-sheet.writer';
+import { SharedStrings } from './xlsx-strings.builder';
+import { StyleSheet } from './xlsx-styles.builder';
+import { fflateCompressor, ZipPackage, type Compressor } from './zip-package.writer';
 
-const LIST_SHEET = '_fenjie_lists';
+export const LIST_SHEET = '_fenjie_lists';
 
-/** Plan cell → ExcelJS value. Only FormulaValue becomes a formula; strings stay strings. */
-export function toExcelValue(value: CellValue): ExcelJS.CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  if ('formula' in value) return value.result === undefined ? { formula: value.formula } : ({ formula: value.formula, result: value.result } as ExcelJS.CellFormulaValue);
-  if ('date' in value) {
-    const [y, m, d] = value.date.split('-').map(Number);
-    return Number.isFinite(y) && Number.isFinite(m) && Number.isFinite(d) ? new Date(Date.UTC(y, m - 1, d)) : value.date;
-  }
-  return null;
+export interface XlsxWriteOptions {
+  /** Default: fflate (pure JS). Node callers may pass native zlib. */
+  compressor?: Compressor;
 }
 
-function writeTableOrBlock(ws: ExcelJS.Worksheet, sheet: SheetPlan, headerRow: number): void {
-  if (sheet.columns.length === 0) return;
-  if (sheet.table && sheet.rows.length > 0) {
-    ws.addTable({
-      name: sheet.table.name,
-      ref: `A${headerRow}`,
-      headerRow: true,
-      totalsRow: false,
-      style: { theme: (sheet.table.style ?? 'TableStyleMedium2') as ExcelJS.TableStyleProperties['theme'], showRowStripes: true },
-      columns: sheet.columns.map((c) => ({ name: c.header, filterButton: true })),
-      rows: sheet.rows.map((row) => sheet.columns.map((_, i) => toExcelValue(row[i] ?? null))),
-    });
-    return;
-  }
-  const header = ws.getRow(headerRow);
-  sheet.columns.forEach((c, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = c.header;
-    cell.font = { bold: true };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb('#D9E1F2') } };
-  });
-  sheet.rows.forEach((row, r) => {
-    const xr = ws.getRow(headerRow + 1 + r);
-    row.forEach((value, c) => {
-      if (value !== null && value !== undefined) xr.getCell(c + 1).value = toExcelValue(value);
-    });
-  });
-}
-
-/** Display width of text in character cells: CJK and full-width forms take two. */
-function textWidth(text: string): number {
-  let w = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    // A surrogate pair counts once, as two (its high half is ≥ 0x2e80), like the loop by code point did.
-    if (code < 0xdc00 || code > 0xdfff) w += code >= 0x2e80 ? 2 : 1;
-  }
-  return w;
-}
-
-/** Row heights for wrapped text, since Excel does not autofit rows of a file when opening it. */
-function setRowHeights(ws: ExcelJS.Worksheet, sheet: SheetPlan, headerRow: number): void {
-  const wrapped = sheet.columns.map((c, i) => ({ i, width: Math.max(c.width - 1, 4) })).filter(({ i }) => sheet.columns[i].wrap);
-  if (wrapped.length === 0) return;
-  sheet.rows.forEach((row, r) => {
-    let lines = 1;
-    for (const { i, width } of wrapped) {
-      const value = row[i];
-      if (typeof value !== 'string' || value.length === 0) continue;
-      const n = value.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(textWidth(line) / (width * 1.1))), 0);
-      lines = Math.max(lines, n);
+/** Lists too long for an inline dropdown go to one column each of the very hidden list sheet. */
+function planLists(plan: WorkbookPlan): { sheet: SheetPlan | null; formula: (list: string[]) => string } {
+  const columns = new Map<string, number>();
+  const lists: string[][] = [];
+  const all: ListValidationPlan[] = plan.sheets.flatMap((s) => s.validations ?? []);
+  for (const v of all) {
+    const key = JSON.stringify(v.list);
+    if (inlineList(v.list) === null && !columns.has(key)) {
+      columns.set(key, lists.length + 1);
+      lists.push(v.list);
     }
-    if (lines > 1) ws.getRow(headerRow + 1 + r).height = Math.min(409, lines * 15 + 3);
-  });
-}
-
-/** One shared style object per column: ExcelJS copies styles per cell otherwise, which dominates big sheets. */
-function columnStyle(column: ColumnPlan, protect: boolean): Partial<ExcelJS.Style> {
-  const style: Partial<ExcelJS.Style> = { alignment: { vertical: 'top', wrapText: column.wrap === true } };
-  if (column.numberFormat) style.numFmt = column.numberFormat;
-  if (protect && column.editable) style.protection = { locked: false };
-  return style;
-}
-
-function formatColumns(ws: ExcelJS.Worksheet, sheet: SheetPlan, headerRow: number): void {
-  const styles = sheet.columns.map((c) => columnStyle(c, sheet.protect === true));
-  sheet.columns.forEach((c, i) => {
-    const column = ws.getColumn(i + 1);
-    column.width = c.width;
-    column.style = styles[i] as ExcelJS.Style;
-    const header = ws.getCell(headerRow, i + 1);
-    header.style = { ...header.style, alignment: { vertical: 'top', wrapText: true } };
-  });
-  for (let r = 0; r < sheet.rows.length; r += 1) {
-    const row = ws.getRow(headerRow + 1 + r);
-    for (let c = 0; c < styles.length; c += 1) row.getCell(c + 1).style = styles[c] as ExcelJS.Style;
   }
-}
-
-async function protectSheet(ws: ExcelJS.Worksheet): Promise<void> {
-  await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, sort: true, autoFilter: true });
-}
-
-function createListSource(wb: ExcelJS.Workbook): (list: string[]) => string {
-  let column = 0;
-  return (list) => {
-    const ws = wb.getWorksheet(LIST_SHEET) ?? wb.addWorksheet(LIST_SHEET, { state: 'veryHidden' });
-    column += 1;
-    list.forEach((value, i) => (ws.getCell(i + 1, column).value = value));
-    const letter = columnLetter(column);
+  const formula = (list: string[]): string => {
+    const inline = inlineList(list);
+    if (inline !== null) return inline;
+    const col = columns.get(JSON.stringify(list)) ?? 1;
+    const letter = columnLetter(col);
     return `'${LIST_SHEET}'!$${letter}$1:$${letter}$${Math.max(list.length, 1)}`;
   };
+  if (lists.length === 0) return { sheet: null, formula };
+  const height = Math.max(...lists.map((l) => l.length));
+  const rows = Array.from({ length: height }, (_, r) => lists.map((l) => l[r] ?? null));
+  return { sheet: { name: LIST_SHEET, role: 'other', columns: [], rows, visibility: 'veryHidden' }, formula };
 }
 
-async function drawSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, listSource: (list: string[]) => string): Promise<void> {
-  const preamble = sheet.preamble ?? [];
-  const headerRow = preamble.length + 1;
-  const ws = wb.addWorksheet(sheet.name, {
-    state: sheet.visibility ?? 'visible',
-    views: sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.cols > 0) ? [{ state: 'frozen', xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows + (sheet.freeze.rows > 0 ? preamble.length : 0) }] : undefined,
+function packageSheets(sheets: SheetPlan[]): PackageSheet[] {
+  let tables = 0;
+  return sheets.map((sheet, i) => {
+    const prep = prepareSheet(sheet);
+    return { prep, n: i + 1, tableId: prep.geometry.table ? (tables += 1) : undefined };
   });
-  preamble.forEach((text, i) => (ws.getCell(i + 1, 1).value = text));
-  writeTableOrBlock(ws, sheet, headerRow);
-  formatColumns(ws, sheet, headerRow);
-  setRowHeights(ws, sheet, headerRow);
-  if (sheet.visibility === undefined || sheet.visibility === 'visible') {
-    ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: sheet.columns.length > 0 ? `${headerRow}:${headerRow}` : undefined };
-  }
-  addListValidations(ws, sheet.validations ?? [], listSource);
-  addConditionalFormats(ws, sheet.conditionalFormats ?? []);
-  applyCellStyles(ws, sheet.cellStyles ?? []);
-  markCharts(ws, sheet);
-  if (sheet.protect) await protectSheet(ws);
 }
 
-/** ExcelJS cannot write charts: the anchor cell says where the chart comes from instead. */
-function markCharts(ws: ExcelJS.Worksheet, sheet: SheetPlan): void {
-  for (const chart of sheet.charts ?? []) {
-    const cell = ws.getCell(chart.anchor);
-    cell.value = `图表「${chart.title}」在 Excel/WPS 加载项中生成 / the chart is drawn by the add-in`;
-    // A new style object: the cell may share its style with a whole column.
-    cell.style = { ...cell.style, font: { italic: true, color: { argb: argb('#808080') } } };
-  }
+export async function writeXlsx(plan: WorkbookPlan, options: XlsxWriteOptions = {}): Promise<Uint8Array> {
+  return writeXlsxSync(plan, options);
 }
 
-export async function writeXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'fenjie';
-  wb.calcProperties.fullCalcOnLoad = true;
-  const listSource = createListSource(wb);
-  for (const sheet of plan.sheets) await drawSheet(wb, sheet, listSource);
-  const first = wb.worksheets.findIndex((ws) => ws.state === 'visible');
-  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: Math.max(first, 0), visibility: 'visible' }];
-  const buffer = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as Partial<ExcelJS.XlsxWriteOptions>);
-  const bytes = buffer as unknown as ArrayBuffer | Uint8Array;
-  return finishPackage(bytes instanceof Uint8Array ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) : new Uint8Array(bytes));
+export function writeXlsxSync(plan: WorkbookPlan, options: XlsxWriteOptions = {}): Uint8Array {
+  checkXlsxLimits(plan);
+  const lists = planLists(plan);
+  const sheets = packageSheets(lists.sheet ? [...plan.sheets, lists.sheet] : plan.sheets);
+  const strings = new SharedStrings();
+  const styles = new StyleSheet();
+  const zip = new ZipPackage(options.compressor ?? fflateCompressor());
+  zip.add('[Content_Types].xml', contentTypesXml(sheets));
+  zip.add('_rels/.rels', rootRelsXml());
+  zip.add('docProps/core.xml', corePropsXml());
+  zip.add('docProps/app.xml', appPropsXml());
+  zip.add('xl/workbook.xml', workbookXml(sheets, sheets.map((s) => printTitles(s.prep))));
+  zip.add('xl/_rels/workbook.xml.rels', workbookRelsXml(sheets));
+  const selected = sheets.find((s) => s.prep.visible) ?? sheets[0];
+  let drawing = 1;
+  for (const s of sheets) {
+    const part = zip.open(`xl/worksheets/sheet${s.n}.xml`);
+    writeSheet(part, s.prep, { styles, strings, listFormula: lists.formula, selected: s === selected });
+    part.end();
+    const rels = sheetRelsXml(s);
+    if (rels) zip.add(`xl/worksheets/_rels/sheet${s.n}.xml.rels`, rels);
+    if (s.tableId !== undefined) zip.add(`xl/tables/table${s.tableId}.xml`, tableXml(s.prep.sheet, s.tableId, s.prep.geometry.headerRow));
+    if (s.prep.notes.length > 0) {
+      zip.add(`xl/comments${s.n}.xml`, commentsXml(s.prep.notes));
+      zip.add(`xl/drawings/vmlDrawing${s.n}.vml`, vmlXml(s.prep.notes, drawing));
+      drawing += vmlBlocks(s.prep.notes.length);
+    }
+  }
+  zip.add('xl/styles.xml', styles.toXml());
+  const sst = zip.open('xl/sharedStrings.xml');
+  strings.write(sst);
+  sst.end();
+  return zip.finish();
 }

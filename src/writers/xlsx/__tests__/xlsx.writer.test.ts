@@ -53,27 +53,54 @@ describe('writeXlsx', () => {
     expect(back.state.planVersion).toBe(1);
   });
 
-  it('draws tables, dropdowns, conditional formats, notes and the very hidden state sheet', () => {
+  it('draws tables, dropdowns, conditional formats and the very hidden state sheet', () => {
     const book = part(bytes, 'xl/workbook.xml');
     expect(book).toMatch(/name="_fenjie_state" state="veryHidden"/);
     const sheet = part(bytes, 'xl/worksheets/sheet1.xml');
     expect(sheet).toMatch(/<dataValidation [^>]*type="list"[^>]*sqref="I2:I89"/);
-    expect(sheet).toContain('&quot;未启动,推进中,已完成,滞后,暂缓&quot;');
+    expect(sheet).toMatch(/<dataValidation [^>]*errorStyle="stop"/);
+    expect(unescaped(sheet)).toContain('"未启动,推进中,已完成,滞后,暂缓"');
     expect(sheet).toMatch(/<cfRule type="cellIs"/);
     expect(unescaped(sheet)).toContain('<formula>AND($K2<>"",$K2<TODAY(),$I2<>"已完成")</formula>');
     expect(sheet).toMatch(/<cfRule type="dataBar"/);
     expect(sheet).toMatch(/<pane xSplit="1" ySplit="1"[^>]*state="frozen"/);
     expect(sheet).toContain('<tableParts count="1">');
     expect(part(bytes, 'xl/tables/table1.xml')).toContain('name="主要工作表"');
-    expect(part(bytes, 'xl/comments1.xml')).toContain('由合并单元格填充');
   });
 
-  it('keeps the worksheet children in schema order (notes anchor before tables and extensions)', () => {
+  it('shows cells filled from a merge by a grey italic style, not by a note per cell (issue 15)', async () => {
+    expect(Object.keys(unzipSync(bytes)).filter((name) => /comments|vmlDrawing/.test(name))).toEqual([]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const ws = wb.getWorksheet('主要工作');
+    const inherited = seed.tables[0].rows.findIndex((r) => r.inherited?.includes('category'));
+    expect(inherited).toBeGreaterThan(0);
+    const font = ws?.getCell(`C${inherited + 2}`).font;
+    expect([font?.italic, font?.color?.argb]).toEqual([true, 'FF808080']);
+    expect(ws?.getCell('C2').font?.italic).toBeFalsy();
+  });
+
+  it('keeps the worksheet children in schema order, data bars without the x14 extension (issue 11)', () => {
     const sheet = part(bytes, 'xl/worksheets/sheet1.xml');
-    const order = ['<sheetData', '<conditionalFormatting', '<dataValidations', '<pageSetup', '<legacyDrawing', '<tableParts', '<extLst><ext uri="{78C0D931'].map((tag) => sheet.indexOf(tag));
+    const order = ['<sheetData', '<conditionalFormatting', '<dataValidations', '<pageMargins', '<pageSetup', '<tableParts'].map((tag) => sheet.indexOf(tag));
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
-    expect(sheet).toMatch(/<x14:id>\{[0-9A-F-]+\}<\/x14:id>/);
+    expect(sheet).not.toContain('x14');
+    expect(sheet).toMatch(/<dataBar[^>]*><cfvo type="num" val="0"\/><cfvo type="num" val="1"\/><color rgb="FF5B9BD5"\/><\/dataBar>/);
+  });
+
+  it('writes a finding note as a comment with its VML drawing, anchored before the table part', async () => {
+    const plan = buildWorkbookPlan({ results: [seed], today: '2023-07-01' });
+    plan.sheets[0].cellStyles = [...(plan.sheets[0].cellStyles ?? []), { range: 'F5', fill: { color: '#FFE699' }, note: '“吴敬宇”不在名录中 [leader-unknown]' }];
+    const out = await writeXlsx(plan);
+    const sheet = part(out, 'xl/worksheets/sheet1.xml');
+    expect(sheet.indexOf('<legacyDrawing')).toBeGreaterThan(sheet.indexOf('<pageSetup'));
+    expect(sheet.indexOf('<legacyDrawing')).toBeLessThan(sheet.indexOf('<tableParts'));
+    expect(part(out, 'xl/comments1.xml')).toContain('<comment ref="F5"');
+    expect(part(out, 'xl/drawings/vmlDrawing1.vml')).toContain('<x:Row>4</x:Row><x:Column>5</x:Column>');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(out.buffer.slice(out.byteOffset, out.byteOffset + out.byteLength) as ArrayBuffer);
+    expect(JSON.stringify(wb.getWorksheet('主要工作')?.getCell('F5').note)).toContain('leader-unknown');
   });
 
   it('writes COUNTIFS formulas with cached results on 统计', () => {

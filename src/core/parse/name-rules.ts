@@ -138,8 +138,31 @@ export function splitEnumerations(names: string[], emit: Emit): string[] {
   return out;
 }
 
+/** `各区、县（市）政府`: a bare `各区` before an admin level word is one unit with what follows. */
+const BARE_EACH = /^各[区县市镇乡]$/;
+const LEVEL_START = /^(?:[区县市镇乡]|街道)/;
+
+function rejoinLevels(parts: string[]): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    const last = out[out.length - 1];
+    if (last !== undefined && BARE_EACH.test(last.split('、').pop() ?? '') && LEVEL_START.test(part)) out[out.length - 1] = `${last}、${part}`;
+    else out.push(part);
+  }
+  return out;
+}
+
+/** A list of units as written in one cell or label (`区发改局、区财政局，各街道`): one name each, brackets kept whole. */
+export function splitUnitList(text: string): string[] {
+  return text.split(/\n+/).flatMap((line) => splitOutsideBrackets(line.trim())).filter((name) => name !== '');
+}
+
 function splitOutsideBrackets(text: string): string[] {
   if (!SEPARATORS.test(text)) return [text];
+  return rejoinLevels(splitAtSeparators(text));
+}
+
+function splitAtSeparators(text: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let current = '';

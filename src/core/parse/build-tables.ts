@@ -16,7 +16,7 @@ export function buildRawTables(recognised: RecognisedGrid[], notice: Notice): { 
       continue;
     }
     const last = tables[tables.length - 1];
-    const continues = previous !== null && last !== undefined && previous.kind === grid.kind && (grid.title === null || grid.title === last.title);
+    const continues = previous !== null && last !== undefined && previous.kind === grid.kind && (grid.title === null || grid.title === last.title) && sameLayout(previous, grid);
     const table = continues ? last : startTable(grid, notice);
     if (!continues) tables.push(table);
     if (table.year === null && grid.headerYear !== null) table.year = grid.headerYear;
@@ -25,6 +25,12 @@ export function buildRawTables(recognised: RecognisedGrid[], notice: Notice): { 
   }
   for (const table of tables) readDeadlines(table);
   return { tables, warnings };
+}
+
+/** Page blocks of one table share its header; a table with other columns is a table of its own. */
+function sameLayout(a: RecognisedGrid, b: RecognisedGrid): boolean {
+  if (!a.mapping || !b.mapping) return a.mapping === b.mapping;
+  return a.mapping.kind === b.mapping.kind && a.mapping.columns.map((c) => c.role).join() === b.mapping.columns.map((c) => c.role).join();
 }
 
 /**

@@ -71,10 +71,11 @@ function addLabels(items: ListItem[], at: Cursor, labels: Label[]): void {
 }
 
 function addHeading(items: ListItem[], at: Cursor, line: string, prefix: string, level: 1 | 2): void {
-  const text = line.slice(prefix.length);
-  const inline = extractTrailingLabels(text);
+  // The heading keeps its number (`一、…`), as a table's section row does; a heading that is a task does not.
+  const inline = extractTrailingLabels(line);
   if (level === 1) [at.category, at.item] = [inline.rest, ''];
   else at.item = inline.rest;
+  const text = line.slice(prefix.length);
   at.current = inline.labels.length > 0 ? start(items, '', text, level === 2 ? at.category : '', '') : null;
   at.heading = at.current ? null : { text, level };
 }

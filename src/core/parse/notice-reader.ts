@@ -16,13 +16,14 @@ export function readNotice(paragraphs: string[]): Notice {
   const lines = paragraphs.map((p) => p.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '')).filter((p) => p !== '');
   const numberIndex = lines.findIndex((line) => NUMBER.test(line));
   const number = numberIndex >= 0 ? (NUMBER.exec(lines[numberIndex]) as RegExpExecArray)[0].replace(/\s+/g, '') : null;
-  const title = findTitle(lines, Math.max(0, numberIndex));
+  // The title follows the number (太仓) or stands above it (…关于…的通知 / 武府办发〔2024〕3号).
+  const title = findTitle(lines, Math.max(0, numberIndex)) ?? (numberIndex > 0 ? findTitle(lines.slice(0, numberIndex), 0) : null);
   const dateIndex = lines.findIndex((line) => DATE.test(line));
   const date = dateIndex >= 0 ? toIsoDate(lines[dateIndex]) : null;
   const notice: Notice = { number, title: title ? title.text : null, date };
   if (title) {
     const end = dateIndex > title.end ? dateIndex : lines.length;
-    const body = lines.slice(title.end, end).filter((line) => !/^附件\d*$/.test(line));
+    const body = lines.slice(title.end, end).filter((line, i) => !/^附件\d*$/.test(line) && !(i === 0 && numberIndex === title.end));
     if (body.length > 0) notice.body = body;
   }
   const issuer = findIssuer(lines, dateIndex, title?.text ?? null);

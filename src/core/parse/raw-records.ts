@@ -51,7 +51,8 @@ function units(raw: RawRow): { leadUnits: string[]; relatedUnits: string[] } {
 /** Fields added to the model: set only when the table has their column, so 太仓 records stay as they were. */
 function addNewFields(record: AnyRecord, raw: RawRow): void {
   if (raw.fields.deadline) record.deadline = { text: text(raw, 'deadline').trim(), iso: null };
-  if (raw.milestones) record.milestones = raw.milestones.map(([label, t]) => ({ label, text: t.trim() })).filter((m) => m.text !== '');
+  const milestones = (raw.milestones ?? []).map(([label, t]) => ({ label, text: t.trim() })).filter((m) => m.text !== '');
+  if (milestones.length > 0) record.milestones = milestones;
   if (raw.extra) {
     const extra: Record<string, string> = {};
     for (const [header, t] of raw.extra) if (t.trim() !== '') extra[header || '列'] = t.trim();

@@ -59,7 +59,7 @@ const REQUIRED: Record<TableKind, RawKey[]> = {
 };
 const HEADER_SEARCH_ROWS = 6;
 const MIN_HEADER_CELLS = 3;
-const TITLE_PATTERN = /(分解落实表|项目情况表|民生实事[^，。]*表|落实表|情况表|一览表|清单|任务表|分工表|责任表|台账|计划表|指标表)\s*$/;
+const TITLE_PATTERN = /(分解落实表|项目情况表|民生实事[^，。]*表|落实表|情况表|一览表|清单|任务表|分工表|分解表|责任表|台账|计划表|指标表|项目表)\s*$/;
 /** A title that names the other kind (`2．2021年民生实事项目情况表` in a list of attachments) is not this table's. */
 const KIND_TITLE: Record<TableKind, RegExp> = { tasks: /主要工作|分解落实|落实表|重点工作|任务/, projects: /民生实事|项目情况|实事项目/ };
 const SECTION_NUMBER = /^[\s\u3000]*(?:([一二三四五六七八九十]{1,3})[、.．]|[（(]([一二三四五六七八九十]{1,3})[）)]|第[一二三四五六七八九十]{1,3}(?:部分|章|节|篇))/;
@@ -97,7 +97,7 @@ export function recogniseGrid(grid: Grid, gridIndex: number, options: RecogniseO
   const plain = built.classic && !built.mapping.columns.some((c) => c.guessed || c.confirmed) && options.form !== 'list';
   result.mapping = plain ? null : { ...built.mapping, form: options.form ?? 'table' };
   result.title = findTitle(grid, expanded, headerIndex, built.kind);
-  findings.push(...checkColumns(built.kind, built.entries, built.classic, gridIndex));
+  const columnFindings = checkColumns(built.kind, built.entries, built.classic, gridIndex);
   const headerKeys = headerTexts.map(headerKey);
   for (let r = dataStart; r < expanded.length; r += 1) {
     const { texts } = expanded[r];
@@ -110,6 +110,9 @@ export function recogniseGrid(grid: Grid, gridIndex: number, options: RecogniseO
     if (texts.length !== built.entries.length) findings.push(cellCountFinding(gridIndex, r, texts.length, built.entries.length));
     result.rows.push(toRawRow(texts, built.entries));
   }
+  // Leaders named by section rows (牵头领导：张三) fill the records: the column is not missing then.
+  const sectionLeaders = result.rows.some((row) => row.section?.labels.some((l) => l.role === 'leaders'));
+  findings.push(...columnFindings.filter((f) => !(sectionLeaders && f.code === 'table-column-absent' && f.value === 'leaders')));
   return result;
 }
 

@@ -97,7 +97,7 @@ export function recogniseGrid(grid: Grid, gridIndex: number, options: RecogniseO
   const plain = built.classic && !built.mapping.columns.some((c) => c.guessed || c.confirmed) && options.form !== 'list';
   result.mapping = plain ? null : { ...built.mapping, form: options.form ?? 'table' };
   result.title = findTitle(grid, expanded, headerIndex, built.kind);
-  const columnFindings = checkColumns(built.kind, built.entries, built.classic, gridIndex);
+  findings.push(...checkColumns(built.kind, built.entries, built.classic, gridIndex));
   const headerKeys = headerTexts.map(headerKey);
   for (let r = dataStart; r < expanded.length; r += 1) {
     const { texts } = expanded[r];
@@ -112,7 +112,7 @@ export function recogniseGrid(grid: Grid, gridIndex: number, options: RecogniseO
   }
   // Leaders named by section rows (牵头领导：张三) fill the records: the column is not missing then.
   const sectionLeaders = result.rows.some((row) => row.section?.labels.some((l) => l.role === 'leaders'));
-  findings.push(...columnFindings.filter((f) => !(sectionLeaders && f.code === 'table-column-absent' && f.value === 'leaders')));
+  if (sectionLeaders) result.findings = findings.filter((f) => !(f.code === 'table-column-absent' && f.value === 'leaders'));
   return result;
 }
 

@@ -14,7 +14,9 @@ export { type CollectPlan, mergeReturns, planCollect, planCollectOps, readReturn
 export { dismissGroup, planDecision } from './flows/decision.flow';
 export { exportNotice, type ExportRequest, type ExportResult, noticeYear } from './flows/export.flow';
 export { readHostRecords, readHostRegistry, type SheetTables } from './flows/host-records.flow';
-export { assertHasTables, type ImportPlan, type ImportRequest, planImport } from './flows/import.flow';
+export { assertHasTables, findEmptyColumns, type ImportPlan, type ImportRequest, mergeStoredLayouts, planImport } from './flows/import.flow';
+export { describeMapping, formatMappingText, type MappingSource, readMapping } from './flows/mapping.flow';
+export { checkDocumentCity, type CityCheck } from './flows/other-city.flow';
 export { type InputKind, readFenjieInput, type ReadInput, readInput, readPastedSheet, type ReadSummary, summariseRead } from './flows/read-input.flow';
 export { chooseRegistry, describeRegistry, indexRegistry, planRegistryWorkbook, readRegistryFile, type RegistryChoice, type RegistryOrigin, type RegistryRequest } from './flows/registry-source.flow';
 export { defaultRolloverYear, planRollover, type RolloverPlan, type RolloverRequest } from './flows/rollover.flow';
@@ -24,7 +26,10 @@ export { planCrossCheckSheets, validateRecords, type Validation, type Validation
 export { listConflicts, makeBackupName, makeBackupSuffix, writePlan, type WritePlanOptions, type WritePlanResult } from './flows/write-plan.flow';
 export { checkBatch } from './host/batch-check';
 export { type ApplyOptions, type ApplyReport, type ChangeEvent, type HostCapabilities, type SheetInfo, type SpreadsheetHost } from './host/host.port';
-export { type Finding, type Fix, type MatchReason, NAME_FIELDS, type NameField, type Notice, type ParsedTable, type ParseResult, type ProjectRecord, type ProjectsTable, type Severity, type Status, STATUSES, type Suggestion, type TableKind, type TaskRecord, type TasksTable, type Tracking } from './model/records.model';
+export { COLUMN_ROLES, type ColumnRole, type Deadline, type Finding, type Fix, type MatchReason, type Milestone, NAME_FIELDS, type NameField, type Notice, type ParsedTable, type ParseResult, type ProjectRecord, type ProjectsTable, type Severity, type Status, STATUSES, type Suggestion, type TableKind, type TableMapping, type TaskRecord, type TasksTable, type Tracking } from './model/records.model';
+export { type MappingOverride, parseMappingJson, parseMappingText, type StoredLayout } from './parse/mapping.codec';
+export { type ParseOptions } from './parse/parse-document';
+export { ROLE_LABELS } from './parse/role-labels';
 export { loadDefaultRegistry } from './registry/default-registry.loader';
 export { loadPinyin } from './registry/pinyin-keys.builder';
 export { initRegistry } from './registry/registry-init.builder';

@@ -4,7 +4,7 @@
  * the pane; the package is opened once.
  */
 import { FenjieError } from '../errors';
-import type { Finding, ParseResult, TableKind } from '../model/records.model';
+import type { Finding, ParseResult, TableKind, TableMapping } from '../model/records.model';
 import { parseDocument, parseGrids, type ParseOptions } from '../parse/parse-document';
 import { isSpreadsheetArchive } from '../readers/document.reader';
 import { openXlsxBook, type XlsxBook } from '../readers/xlsx.reader';
@@ -84,7 +84,7 @@ export function readPastedSheet(range: UsedRange, options: ParseOptions = {}): P
 export interface ReadSummary {
   source: string;
   notice: ParseResult['notice'];
-  tables: { kind: TableKind; title: string | null; year: number | null; rows: number; inherited: number }[];
+  tables: { kind: TableKind; title: string | null; year: number | null; rows: number; inherited: number; mapping?: TableMapping }[];
   fixes: number;
   /** Fix counts by rule, most frequent first. */
   fixesByRule: [rule: string, count: number][];
@@ -106,6 +106,7 @@ export function summariseRead(result: ParseResult): ReadSummary {
       year: table.year,
       rows: table.rows.length,
       inherited: table.rows.filter((row) => row.inherited.length > 0).length,
+      ...(table.mapping ? { mapping: table.mapping } : {}),
     })),
     fixes: result.fixes.length,
     fixesByRule: [...byRule.entries()].sort((a, b) => b[1] - a[1]),

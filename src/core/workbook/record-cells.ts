@@ -41,9 +41,11 @@ export function recordCell(record: AnyRecord, key: string, id: string, year: num
     case 'leadUnits':
     case 'relatedUnits':
       return joinNames(record[key]);
+    case 'deadline':
+      // The 完成时限 the notice gave fills the column until a clerk enters another (issue 10).
+      return record.tracking?.deadline ? dateCell(record.tracking.deadline) : dateCell(record.deadline ? record.deadline.iso ?? record.deadline.text : null);
     case 'status':
     case 'progress':
-    case 'deadline':
     case 'latest':
     case 'updated':
       return trackingCell(record.tracking, key);

@@ -21,12 +21,14 @@ export function readNotice(paragraphs: string[]): Notice {
   const dateIndex = lines.findIndex((line) => DATE.test(line));
   const date = dateIndex >= 0 ? toIsoDate(lines[dateIndex]) : null;
   const notice: Notice = { number, title: title ? title.text : null, date };
+  const issuer = findIssuer(lines, dateIndex, title?.text ?? null);
   if (title) {
-    const end = dateIndex > title.end ? dateIndex : lines.length;
+    // The signature above the date is the issuer, not body text.
+    const signed = issuer !== null && dateIndex > title.end && lines[dateIndex - 1] === issuer;
+    const end = dateIndex > title.end ? dateIndex - (signed ? 1 : 0) : lines.length;
     const body = lines.slice(title.end, end).filter((line, i) => !/^附件\d*$/.test(line) && !(i === 0 && numberIndex === title.end));
     if (body.length > 0) notice.body = body;
   }
-  const issuer = findIssuer(lines, dateIndex, title?.text ?? null);
   if (issuer) notice.issuer = issuer;
   const city = findCity([issuer ?? '', title?.text ?? '', ...lines.slice(0, 3)]);
   if (city) notice.city = city;

@@ -98,22 +98,36 @@ export function recogniseGrid(grid: Grid, gridIndex: number, options: RecogniseO
   result.mapping = plain ? null : { ...built.mapping, form: options.form ?? 'table' };
   result.title = findTitle(grid, expanded, headerIndex, built.kind);
   findings.push(...checkColumns(built.kind, built.entries, built.classic, gridIndex));
-  const headerKeys = headerTexts.map(headerKey);
-  for (let r = dataStart; r < expanded.length; r += 1) {
-    const { texts } = expanded[r];
-    if (grid.rows[r].isHeader || isRepeatedHeader(texts, headerKeys) || isBlank(texts)) continue;
-    const section = readSection(expanded[r], built.entries, built.classic);
-    if (section) {
-      result.rows.push({ fields: {}, section });
-      continue;
-    }
-    if (texts.length !== built.entries.length) findings.push(cellCountFinding(gridIndex, r, texts.length, built.entries.length));
-    result.rows.push(toRawRow(texts, built.entries));
-  }
+  result.rows = readRows(grid, expanded, dataStart, { gridIndex, entries: built.entries, classic: built.classic, headerKeys: headerTexts.map(headerKey), findings });
   // Leaders named by section rows (牵头领导：张三) fill the records: the column is not missing then.
   const sectionLeaders = result.rows.some((row) => row.section?.labels.some((l) => l.role === 'leaders'));
   if (sectionLeaders) result.findings = findings.filter((f) => !(f.code === 'table-column-absent' && f.value === 'leaders'));
   return result;
+}
+
+interface RowContext {
+  gridIndex: number;
+  entries: ColumnPlanEntry[];
+  classic: boolean;
+  headerKeys: string[];
+  findings: Finding[];
+}
+
+function readRows(grid: Grid, expanded: Expanded[], dataStart: number, context: RowContext): RawRow[] {
+  const { gridIndex, entries, classic, headerKeys, findings } = context;
+  const rows: RawRow[] = [];
+  for (let r = dataStart; r < expanded.length; r += 1) {
+    const { texts } = expanded[r];
+    if (grid.rows[r].isHeader || isRepeatedHeader(texts, headerKeys) || isBlank(texts)) continue;
+    const section = readSection(expanded[r], entries, classic);
+    if (section) {
+      rows.push({ fields: {}, section });
+      continue;
+    }
+    if (texts.length !== entries.length) findings.push(cellCountFinding(gridIndex, r, texts.length, entries.length));
+    rows.push(toRawRow(texts, entries));
+  }
+  return rows;
 }
 
 /** Spanned cells become one column each: the text goes to the first, the rest stay empty. */

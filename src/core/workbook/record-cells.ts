@@ -30,6 +30,12 @@ function trackingCell(tracking: Tracking | undefined, key: string): CellValue {
   }
 }
 
+/** The 完成时限 the notice gave fills the column until a clerk enters another (issue 10). */
+function deadlineCell(record: AnyRecord): CellValue {
+  if (record.tracking?.deadline) return dateCell(record.tracking.deadline);
+  return record.deadline ? dateCell(record.deadline.iso ?? record.deadline.text) : null;
+}
+
 /** The value of one column for one record. Text is always a plain string, never a formula. */
 export function recordCell(record: AnyRecord, key: string, id: string, year: number | null): CellValue {
   switch (key) {
@@ -42,8 +48,7 @@ export function recordCell(record: AnyRecord, key: string, id: string, year: num
     case 'relatedUnits':
       return joinNames(record[key]);
     case 'deadline':
-      // The 完成时限 the notice gave fills the column until a clerk enters another (issue 10).
-      return record.tracking?.deadline ? dateCell(record.tracking.deadline) : dateCell(record.deadline ? record.deadline.iso ?? record.deadline.text : null);
+      return deadlineCell(record);
     case 'status':
     case 'progress':
     case 'latest':

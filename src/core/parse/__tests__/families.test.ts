@@ -3,11 +3,12 @@
  * scripts/make-family-fixtures.ts wrote (test/fixtures/families), as .docx, pasted .xlsx and .txt.
  * Expected values are checked by hand against the documents.
  */
-import { readFileSync } from 'fs';
+import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import type { ParseResult, ProjectRecord, TaskRecord } from '../../model/records.model';
 import { readInput } from '../../flows/read-input.flow';
 import { parseMappingText } from '../mapping.codec';
+import { normaliseTables } from '../normalise-tables';
 
 const DIR = join(__dirname, '../../../../test/fixtures/families');
 const read = async (name: string, options = {}): Promise<ParseResult> => (await readInput(new Uint8Array(readFileSync(join(DIR, name))), name, options)).result;
@@ -146,5 +147,19 @@ describe.each(['docx', 'xlsx'])('family 7: unit lists (.%s)', (ext) => {
       ['团市委配合落实', '团市委'],
       ['市乡村振兴局（牵头）', '市乡村振兴局'],
     ]);
+  });
+});
+
+describe('every family', () => {
+  const files = readdirSync(DIR).filter((f) => /\.(docx|xlsx|txt)$/.test(f));
+
+  it.each(files)('%s: normalising the records again changes nothing, and every record has content and a lead unit', async (file) => {
+    const result = await read(file);
+    const again = normaliseTables(result.tables);
+    expect(again.fixes).toEqual([]);
+    expect(again.tables).toEqual(result.tables);
+    const rows = result.tables.flatMap((t) => t.rows as (TaskRecord | ProjectRecord)[]);
+    expect(rows.filter((r) => r.content.trim() === '' || r.leadUnits.length === 0)).toEqual([]);
+    expect(result.warnings.filter((w) => w.severity === 'error')).toEqual([]);
   });
 });

@@ -66,9 +66,22 @@ export function headerYearOf(text: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
+/** Data cells repeat (names, units): their answers are kept, up to a bound, for the repeated-header check. */
+const MEMO = new Map<string, HeaderMatch | null>();
+const MEMO_LIMIT = 20000;
+
 /** The role a header cell names, or null. */
 export function matchHeaderRole(text: string): HeaderMatch | null {
   if (text.length > MAX_HEADER_TEXT) return null;
+  const known = MEMO.get(text);
+  if (known !== undefined) return known;
+  const match = readHeaderRole(text);
+  if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+  MEMO.set(text, match);
+  return match;
+}
+
+function readHeaderRole(text: string): HeaderMatch | null {
   const full = headerKey(text);
   if (!full) return null;
   const direct = EXACT.get(full);

@@ -67,3 +67,31 @@ describe('--map', () => {
     expect(json.findings.filter((f: { value: string }) => f.value === '区发改委')).toEqual([]);
   });
 });
+
+describe('convert of another layout', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fenjie-map-'));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('fills 完成时限 from the notice, and says when a column stays empty', async () => {
+    const out = path.join(dir, 'f6.xlsx');
+    const io = captureIO();
+    expect(await convert.run([path.join(FAMILIES, 'f6-projects-other-columns.docx'), '--no-registry', '-o', out], io)).toBe(0);
+    expect(io.stdout.join('\n')).toContain('[table-column-absent]');
+    const book = readFenjieWorkbook(new Uint8Array(fs.readFileSync(out)), 'f6.xlsx');
+    expect(book.result.tables[0].rows.map((r) => [r.content, r.leaders, r.tracking?.deadline])).toEqual([
+      ['改造老旧小区86个，加装电梯120部。', ['马骏'], '2023-10-31'],
+      ['同步完善养老托育等配套设施。', ['马骏'], '2023-12-31'],
+      ['新建改造便民菜市场12个。', ['黄丽'], '2023-09-30'],
+    ]);
+  });
+
+  it('says when a mapping leaves the leaders empty in every row, and refuses a table without content', async () => {
+    const io = captureIO();
+    await convert.run([F3_XLSX, '--no-registry', '-o', path.join(dir, 'bad.xlsx'), '--map', '责任领导=note', '--json'], io);
+    const json = JSON.parse(io.stdout[0]);
+    expect(json.emptyColumns.map((f: { code: string; field: string }) => [f.code, f.field])).toEqual([['columns-empty', 'leaders']]);
+    const none = convert.run([F3_XLSX, '--no-registry', '-o', path.join(dir, 'none.xlsx'), '--map', '重点工作=note'], captureIO());
+    await expect(none).rejects.toMatchObject({ code: 'convert-no-table' });
+    expect(fs.existsSync(path.join(dir, 'none.xlsx'))).toBe(false);
+  });
+});

@@ -82,6 +82,14 @@ export function parseMappingJson(json: string): MappingOverride {
   return override;
 }
 
+/** The roles of a table's columns as the pane's dropdowns set them → the mapping to read with. */
+export function mappingFromRoles(columns: readonly { header: string; role: ColumnRole }[], kind?: TableMapping['kind']): MappingOverride {
+  const override: MappingOverride = { columns: {} };
+  for (const column of columns) if (column.header) override.columns[headerKey(column.header)] = column.role;
+  if (kind) override.kind = kind;
+  return override;
+}
+
 export function layoutKey(headers: readonly string[]): string {
   return headers.map(headerKey).join('|');
 }

@@ -27,7 +27,7 @@ export { listConflicts, makeBackupName, makeBackupSuffix, writePlan, type WriteP
 export { checkBatch } from './host/batch-check';
 export { type ApplyOptions, type ApplyReport, type ChangeEvent, type HostCapabilities, type SheetInfo, type SpreadsheetHost } from './host/host.port';
 export { COLUMN_ROLES, type ColumnRole, type Deadline, type Finding, type Fix, type MatchReason, type Milestone, NAME_FIELDS, type NameField, type Notice, type ParsedTable, type ParseResult, type ProjectRecord, type ProjectsTable, type Severity, type Status, STATUSES, type Suggestion, type TableKind, type TableMapping, type TaskRecord, type TasksTable, type Tracking } from './model/records.model';
-export { mappingFromRoles, type MappingOverride, parseMappingJson, parseMappingText, type StoredLayout } from './parse/mapping.codec';
+export { mappingFromRoles, type MappingOverride, parseMappingJson, parseMappingText, readStoredLayouts, type StoredLayout } from './parse/mapping.codec';
 export { type ParseOptions } from './parse/parse-document';
 export { ROLE_LABELS } from './parse/role-labels';
 export { loadDefaultRegistry } from './registry/default-registry.loader';

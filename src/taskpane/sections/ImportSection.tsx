@@ -1,6 +1,7 @@
 import { Field, Spinner, Text } from '@fluentui/react-components';
 import { useState, type ChangeEvent } from 'react';
-import { mappingFromRoles, type ColumnRole, type ParseResult, type TableMapping } from '../../core';
+import { mappingFromRoles, readStoredLayouts, type ColumnRole, type ParseResult, type TableMapping } from '../../core';
+import { usePane } from '../pane-context';
 import { MappingEditor } from '../components/MappingEditor';
 import { PlanWriteControls } from '../components/PlanWriteControls';
 import { ResultPreview } from '../components/ResultPreview';
@@ -13,6 +14,7 @@ import { readFileBytes } from '../services/preview';
 /** 1 导入通知: file → readInput → preview (with the column roles to confirm) → write the structured sheets. */
 export function ImportSection() {
   const { t, lang } = useI18n();
+  const { host } = usePane();
   const [result, setResult] = useState<ParseResult | null>(null);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status | null>(null);
@@ -39,9 +41,10 @@ export function ImportSection() {
     setStatus(null);
     setBusy(true);
     try {
-      const [mod, bytes] = await Promise.all([loadWorkbookModule(), readFileBytes(file)]);
+      const [mod, bytes, state] = await Promise.all([loadWorkbookModule(), readFileBytes(file), host.readState()]);
       setInput({ bytes, name: file.name });
-      setResult((await mod.readInput(bytes, file.name)).result);
+      // Mappings confirmed before in this workbook apply again to tables with the same headers.
+      setResult((await mod.readInput(bytes, file.name, { layouts: readStoredLayouts(state.mappings) })).result);
     } catch (error) {
       setStatus({ kind: 'error', text: describeError(error, lang) });
     } finally {

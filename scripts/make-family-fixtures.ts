@@ -25,6 +25,8 @@ interface Family {
   after?: string[];
   xlsx?: boolean;
   txt?: boolean;
+  /** Also as Apache Tika's text form (TAB before each cell, a blank line after each row): plain tables only. */
+  tika?: boolean;
 }
 
 const OUT = path.join(__dirname, '..', 'test', 'fixtures', 'families');
@@ -142,6 +144,7 @@ const F5_TRADITIONAL: Family = {
   ],
   after: ['廣州市人民政府辦公廳', '二〇〇六年三月六日'],
   xlsx: true,
+  tika: true,
 };
 
 const F6_PROJECTS: Family = {
@@ -247,6 +250,20 @@ async function writeXlsx(family: Family): Promise<void> {
   fs.writeFileSync(path.join(OUT, `${family.name}.xlsx`), fixDates(new Uint8Array(await workbook.xlsx.writeBuffer())));
 }
 
+/** Tika's form of a .docx: paragraphs as lines; each cell a TAB line (its further paragraphs below), a blank line after each row. */
+function writeTika(family: Family): void {
+  const lines: string[] = [...family.notice];
+  for (const table of family.tables) {
+    lines.push(...table.before);
+    for (const row of table.rows) {
+      for (const cell of row) lines.push(`\t${cellSpec(cell).text}`);
+      lines.push('');
+    }
+  }
+  lines.push(...(family.after ?? []));
+  fs.writeFileSync(path.join(OUT, `${family.name}.txt`), `${lines.join('\n')}\n`);
+}
+
 function writeTxt(family: Family): void {
   fs.writeFileSync(path.join(OUT, `${family.name}.txt`), [...family.notice, ...(family.after ?? [])].join('\n') + '\n');
 }
@@ -257,6 +274,7 @@ async function main(): Promise<void> {
     await writeDocx(family);
     if (family.xlsx) await writeXlsx(family);
     if (family.txt) writeTxt(family);
+    if (family.tika) writeTika(family);
   }
   process.stdout.write(`wrote ${fs.readdirSync(OUT).length} files to ${OUT}\n`);
 }

@@ -107,7 +107,7 @@ describe.each(['docx', 'txt'])('family 4: list form (.%s)', (ext) => {
   });
 });
 
-describe.each(['docx', 'xlsx'])('family 5: traditional characters (.%s)', (ext) => {
+describe.each(['docx', 'xlsx', 'txt'])('family 5: traditional characters (.%s, .txt in Tika form)', (ext) => {
   it('reads traditional headers, keeps names as written and 各區、縣級市政府 whole', async () => {
     const result = await read(`f5-traditional.${ext}`);
     expect(result.tables[0].mapping?.columns.map((c) => c.role)).toEqual(['no', 'content', 'leaders', 'leadUnits', 'relatedUnits', 'deadline']);

@@ -97,6 +97,8 @@ const LANG_OPTION: OptionSpec = { name: 'lang', value: true };
 export const OUTPUT_OPTION: OptionSpec = { name: 'o', value: true, aliases: ['output'] };
 export const REGISTRY_OPTION: OptionSpec = { name: 'registry', value: true };
 export const JSON_OPTION: OptionSpec = { name: 'json' };
+/** `--map "工作任务=content,责任单位=units-first-leads"`, `--map mapping.json` or `--map earlier.xlsx` (its confirmed mappings). */
+export const MAP_OPTION: OptionSpec = { name: 'map', value: true, aliases: ['mapping'] };
 
 export function stringFlag(flags: ParsedArgs['flags'], name: string): string | undefined {
   const value = flags[name];

@@ -2,7 +2,8 @@
  * What the commands share on the input side: reading an input file through the core's one reader,
  * the registry option (one rule, from the core), years and output names.
  */
-import { chooseRegistry, describeRegistry, FenjieError, readFenjieInput, type ErrorCode, readInput, type ReadInput, type RegistryChoice } from '../core/index';
+import * as fs from 'fs';
+import { chooseRegistry, describeRegistry, FenjieError, readFenjieInput, type ErrorCode, readInput, readMapping, type ParseOptions, type ReadInput, type RegistryChoice } from '../core/index';
 import { usageError, type ParsedArgs } from './cli-args';
 import { assertNotAnInput } from './atomic-file.writer';
 import { baseName, readInputFile, type CliIO } from './cli-io';
@@ -12,9 +13,18 @@ export interface NamedInput extends ReadInput {
   path: string;
 }
 
-/** A document, a pasted sheet or a fenjie workbook, read by the core's one reader. */
-export async function readInputArg(file: string): Promise<NamedInput> {
-  return { ...(await readInput(readInputFile(file), baseName(file))), path: file };
+/** A document, a pasted sheet or a fenjie workbook, read by the core's one reader (with the --map the user gave). */
+export async function readInputArg(file: string, options: ParseOptions = {}): Promise<NamedInput> {
+  return { ...(await readInput(readInputFile(file), baseName(file), options)), path: file };
+}
+
+/** `--map TEXT|mapping.json|workbook.xlsx` → parse options; a value naming an existing file is read as that file. */
+export async function readMapArg(flags: ParsedArgs['flags']): Promise<ParseOptions> {
+  const value = flags.map;
+  if (value === undefined) return {};
+  if (typeof value !== 'string') throw usageError('--map 需要列映射（如 "工作任务=content,责任单位=units-first-leads"）或映射文件', '--map needs a mapping ("工作任务=content,责任单位=units-first-leads") or a mapping file');
+  if (/\.(json|xlsx)$/i.test(value) || (!value.includes('=') && fs.existsSync(value))) return readMapping({ file: { bytes: readInputFile(value), fileName: baseName(value) } });
+  return readMapping({ text: value });
 }
 
 /** A workbook fenjie wrote (split, collect, rounds need its ids and tracking). */

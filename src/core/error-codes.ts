@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   'cell-too-long', 'sheet-too-many-rows', 'sheet-too-many-columns', 'sheet-name-invalid',
   // registry
   'registry-invalid', 'registry-missing',
+  // column mappings (--map)
+  'mapping-invalid',
   // hosts
   'host-invalid-op', 'host-no-workbook', 'host-state-corrupt', 'host-state-too-large', 'host-bad-color', 'host-failed',
   'host-apply-partial', 'host-access-denied', 'host-busy', 'host-cell-edit-mode', 'host-conflict', 'host-not-found',

@@ -1,26 +1,31 @@
 /** `fenjie validate FILE [--registry R|default] [--json] [--all]`: check names against the registry (名录). */
-import { describeRegistry, indexRegistry, layoutWorkbook, REASON_LABELS, SEVERITY_LABELS, validateRecords, type Finding, type FindingGroup, type Validation } from '../../core/index';
-import { JSON_OPTION, parseArgs, REGISTRY_OPTION, usageError } from '../cli-args';
+import { checkDocumentCity, describeRegistry, indexRegistry, layoutWorkbook, REASON_LABELS, SEVERITY_LABELS, validateRecords, type Finding, type FindingGroup, type Validation } from '../../core/index';
+import { JSON_OPTION, MAP_OPTION, parseArgs, REGISTRY_OPTION, usageError } from '../cli-args';
 import type { CliIO } from '../cli-io';
-import { chooseRegistryArg, readInputArg } from '../cli-input';
+import { chooseRegistryArg, readInputArg, readMapArg } from '../cli-input';
 import type { Command } from '../command';
 
-const USAGE = 'validate FILE [--registry R|default] [--json] [--all]';
+const USAGE = 'validate FILE [--registry R|default] [--json] [--all] [--map 表头=角色,…|mapping.json]';
 const MAX_GROUPS = 40;
 
 export const command: Command = {
   async run(argv: string[], io: CliIO): Promise<number> {
-    const { positional, flags } = parseArgs(argv, [REGISTRY_OPTION, JSON_OPTION, { name: 'all' }]);
+    const { positional, flags } = parseArgs(argv, [REGISTRY_OPTION, JSON_OPTION, { name: 'all' }, MAP_OPTION]);
     if (positional.length !== 1) throw usageError(`用法：fenjie ${USAGE}`, `Usage: fenjie ${USAGE}`);
-    const input = await readInputArg(positional[0]);
-    const choice = chooseRegistryArg(flags, [input]);
+    const input = await readInputArg(positional[0], await readMapArg(flags));
+    // Another city's document is checked against a registry built from itself, and told so.
+    const city = checkDocumentCity(chooseRegistryArg(flags, [input]), [input.result]);
+    const choice = city.choice;
     const tables = input.result.tables;
     // Addresses as the workbook convert writes would hold them.
     const layout = layoutWorkbook([input.result]);
     const validation = validateRecords({ tables, index: await indexRegistry(choice.registry), layout, scope: 'all', dismissed: input.state?.dismissedFindings });
     const registryName = describeRegistry(choice, io.lang);
-    if (flags.json) io.out(JSON.stringify({ findings: validation.findings.map(toJson), summary: validation.summary, valid: validation.valid, registry: choice.name || choice.origin }, null, 2));
-    else io.out(formatHuman(input.result.source, registryName, validation, io.lang, Boolean(flags.all)));
+    if (flags.json) io.out(JSON.stringify({ findings: [...city.findings, ...validation.findings].map(toJson), summary: validation.summary, valid: validation.valid, registry: choice.name || choice.origin, city: city.city }, null, 2));
+    else {
+      for (const f of city.findings) io.out(io.lang === 'en' ? `Note [${f.code}]: ${f.messageEn ?? f.message}` : `注意 [${f.code}]：${f.message}`);
+      io.out(formatHuman(input.result.source, registryName, validation, io.lang, Boolean(flags.all)));
+    }
     return validation.valid ? 0 : 1;
   },
 };

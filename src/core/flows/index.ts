@@ -1,7 +1,7 @@
 /** The use cases: each user action once, called by the task pane, the CLI and the standalone page. */
 export { readInput, readFenjieInput, readPastedSheet, readBookRegistry, summariseRead, type ReadInput, type InputKind, type ReadSummary } from './read-input.flow';
 export { chooseRegistry, describeRegistry, indexRegistry, readRegistryFile, registryChoiceLabel, planRegistryWorkbook, type RegistryChoice, type RegistryOrigin, type RegistryRequest } from './registry-source.flow';
-export { planImport, assertHasTables, type ImportPlan, type ImportRequest } from './import.flow';
+export { planImport, assertHasTables, findEmptyColumns, mergeStoredLayouts, type ImportPlan, type ImportRequest } from './import.flow';
 export { validateRecords, sortGroups, planCrossCheckSheets, type Validation, type ValidationInput } from './validate.flow';
 export { planDecision, dismissGroup } from './decision.flow';
 export { planRollover, defaultRolloverYear, type RolloverPlan, type RolloverRequest } from './rollover.flow';
@@ -13,3 +13,5 @@ export { readHostRecords, readHostRegistry, type SheetTables } from './host-reco
 export { summariseTracking, todayIso, type TrackingSummary } from './track.flow';
 export { startRound, openRound, openRoundState, planRoundCollect, planRoundWorkbook, recordReturns, roundStatus, planYear, type MasterWorkbook } from './round.flow';
 export { planProgressReport, reportBulletin, reportSummary, reportReminders, reportLeaders, reportYearEnd, reportDate, type ReportOptions } from './report.flow';
+export { readMapping, describeMapping, formatMappingText, type MappingSource } from './mapping.flow';
+export { checkDocumentCity, type CityCheck } from './other-city.flow';

@@ -4,8 +4,8 @@
  * the pane; the package is opened once.
  */
 import { FenjieError } from '../errors';
-import type { Finding, ParseResult, TableKind } from '../model/records.model';
-import { parseDocument, parseGrids } from '../parse/parse-document';
+import type { Finding, ParseResult, TableKind, TableMapping } from '../model/records.model';
+import { parseDocument, parseGrids, type ParseOptions } from '../parse/parse-document';
 import { isSpreadsheetArchive } from '../readers/document.reader';
 import { openXlsxBook, type XlsxBook } from '../readers/xlsx.reader';
 import { isZip, openZip } from '../readers/zip.reader';
@@ -35,23 +35,27 @@ export function readBookRegistry(book: XlsxBook): Registry | null {
   return registry && registry.leaders.length + registry.units.length > 0 ? registry : null;
 }
 
-function readBook(book: XlsxBook, fileName: string): ReadInput {
+function readBook(book: XlsxBook, fileName: string, options: ParseOptions): ReadInput {
   if (isFenjieWorkbook(book)) {
     const workbook = readFenjieWorkbook(book, fileName);
     return { kind: 'fenjie-workbook', result: workbook.result, state: workbook.state, registry: readBookRegistry(book) };
   }
   const sheets = book.read((_, visibility) => visibility === 'visible');
-  return { kind: 'pasted-sheet', result: parseGrids(documentFromUsedRanges(sheets, 'xlsx'), fileName), state: null, registry: readBookRegistry(book) };
+  return { kind: 'pasted-sheet', result: parseGrids(documentFromUsedRanges(sheets, 'xlsx'), fileName, options), state: null, registry: readBookRegistry(book) };
 }
 
-/** Reads any input file into records (never throws for expected problems: they are warnings). */
-export async function readInput(bytes: Uint8Array, fileName: string): Promise<ReadInput> {
+/**
+ * Reads any input file into records (never throws for expected problems: they are warnings).
+ * `options.mapping` is the column mapping the user confirmed; `options.layouts` the ones the
+ * workbook state keeps (reused for tables with the same headers).
+ */
+export async function readInput(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): Promise<ReadInput> {
   if (isZip(bytes)) {
     const zip = openZip(bytes);
-    if (isSpreadsheetArchive(zip)) return readBook(openXlsxBook(zip), fileName);
-    return { kind: 'document', result: await parseDocument(bytes, fileName, { zip }), state: null, registry: null };
+    if (isSpreadsheetArchive(zip)) return readBook(openXlsxBook(zip), fileName, options);
+    return { kind: 'document', result: await parseDocument(bytes, fileName, { ...options, zip }), state: null, registry: null };
   }
-  return { kind: 'document', result: await parseDocument(bytes, fileName), state: null, registry: null };
+  return { kind: 'document', result: await parseDocument(bytes, fileName, options), state: null, registry: null };
 }
 
 /** A workbook fenjie wrote, or a coded error: for commands that need ids and tracking (split, collect, rounds). */
@@ -67,20 +71,20 @@ export async function readFenjieInput(bytes: Uint8Array, fileName: string): Prom
  * 整理当前表: a table pasted into the active sheet, read like any document. A sheet fenjie wrote is
  * refused: tidying it would drop its ids and tracking (defect: 整理当前表 wiped the tracking data).
  */
-export function readPastedSheet(range: UsedRange): ParseResult {
+export function readPastedSheet(range: UsedRange, options: ParseOptions = {}): ParseResult {
   if (range.values.every((row) => row.every((cell) => cell.trim() === ''))) {
     throw new FenjieError('tidy-empty', '当前工作表是空的：请先把 Word 表格粘贴进来', 'The active sheet is empty: paste the Word table first');
   }
   if (isFenjieWorkbook([range]) && readRecordsFromUsedRanges([range]).result.tables.length > 0) {
     throw new FenjieError('tidy-fenjie-sheet', `“${range.sheet}”已是 fenjie 整理好的表（含编号和进展），无需再整理；请直接校验或跟踪`, `"${range.sheet}" is already a fenjie sheet (with ids and tracking); validate or track it instead`, { details: { sheet: range.sheet } });
   }
-  return parseGrids(documentFromUsedRanges([range], 'sheet'), range.sheet);
+  return parseGrids(documentFromUsedRanges([range], 'sheet'), range.sheet, options);
 }
 
 export interface ReadSummary {
   source: string;
   notice: ParseResult['notice'];
-  tables: { kind: TableKind; title: string | null; year: number | null; rows: number; inherited: number }[];
+  tables: { kind: TableKind; title: string | null; year: number | null; rows: number; inherited: number; mapping?: TableMapping }[];
   fixes: number;
   /** Fix counts by rule, most frequent first. */
   fixesByRule: [rule: string, count: number][];
@@ -102,6 +106,7 @@ export function summariseRead(result: ParseResult): ReadSummary {
       year: table.year,
       rows: table.rows.length,
       inherited: table.rows.filter((row) => row.inherited.length > 0).length,
+      ...(table.mapping ? { mapping: table.mapping } : {}),
     })),
     fixes: result.fixes.length,
     fixesByRule: [...byRule.entries()].sort((a, b) => b[1] - a[1]),

@@ -15,7 +15,8 @@ import { isZip } from '../readers/zip.reader';
 import type { WorkbookPlan } from '../workbook/plan.model';
 import { readBookRegistry } from './read-input.flow';
 
-export type RegistryOrigin = 'file' | 'workbook' | 'default';
+/** `document`: bootstrapped from the document itself (another city's document against the default 名录). */
+export type RegistryOrigin = 'file' | 'workbook' | 'default' | 'document';
 
 export interface RegistryChoice {
   registry: Registry;
@@ -55,14 +56,16 @@ export function chooseRegistry(request: RegistryRequest = {}): RegistryChoice {
 export function describeRegistry(choice: RegistryChoice, lang: 'zh' | 'en'): string {
   const { registry, origin, name } = choice;
   const city = registry.city ? (lang === 'zh' ? `（${registry.city}）` : ` (${registry.city})`) : '';
-  const label =
-    origin === 'default' ? (lang === 'zh' ? `默认名录${city}` : `default registry${city}`) : origin === 'workbook' ? (lang === 'zh' ? `${name} 中的名录` : `the registry sheets of ${name}`) : name;
+  const labels: Record<RegistryOrigin, string> = lang === 'zh'
+    ? { default: `默认名录${city}`, workbook: `${name} 中的名录`, document: `由文件自建的名录${city}`, file: name }
+    : { default: `default registry${city}`, workbook: `the registry sheets of ${name}`, document: `registry built from the document${city}`, file: name };
+  const label = labels[origin];
   return lang === 'zh' ? `${label}：${registry.leaders.length} 位领导、${registry.units.length} 个单位` : `${label}: ${registry.leaders.length} leaders, ${registry.units.length} units`;
 }
 
 /** The state's record of the choice (informational: the rule above decides). */
 export function registryChoiceLabel(choice: RegistryChoice): string {
-  return choice.origin === 'default' ? 'default' : choice.origin === 'workbook' ? 'sheet' : choice.name;
+  return choice.origin === 'default' ? 'default' : choice.origin === 'workbook' ? 'sheet' : choice.origin === 'document' ? 'document' : choice.name;
 }
 
 const indexes = new WeakMap<Registry, Promise<RegistryIndex>>();

@@ -29,11 +29,34 @@ interface RecordBase {
   /** Fields whose value was filled from a vertically merged (or empty continuation) cell. */
   inherited: string[];
   tracking?: Tracking;
+  /** 完成时限 as written, with an ISO date where it is unambiguous (added field; only when the table has one). */
+  deadline?: Deadline;
+  /** 时间节点 / quarterly columns (一季度…四季度), in column order (added field). */
+  milestones?: Milestone[];
+  /** Columns that name no record field (备注, 资金来源…), header → text: kept, never dropped (added field). */
+  extra?: Record<string, string>;
+}
+
+/** A deadline as written (`12月底前`) and the date it means (`2023-12-31`), null when unclear. */
+export interface Deadline {
+  text: string;
+  iso: string | null;
+}
+
+export interface Milestone {
+  /** The column header or label (`一季度`, `时间节点`). */
+  label: string;
+  text: string;
 }
 
 export interface TaskRecord extends RecordBase {
+  /** 序号 when the table has one (added field). */
+  no?: number | null;
   item: string;
   content: string;
+  /** Indicator tables (量化指标): 目标值 and 单位 (added fields). */
+  target?: string;
+  unitOfMeasure?: string;
 }
 
 export interface ProjectRecord extends RecordBase {
@@ -54,6 +77,8 @@ export interface TasksTable {
   title: string | null;
   year: number | null;
   rows: TaskRecord[];
+  /** The column roles the table was read with (added field; absent for tables read back from a workbook without it). */
+  mapping?: TableMapping;
 }
 
 export interface ProjectsTable {
@@ -61,12 +86,32 @@ export interface ProjectsTable {
   title: string | null;
   year: number | null;
   rows: ProjectRecord[];
+  /** The column roles the table was read with (added field; absent for tables read back from a workbook without it). */
+  mapping?: TableMapping;
 }
 
 export type ParsedTable = TasksTable | ProjectsTable;
 
 /** A row of either kind of table. */
 export type AnyRecord = TaskRecord | ProjectRecord;
+
+/** The role of one column of an input table (docs/MODEL.md, "Column roles"). */
+export const COLUMN_ROLES = [
+  'no', 'category', 'item', 'content', 'task', 'leaders', 'leadUnits', 'relatedUnits', 'units-first-leads',
+  'deadline', 'milestones', 'target', 'unit-of-measure', 'note', 'unknown',
+] as const;
+export type ColumnRole = (typeof COLUMN_ROLES)[number];
+
+/** What a table's header was read as: per column its role, and whether that role was guessed. */
+export interface TableMapping {
+  /** `indicators` tables (指标名称 | 目标值 | 单位) are read as tasks records with target and unitOfMeasure. */
+  kind: TableKind | 'indicators';
+  columns: { header: string; role: ColumnRole; guessed?: boolean; confirmed?: boolean }[];
+  /** `separate`: lead and related units in their own columns; `first-leads`: one column, the first unit leads. */
+  units: 'separate' | 'first-leads';
+  /** `table` (a grid), `list` (numbered paragraphs with labelled lines). */
+  form: 'table' | 'list';
+}
 
 export interface Notice {
   number: string | null;
@@ -75,6 +120,10 @@ export interface Notice {
   date: string | null;
   /** Body paragraphs of the 通知 when present (added field; used for the cover page on export). */
   body?: string[];
+  /** 发文机关 (issuing body), when found (added field). */
+  issuer?: string;
+  /** The city or county the notice comes from (太仓市, 广州市, 某某区), when found (added field). */
+  city?: string;
 }
 
 /** One change the normaliser made. `row` is the record index within the table (0-based). */

@@ -1,6 +1,10 @@
 /** Turns recognised grids into raw tables: consecutive grids of one kind merge (tables split by hand or per page). */
 import type { Finding, Notice, ParsedTable, ProjectRecord, TaskRecord } from '../model/records.model';
-import type { RawRow, RecognisedGrid } from './table-recogniser';
+import { readDeadline } from './deadline.parser';
+import type { RecognisedGrid } from './table-recogniser';
+import { applySection, toProjectRecord, toTaskRecord, type SectionState } from './raw-records';
+
+type AnyRecord = TaskRecord | ProjectRecord;
 
 export function buildRawTables(recognised: RecognisedGrid[], notice: Notice): { tables: ParsedTable[]; warnings: Finding[] } {
   const tables: ParsedTable[] = [];
@@ -12,53 +16,101 @@ export function buildRawTables(recognised: RecognisedGrid[], notice: Notice): { 
       continue;
     }
     const last = tables[tables.length - 1];
-    const continues = previous !== null && last !== undefined && previous.kind === grid.kind && (grid.title === null || grid.title === last.title);
+    const continues = previous !== null && last !== undefined && previous.kind === grid.kind && (grid.title === null || grid.title === last.title) && sameLayout(previous, grid);
     const table = continues ? last : startTable(grid, notice);
     if (!continues) tables.push(table);
     if (table.year === null && grid.headerYear !== null) table.year = grid.headerYear;
     addRows(table, grid, tables.length - 1, warnings);
     previous = grid;
   }
+  for (const table of tables) readDeadlines(table);
   return { tables, warnings };
 }
 
+/** Page blocks of one table share its header; a table with other columns is a table of its own. */
+function sameLayout(a: RecognisedGrid, b: RecognisedGrid): boolean {
+  if (!a.mapping || !b.mapping) return a.mapping === b.mapping;
+  return a.mapping.kind === b.mapping.kind && a.mapping.columns.map((c) => c.role).join() === b.mapping.columns.map((c) => c.role).join();
+}
+
 /**
- * A row with only its 门类/分类 cell written (often one cell spanning the row, `一、致力…`) is a
- * heading, not a record: its text becomes the category of the record below it.
+ * Section rows (`一、致力…` across the table, or a row with only its 门类 written) are headings, not
+ * records: in a table with a 门类 column the text is the category of the record below it (the
+ * merged cells carry it on); without one, of every record until the next section.
  */
 function addRows(table: ParsedTable, grid: RecognisedGrid, tableIndex: number, warnings: Finding[]): void {
-  let heading: string | null = null;
+  const hasCategory = grid.columns.includes('category');
+  const hasItem = grid.columns.includes('item') || grid.columns.includes('name');
+  const state: SectionState = { heading: null, category: null, item: null, leaders: null, hasCategory, hasItem };
   for (const raw of grid.rows) {
-    if (isHeadingRow(raw)) {
-      heading = text(raw, 'category');
-      warnings.push({
-        code: 'heading-row',
-        severity: 'info',
-        message: `表格 ${grid.gridIndex + 1} 中只有门类的一行“${heading.trim().slice(0, 40)}”作为下一行的门类`,
-        messageEn: `Table ${grid.gridIndex + 1}: a row with only a category ("${heading.trim().slice(0, 40)}") is taken as the category of the row below`,
-        table: grid.gridIndex,
-        value: heading.trim().slice(0, 200),
-      });
+    const section = raw.section ?? headingOnly(raw);
+    if (section) {
+      applySection(state, section);
+      if (section.text.trim() !== '') warnings.push(headingFinding(grid.gridIndex, section.text));
       continue;
     }
-    const record = table.kind === 'tasks' ? toTaskRecord(raw) : toProjectRecord(raw, tableIndex, table.rows.length, warnings);
-    if (heading !== null && record.category.trim() === '') {
-      record.category = heading;
-      record.inherited.push('category');
-    }
-    heading = null;
-    (table.rows as (TaskRecord | ProjectRecord)[]).push(record);
+    const record = table.kind === 'tasks' ? toTaskRecord(raw, grid.mapping) : toProjectRecord(raw, tableIndex, table.rows.length, warnings);
+    fillFromSection(record, state);
+    (table.rows as AnyRecord[]).push(record);
   }
 }
 
-function isHeadingRow(raw: RawRow): boolean {
-  const keys = Object.keys(raw) as (keyof RawRow)[];
-  return text(raw, 'category').trim() !== '' && keys.every((key) => key === 'category' || text(raw, key).trim() === '');
+/** A row with only its 门类/分类 cell written (太仓's heading rows). */
+function headingOnly(raw: RecognisedGrid['rows'][number]): RecognisedGrid['rows'][number]['section'] | null {
+  const category = (raw.fields.category ?? []).join('\n');
+  if (category.trim() === '') return null;
+  const others = Object.entries(raw.fields).some(([key, texts]) => key !== 'category' && (texts ?? []).join('\n').trim() !== '');
+  if (others || (raw.milestones ?? []).some(([, t]) => t.trim()) || (raw.extra ?? []).some(([, t]) => t.trim())) return null;
+  return { text: category, level: 0, labels: [], inCategory: true };
+}
+
+function fillFromSection(record: AnyRecord, state: SectionState): void {
+  const inherit = (field: string): void => {
+    if (!record.inherited.includes(field)) record.inherited.push(field);
+  };
+  if (state.heading !== null && record.category.trim() === '') {
+    record.category = state.heading;
+    inherit('category');
+  } else if (state.category !== null && record.category.trim() === '') {
+    record.category = state.category;
+    inherit('category');
+  }
+  state.heading = null;
+  if (state.item !== null && 'item' in record && record.item.trim() === '') {
+    record.item = state.item;
+    inherit('item');
+  }
+  if (state.leaders !== null && record.leaders.length === 0) {
+    record.leaders = [...state.leaders];
+    inherit('leaders');
+  }
+}
+
+function headingFinding(gridIndex: number, text: string): Finding {
+  const short = text.trim().slice(0, 40);
+  return {
+    code: 'heading-row',
+    severity: 'info',
+    message: `表格 ${gridIndex + 1} 中只有门类的一行“${short}”作为下一行的门类`,
+    messageEn: `Table ${gridIndex + 1}: a row with only a category ("${short}") is taken as the category of the row below`,
+    table: gridIndex,
+    value: text.trim().slice(0, 200),
+  };
+}
+
+/** 完成时限 as ISO dates, once the table's year is known. */
+function readDeadlines(table: ParsedTable): void {
+  for (const record of table.rows as AnyRecord[]) {
+    if (record.deadline) record.deadline = readDeadline(record.deadline.text, table.year);
+  }
 }
 
 function startTable(grid: RecognisedGrid, notice: Notice): ParsedTable {
   const year = readYear(grid.title) ?? grid.headerYear ?? readNoticeYear(notice);
-  return grid.kind === 'projects' ? { kind: 'projects', title: grid.title, year, rows: [] } : { kind: 'tasks', title: grid.title, year, rows: [] };
+  const mapping = grid.mapping ?? undefined;
+  return grid.kind === 'projects'
+    ? { kind: 'projects', title: grid.title, year, rows: [], ...(mapping ? { mapping } : {}) }
+    : { kind: 'tasks', title: grid.title, year, rows: [], ...(mapping ? { mapping } : {}) };
 }
 
 function readYear(text: string | null): number | null {
@@ -70,52 +122,4 @@ function readNoticeYear(notice: Notice): number | null {
   const number = notice.number ? /[〔[（(【](\d{4})[〕\]）)】]/.exec(notice.number) : null;
   if (number) return Number(number[1]);
   return notice.date ? Number(notice.date.slice(0, 4)) : null;
-}
-
-function text(raw: RawRow, key: keyof RawRow): string {
-  return (raw[key] ?? []).join('\n');
-}
-
-function lines(raw: RawRow, key: keyof RawRow): string[] {
-  return [...(raw[key] ?? [])];
-}
-
-function toTaskRecord(raw: RawRow): TaskRecord {
-  return {
-    category: text(raw, 'category'),
-    item: text(raw, 'item'),
-    content: text(raw, 'content'),
-    leaders: lines(raw, 'leaders'),
-    leadUnits: lines(raw, 'leadUnits'),
-    relatedUnits: lines(raw, 'relatedUnits'),
-    inherited: [],
-  };
-}
-
-function toProjectRecord(raw: RawRow, table: number, row: number, warnings: Finding[]): ProjectRecord {
-  const noText = text(raw, 'no').replace(/[\s\u3000]+/g, '');
-  const match = /^[（(]?(\d{1,4})[）).、．]?$/.exec(noText);
-  if (noText && !match) {
-    warnings.push({
-      code: 'project-no-invalid',
-      severity: 'warning',
-      message: `民生实事第 ${row + 1} 行的序号“${noText}”不是数字`,
-      messageEn: `Project row ${row + 1}: the number "${noText}" is not a number`,
-      table,
-      row,
-      field: 'no',
-      value: noText,
-    });
-  }
-  return {
-    no: match ? Number(match[1]) : null,
-    category: text(raw, 'category'),
-    name: text(raw, 'name'),
-    content: text(raw, 'content'),
-    task: text(raw, 'task'),
-    leaders: lines(raw, 'leaders'),
-    leadUnits: lines(raw, 'leadUnits'),
-    relatedUnits: lines(raw, 'relatedUnits'),
-    inherited: [],
-  };
 }

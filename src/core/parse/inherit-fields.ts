@@ -7,16 +7,19 @@ import type { ParsedTable, ProjectRecord, TaskRecord } from '../model/records.mo
 
 type AnyRecord = TaskRecord | ProjectRecord;
 
-const TASK_FIELDS = ['category', 'item', 'leaders', 'leadUnits', 'relatedUnits'] as const;
-const PROJECT_FIELDS = ['no', 'category', 'name', 'leaders', 'leadUnits', 'relatedUnits'] as const;
+const TASK_FIELDS = ['category', 'item', 'leaders', 'leadUnits', 'relatedUnits', 'deadline'] as const;
+const PROJECT_FIELDS = ['no', 'category', 'name', 'leaders', 'leadUnits', 'relatedUnits', 'deadline'] as const;
 /** An item (项目 / 项目名称) is not carried over a row that starts a new 门类 / 序号. */
 const BOUNDARY: Record<string, string> = { item: 'category', name: 'no' };
 
 function isEmpty(value: unknown): boolean {
+  if (typeof value === 'object' && value !== null && 'text' in value) return (value as { text: string }).text === '';
   return value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
 }
 
 export function fillInherited(table: ParsedTable): void {
+  // List-form tasks stand each on their own: nothing is merged, so nothing is carried down.
+  if (table.mapping?.form === 'list') return;
   const fields: readonly string[] = table.kind === 'tasks' ? TASK_FIELDS : PROJECT_FIELDS;
   const rows = table.rows as AnyRecord[];
   for (let r = 1; r < rows.length; r += 1) {
@@ -26,11 +29,12 @@ export function fillInherited(table: ParsedTable): void {
     const explicitCategory = !isEmpty(record.category);
     const explicitNo = !isEmpty(record.no);
     for (const field of fields) {
-      if (!isEmpty(record[field]) || isEmpty(above[field])) continue;
+      // Only a table with a 完成时限 column has deadlines to carry (an absent field stays absent).
+      if (!isEmpty(record[field]) || isEmpty(above[field]) || (field === 'deadline' && !(field in record))) continue;
       const boundary = BOUNDARY[field];
       if ((boundary === 'category' && explicitCategory) || (boundary === 'no' && explicitNo)) continue;
       const value = above[field];
-      record[field] = Array.isArray(value) ? [...value] : value;
+      record[field] = Array.isArray(value) ? [...value] : typeof value === 'object' && value !== null ? { ...value } : value;
       if (!rows[r].inherited.includes(field)) rows[r].inherited = [...rows[r].inherited, field];
     }
   }

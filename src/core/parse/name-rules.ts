@@ -3,6 +3,8 @@
  * Each step is a named rule so that every change can be listed as a fix.
  */
 
+import { toSimplified } from './traditional-chars';
+
 export type Emit = (from: string, to: string, rule: string) => void;
 
 export const NAME_RULES = {
@@ -12,6 +14,7 @@ export const NAME_RULES = {
   joinSplitName: 'join-split-name',
   splitEnumeration: 'split-enumeration',
   dedupeNames: 'dedupe-names',
+  unitRoleWord: 'unit-role-word',
 } as const;
 
 const SPACE = /[\s\u3000\u00a0]+/;
@@ -138,8 +141,31 @@ export function splitEnumerations(names: string[], emit: Emit): string[] {
   return out;
 }
 
+/** `各区、县（市）政府`: a bare `各区` before an admin level word is one unit with what follows. */
+const BARE_EACH = /^各[区县市镇乡]$/;
+const LEVEL_START = /^(?:[区县市镇乡]|街道)/;
+
+function rejoinLevels(parts: string[]): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    const last = out[out.length - 1];
+    if (last !== undefined && BARE_EACH.test(toSimplified(last.split('、').pop() ?? '')) && LEVEL_START.test(toSimplified(part))) out[out.length - 1] = `${last}、${part}`;
+    else out.push(part);
+  }
+  return out;
+}
+
+/** A list of units as written in one cell or label (`区发改局、区财政局，各街道`): one name each, brackets kept whole. */
+export function splitUnitList(text: string): string[] {
+  return text.split(/\n+/).flatMap((line) => splitOutsideBrackets(line.trim())).filter((name) => name !== '');
+}
+
 function splitOutsideBrackets(text: string): string[] {
   if (!SEPARATORS.test(text)) return [text];
+  return rejoinLevels(splitAtSeparators(text));
+}
+
+function splitAtSeparators(text: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let current = '';
@@ -163,4 +189,15 @@ export function dedupeNames(names: string[], emit: Emit): string[] {
   const out = [...new Set(names)];
   if (out.length !== names.length) emit(names.join('\n'), out.join('\n'), NAME_RULES.dedupeNames);
   return out;
+}
+
+/** A role word after a unit (`团市委配合落实`, `区发改局（牵头）`): the role, not part of the name. */
+const ROLE_WORD = /(?:[（(](牵头|主办|负责|配合|协办|协助|参与)[）)]|(牵头落实|牵头负责|牵头|配合落实|配合|协助落实|协助|参与))$/;
+
+/** The unit without its role word, and the role it names ('lead' | 'related'), or null when it has none. */
+export function readRoleWord(name: string): { name: string; role: 'lead' | 'related' } | null {
+  const match = ROLE_WORD.exec(name);
+  if (!match || match.index < 2) return null;
+  const word = match[1] ?? match[2];
+  return { name: name.slice(0, match.index), role: /牵头|主办|负责/.test(word) ? 'lead' : 'related' };
 }

@@ -9,6 +9,8 @@ import {
   collectStandaloneUnits,
   dedupeNames,
   joinSplitNames,
+  NAME_RULES,
+  readRoleWord,
   splitEnumerations,
   splitSpacedLines,
   trimLines,
@@ -45,6 +47,7 @@ export function normaliseTables(input: ParsedTable[], options: NormaliseOptions 
   tables.forEach((table, t) => (table.rows as AnyRecord[]).forEach((record, r) => splitNameLines(record, (field) => emitFor(t, r, field))));
   joinNamesUntilStable(tables, emitFor);
   if (options.inherit !== false) tables.forEach(fillInherited);
+  tables.forEach(dropEmptyDeadlines);
   if (options.assignIds !== false) tables.forEach(assignIds);
   return { tables, fixes: sortFixes(fixes) };
 }
@@ -85,6 +88,24 @@ function splitNameLines(record: AnyRecord, emit: (field: string) => Emit): void 
     // De-duplicated before the standalone names are collected: a repeat must not make a name standalone.
     record[field] = dedupeNames(splitEnumerations(lines, emit(field)), emit(field));
   }
+  moveRoleWords(record, emit);
+}
+
+/** `团市委配合落实` in 牵头单位 → 团市委 in 相关单位; `区发改局（牵头）` in 配合单位 → 区发改局 in 牵头单位. */
+function moveRoleWords(record: AnyRecord, emit: (field: string) => Emit): void {
+  if (!record.leadUnits.some(readRoleWord) && !record.relatedUnits.some(readRoleWord)) return;
+  const lead: string[] = [];
+  const related: string[] = [];
+  for (const field of UNIT_FIELDS) {
+    for (const name of record[field]) {
+      const read = readRoleWord(name);
+      if (read) emit(field)(name, read.name, NAME_RULES.unitRoleWord);
+      const role = read ? read.role : field === 'leadUnits' ? 'lead' : 'related';
+      (role === 'lead' ? lead : related).push(read ? read.name : name);
+    }
+  }
+  record.leadUnits = dedupeNames(lead, emit('leadUnits'));
+  record.relatedUnits = dedupeNames(related.filter((name) => !lead.includes(name)), emit('relatedUnits'));
 }
 
 /** Joining and de-duplicating can each make the other applicable again; repeat until stable. */
@@ -126,6 +147,11 @@ function joinNamesUntilStable(tables: ParsedTable[], emitFor: (table: number, ro
 
 function* unitCells(tables: ParsedTable[]): Generator<string[]> {
   for (const table of tables) for (const record of table.rows as AnyRecord[]) for (const field of UNIT_FIELDS) yield record[field];
+}
+
+/** An empty 完成时限 cell (kept until merged cells were filled) is no deadline. */
+function dropEmptyDeadlines(table: ParsedTable): void {
+  for (const record of table.rows as AnyRecord[]) if (record.deadline && record.deadline.text.trim() === '') delete record.deadline;
 }
 
 function assignIds(table: ParsedTable): void {

@@ -9,6 +9,7 @@
 import type { DocumentGrids, Grid, GridCell, GridRow } from '../grid/grid.model';
 import type { Finding } from '../model/records.model';
 import { matchHeaderWord } from '../model/header-words';
+import { matchHeaderRole } from '../parse/column-roles.rules';
 import { decodeText } from './text-decode';
 
 /** A header row has at least this many header words in a row (门类 项目 内容和要求 …). */
@@ -50,7 +51,8 @@ function countHeaderCells(cells: RawCell[], start: number): number {
 }
 
 function isHeaderCell(cell: RawCell): boolean {
-  cell.header ??= cell.lines.length <= 12 && matchHeaderWord(cell.lines.join('\n')) !== null;
+  // Other cities' header words count too (完成时限, 牽頭單位 …), when sure: a guess never starts a header.
+  cell.header ??= cell.lines.length <= 12 && (matchHeaderWord(cell.lines.join('\n')) !== null || matchHeaderRole(cell.lines.join('\n'))?.sure === true);
   return cell.header;
 }
 

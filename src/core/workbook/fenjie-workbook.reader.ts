@@ -57,7 +57,8 @@ function toTables(sheets: SheetRecords[], state: WorkbookState): { tables: Parse
       if (!group) {
         const match = known.find((t) => t.kind === sheet.kind && t.year === entry.year && (t.sheet === sheet.sheet || !sheets.some((s) => s.sheet === t.sheet)));
         const title = match ? match.title : defaultTitle(sheet.kind, entry.year);
-        const table = sheet.kind === 'tasks' ? { kind: 'tasks' as const, title, year: entry.year, rows: [] } : { kind: 'projects' as const, title, year: entry.year, rows: [] };
+        const mapping = match?.mapping ? { mapping: match.mapping } : {};
+        const table = sheet.kind === 'tasks' ? { kind: 'tasks' as const, title, year: entry.year, rows: [], ...mapping } : { kind: 'projects' as const, title, year: entry.year, rows: [], ...mapping };
         group = { order: match ? match.table : Number.MAX_SAFE_INTEGER, table: table as ParsedTable, position: { sheet: sheet.sheet, rows: [], columns: sheet.columns } };
         byYear.set(key, group);
         groups.push(group);

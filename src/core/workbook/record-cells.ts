@@ -30,6 +30,12 @@ function trackingCell(tracking: Tracking | undefined, key: string): CellValue {
   }
 }
 
+/** The 完成时限 the notice gave fills the column until a clerk enters another (issue 10). */
+function deadlineCell(record: AnyRecord): CellValue {
+  if (record.tracking?.deadline) return dateCell(record.tracking.deadline);
+  return record.deadline ? dateCell(record.deadline.iso ?? record.deadline.text) : null;
+}
+
 /** The value of one column for one record. Text is always a plain string, never a formula. */
 export function recordCell(record: AnyRecord, key: string, id: string, year: number | null): CellValue {
   switch (key) {
@@ -41,9 +47,10 @@ export function recordCell(record: AnyRecord, key: string, id: string, year: num
     case 'leadUnits':
     case 'relatedUnits':
       return joinNames(record[key]);
+    case 'deadline':
+      return deadlineCell(record);
     case 'status':
     case 'progress':
-    case 'deadline':
     case 'latest':
     case 'updated':
       return trackingCell(record.tracking, key);

@@ -1,6 +1,6 @@
 /** buildWorkbookPlan: records (+ fixes, findings, extra sheets) → the workbook layout as data. */
 import type { WorkbookState } from '../sheet/workbook-state';
-import type { Finding, ParseResult, Severity, TableKind } from '../model/records.model';
+import type { Finding, ParseResult, Severity, TableKind, TableMapping } from '../model/records.model';
 import { workbookAddress } from '../sheet/a1';
 import { addCellStyle, cellStylesFor, createCellStyleMap, type CellStyleMap } from './cell-styles';
 import { planFixesSheet, type FixRow } from './fixes-sheet.planner';
@@ -37,6 +37,8 @@ export interface StateTable {
   title: string | null;
   year: number | null;
   source: string;
+  /** The column roles the table was read with (other cities' layouts; added field). */
+  mapping?: TableMapping;
 }
 
 const FINDING_FILLS: Record<Severity, string> = { error: '#FF9999', warning: '#FFE699', info: '#DDEBF7' };
@@ -103,11 +105,13 @@ function todayIso(): string {
 
 function buildState(input: WorkbookInput, entries: TableEntry[], sheets: RecordSheetResult[]): WorkbookState {
   const tables: StateTable[] = [];
+  const flat = input.results.flatMap((r) => r.tables);
   const inherited: Record<string, string[]> = {};
   for (const sheet of sheets) {
     sheet.layouts.forEach((layout, i) => {
       const entry = entries[layout.table];
-      tables.push({ table: layout.table, kind: entry.kind, sheet: layout.sheet, title: entry.title, year: entry.year, source: entry.source });
+      const mapping = flat[layout.table]?.mapping;
+      tables.push({ table: layout.table, kind: entry.kind, sheet: layout.sheet, title: entry.title, year: entry.year, source: entry.source, ...(mapping ? { mapping } : {}) });
       entry.records.forEach((r, j) => {
         if (r.inherited && r.inherited.length > 0) inherited[sheet.ids[i][j]] = [...r.inherited];
       });

@@ -1,6 +1,8 @@
 import { Field, Spinner, Text } from '@fluentui/react-components';
 import { useState, type ChangeEvent } from 'react';
-import type { ParseResult } from '../../core';
+import { mappingFromRoles, readStoredLayouts, type ColumnRole, type ParseResult, type TableMapping } from '../../core';
+import { usePane } from '../pane-context';
+import { MappingEditor } from '../components/MappingEditor';
 import { PlanWriteControls } from '../components/PlanWriteControls';
 import { ResultPreview } from '../components/ResultPreview';
 import { StatusLine, type Status } from '../components/StatusLine';
@@ -9,12 +11,28 @@ import { loadWorkbookModule } from '../lazy/load';
 import { errorStatus } from '../services/error-text';
 import { readFileBytes } from '../services/preview';
 
-/** 1 导入通知: file → parseDocument → preview → write the structured sheets. */
+/** 1 导入通知: file → readInput → preview (with the column roles to confirm) → write the structured sheets. */
 export function ImportSection() {
   const { t, lang } = useI18n();
+  const { host } = usePane();
   const [result, setResult] = useState<ParseResult | null>(null);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status | null>(null);
+  const [input, setInput] = useState<{ bytes: Uint8Array; name: string } | null>(null);
+
+  // The user changed a column's role: read the file again with the roles as shown (confirmed).
+  const onMapping = async (_table: number, mapping: TableMapping, columns: { header: string; role: ColumnRole }[]) => {
+    if (!input) return;
+    setBusy(true);
+    try {
+      const mod = await loadWorkbookModule();
+      setResult((await mod.readInput(input.bytes, input.name, { mapping: mappingFromRoles(columns, mapping.kind) })).result);
+    } catch (error) {
+      setStatus(errorStatus(error, lang));
+    } finally {
+      setBusy(false);
+    }
+  };
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -23,8 +41,10 @@ export function ImportSection() {
     setStatus(null);
     setBusy(true);
     try {
-      const [mod, bytes] = await Promise.all([loadWorkbookModule(), readFileBytes(file)]);
-      setResult((await mod.readInput(bytes, file.name)).result);
+      const [mod, bytes, state] = await Promise.all([loadWorkbookModule(), readFileBytes(file), host.readState()]);
+      setInput({ bytes, name: file.name });
+      // Mappings confirmed before in this workbook apply again to tables with the same headers.
+      setResult((await mod.readInput(bytes, file.name, { layouts: readStoredLayouts(state.mappings) })).result);
     } catch (error) {
       setStatus(errorStatus(error, lang));
     } finally {
@@ -41,6 +61,7 @@ export function ImportSection() {
       {busy && <Spinner size="tiny" label={t('working')} />}
       <StatusLine status={status} testId="import-status" />
       {result && <ResultPreview result={result} testId="import-preview" />}
+      {result && <MappingEditor result={result} onChange={(table, mapping, columns) => void onMapping(table, mapping, columns)} testId="import-mapping" />}
       {result && <PlanWriteControls results={[result]} testId="import" />}
     </>
   );

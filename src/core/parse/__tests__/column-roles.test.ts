@@ -1,0 +1,130 @@
+import { matchHeaderRole, saysFirstLeads } from '../column-roles.rules';
+import { parseDeadlineDate } from '../deadline.parser';
+import { extractTrailingLabels, readLabelLine } from '../labels.rules';
+import { layoutKey, parseMappingJson, parseMappingText, storeLayout } from '../mapping.codec';
+import { readRoleWord, splitUnitList } from '../name-rules';
+import { readNotice } from '../notice-reader';
+import { parseGrids } from '../parse-document';
+import { toSimplified } from '../traditional-chars';
+import { makeDoc, makeGrid } from './grid-builders';
+
+describe('header roles', () => {
+  it.each([
+    ['工作任务', 'content'],
+    ['区政府分管领导', 'leaders'],
+    ['分管市领导', 'leaders'],
+    ['协作和配合单位', 'relatedUnits'],
+    ['牽頭單位', 'leadUnits'],
+    ['完 成\n时 限', 'deadline'],
+    ['三季度', 'milestones'],
+    ['责任单位（列第一位的为牵头单位）', 'units-first-leads'],
+    ['指标名称', 'item'],
+    ['目标值', 'target'],
+    ['单位', 'unit-of-measure'],
+    ['2024年工作任务', 'task'],
+  ])('%s → %s', (header, role) => {
+    expect(matchHeaderRole(header)?.role).toBe(role);
+  });
+
+  it('marks a role read from a word ending as a guess, and knows no role for a name', () => {
+    expect(matchHeaderRole('推进举措')).toEqual({ role: 'content', sure: false });
+    expect(matchHeaderRole('姓名')).toBeNull();
+  });
+
+  it('finds the first-leads sentence in simplified and traditional text', () => {
+    expect(saysFirstLeads('责任单位中列第一位的为牵头单位，其他为配合单位')).toBe(true);
+    expect(saysFirstLeads('責任單位排第一位的為牽頭單位')).toBe(true);
+    expect(saysFirstLeads('各责任单位要加强配合')).toBe(false);
+  });
+
+  it('simplifies traditional characters one for one', () => {
+    expect(toSimplified('穗府辦〔2006〕19號')).toBe('穗府办〔2006〕19号');
+  });
+});
+
+describe('recognising other layouts', () => {
+  it('warns about a guessed column, naming it, and keeps unknown columns as extra', () => {
+    const result = parseGrids(makeDoc([makeGrid(['序号', '推进举措', '牵头单位', '资金来源'], [['1', '建设公园', '区林园局', '区级财政']])]), 'x');
+    expect(result.tables[0].rows[0]).toMatchObject({ content: '建设公园', leadUnits: ['区林园局'], extra: { 资金来源: '区级财政' } });
+    expect(result.warnings).toContainEqual(expect.objectContaining({ code: 'column-guessed', severity: 'warning', value: '推进举措', field: 'content' }));
+  });
+
+  it('applies a confirmed mapping and marks its columns confirmed', () => {
+    const grid = makeGrid(['序号', '推进举措', '牵头单位', '资金来源'], [['1', '建设公园', '区林园局', '区级财政']]);
+    const result = parseGrids(makeDoc([grid]), 'x', { mapping: parseMappingText('推进举措=content，资金来源=note') });
+    expect(result.warnings.map((w) => w.code)).not.toContain('column-guessed');
+    expect(result.tables[0].mapping?.columns[1]).toEqual({ header: '推进举措', role: 'content', confirmed: true });
+  });
+
+  it('reuses a stored layout for a table with the same headers', () => {
+    const header = ['序号', '举措', '牵头单位', '责任单位'];
+    const first = parseGrids(makeDoc([makeGrid(header, [['1', '甲', '区发改局', '区财政局']])]), 'x', { mapping: parseMappingText('举措=content,责任单位=relatedUnits') });
+    const stored = storeLayout(first.tables[0].mapping!);
+    expect(stored.layout).toBe(layoutKey(header));
+    const again = parseGrids(makeDoc([makeGrid(header, [['1', '乙', '区教育局', '区财政局']])]), 'y', { layouts: [stored] });
+    expect(again.tables[0].rows[0]).toMatchObject({ content: '乙', leadUnits: ['区教育局'], relatedUnits: ['区财政局'] });
+  });
+
+  it('gives table-unknown with the headers seen and how to map them', () => {
+    const result = parseGrids(makeDoc([makeGrid(['姓名', '职务', '电话'], [['张三', '科长', '1']])]), 'x');
+    expect(result.warnings[0]).toMatchObject({ code: 'table-unknown', value: '姓名 | 职务 | 电话' });
+    expect(result.warnings[0].message).toContain('--map');
+  });
+});
+
+describe('mapping text and JSON', () => {
+  it('reads roles and aliases, and refuses an unknown role with a coded error', () => {
+    expect(parseMappingText('工作 任务=content, 责任单位=first-leads, kind=tasks')).toEqual({ columns: { 工作任务: 'content', 责任单位: 'units-first-leads' }, kind: 'tasks' });
+    expect(parseMappingJson('{"version":1,"columns":{"主要内容":"content"},"kind":"projects"}')).toEqual({ columns: { 主要内容: 'content' }, kind: 'projects' });
+    expect(() => parseMappingText('工作任务=stuff')).toThrow(expect.objectContaining({ code: 'mapping-invalid' }));
+    expect(() => parseMappingJson('[1]')).toThrow(expect.objectContaining({ code: 'mapping-invalid' }));
+  });
+});
+
+describe('deadlines', () => {
+  it.each([
+    ['12月底前', '2023-12-31'],
+    ['2023年6月', '2023-06-30'],
+    ['三季度', '2023-09-30'],
+    ['2024年3月15日前', '2024-03-15'],
+    ['上半年', '2023-06-30'],
+    ['6月前', null],
+    ['6月底前招标，12月底前竣工', null],
+    ['长期坚持', null],
+  ])('%s → %s', (text, iso) => {
+    expect(parseDeadlineDate(text, 2023)).toBe(iso);
+  });
+
+  it('needs a year for a month alone', () => {
+    expect(parseDeadlineDate('12月底前', null)).toBeNull();
+  });
+});
+
+describe('labels and unit lists', () => {
+  it('reads labelled lines and trailing brackets, brackets inside values kept', () => {
+    expect(readLabelLine('牽頭單位：區發改局')).toEqual([{ role: 'leadUnits', value: '區發改局' }]);
+    expect(extractTrailingLabels('新建公园15个。（责任领导：吴芳；牵头单位：区林园局；责任单位：各区、县（市）政府）')).toEqual({
+      rest: '新建公园15个。',
+      labels: [
+        { role: 'leaders', value: '吴芳' },
+        { role: 'leadUnits', value: '区林园局' },
+        { role: 'leadUnits', contextual: 'units', value: '各区、县（市）政府' },
+      ],
+    });
+    expect(extractTrailingLabels('建设幼儿园（含配套）').labels).toEqual([]);
+  });
+
+  it('keeps 各区、县（市）政府（管委会） whole and reads role words', () => {
+    expect(splitUnitList('各区、县（市）政府（管委会）、市财政局')).toEqual(['各区、县（市）政府（管委会）', '市财政局']);
+    expect(readRoleWord('团市委配合落实')).toEqual({ name: '团市委', role: 'related' });
+    expect(readRoleWord('市发改委（牵头）')).toEqual({ name: '市发改委', role: 'lead' });
+    expect(readRoleWord('市发改委')).toBeNull();
+  });
+});
+
+describe('notice metadata', () => {
+  it('reads the issuer and city from the signature, and a title standing above the number', () => {
+    const notice = readNotice(['成都市武侯区人民政府办公室关于印发重点任务分工方案的通知', '武府办发〔2024〕3号', '各街道：', '正文。', '成都市武侯区人民政府办公室', '2024年1月5日']);
+    expect(notice).toMatchObject({ number: '武府办发〔2024〕3号', title: '成都市武侯区人民政府办公室关于印发重点任务分工方案的通知', date: '2024-01-05', issuer: '成都市武侯区人民政府办公室', city: '成都市武侯区', body: ['各街道：', '正文。'] });
+  });
+});

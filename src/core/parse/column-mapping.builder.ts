@@ -1,0 +1,142 @@
+/**
+ * A header row → the table's mapping: a role per column (from the synonyms, resolved in context,
+ * or as the user confirmed it), the table kind from the roles, and the record field per column.
+ */
+import type { ColumnRole, Finding, TableKind, TableMapping } from '../model/records.model';
+import { headerKey, matchHeaderRole, type HeaderMatch } from './column-roles.rules';
+import type { MappingOverride } from './mapping.codec';
+import { ROLE_LABELS } from './role-labels';
+
+/** The record field a column fills ('units': one list, the first leads). */
+export type RawKey = 'no' | 'category' | 'item' | 'name' | 'content' | 'task' | 'leaders' | 'leadUnits' | 'relatedUnits' | 'units' | 'deadline' | 'target' | 'unitOfMeasure';
+
+export interface ColumnPlanEntry {
+  header: string;
+  role: ColumnRole;
+  /** Where its text goes: a field, the milestones, or extra (header → text). */
+  field: RawKey | 'milestones' | 'extra' | null;
+  guessed: boolean;
+  confirmed: boolean;
+}
+
+export interface BuiltMapping {
+  kind: TableKind | null;
+  mapping: TableMapping;
+  entries: ColumnPlanEntry[];
+  /** 太仓's own layouts: their required columns and messages stay as they were, and no `mapping` is attached. */
+  classic: boolean;
+  findings: Finding[];
+}
+
+export interface MappingContext {
+  gridIndex: number;
+  /** The notice says 列第一位的为牵头单位 (or the caller's option). */
+  firstLeads: boolean;
+  override: MappingOverride | null;
+  /** The title or the text before the table names 民生实事. */
+  projectsTitle: boolean;
+}
+
+const SINGLE_FIELD: Partial<Record<ColumnRole, RawKey>> = {
+  no: 'no', category: 'category', item: 'item', content: 'content', task: 'task', leaders: 'leaders', leadUnits: 'leadUnits',
+  relatedUnits: 'relatedUnits', 'units-first-leads': 'units', deadline: 'deadline', target: 'target', 'unit-of-measure': 'unitOfMeasure',
+};
+
+interface Cell {
+  header: string;
+  match: HeaderMatch | null;
+  role: ColumnRole;
+  confirmed: boolean;
+}
+
+function overrideRole(header: string, override: MappingOverride | null): ColumnRole | null {
+  if (!override) return null;
+  const key = headerKey(header);
+  return override.columns[key] ?? override.columns[key.replace(/[（(][^）)]*[）)]/g, '')] ?? null;
+}
+
+/** 责任单位 leads unless a 牵头单位 column exists; bare 工作任务 is the content unless another column is. */
+function resolveContext(cells: Cell[], firstLeads: boolean): void {
+  const sure = (role: ColumnRole): boolean => cells.some((c) => c.role === role && !c.match?.contextual);
+  const hasRelated = cells.some((c) => c.role === 'relatedUnits');
+  for (const cell of cells) {
+    if (cell.confirmed || !cell.match?.contextual) continue;
+    if (cell.match.contextual === 'work') cell.role = sure('content') ? 'task' : 'content';
+    else if (sure('leadUnits') || cells.some((c) => c !== cell && c.role === 'units-first-leads')) cell.role = 'relatedUnits';
+    else cell.role = firstLeads && !hasRelated ? 'units-first-leads' : 'leadUnits';
+  }
+}
+
+function detectKind(cells: Cell[], context: MappingContext): TableMapping['kind'] | null {
+  if (context.override?.kind) return context.override.kind;
+  const has = (role: ColumnRole): boolean => cells.some((c) => c.role === role);
+  const hinted = (hint: 'projects' | 'indicators'): boolean => cells.some((c) => !c.confirmed && c.match?.hint === hint && c.role === c.match.role);
+  if (has('target') && (hinted('indicators') || !has('content'))) return 'indicators';
+  if (hinted('projects') || has('task') || (context.projectsTitle && has('content') && !(has('category') && has('item')))) return 'projects';
+  if (has('content') || (has('item') && (has('leadUnits') || has('units-first-leads') || has('leaders')))) return 'tasks';
+  return null;
+}
+
+export function buildMapping(header: string[], context: MappingContext): BuiltMapping {
+  const cells: Cell[] = header.map((text) => {
+    const match = matchHeaderRole(text);
+    const forced = overrideRole(text, context.override);
+    return { header: text.replace(/[\s\u3000]+/g, ''), match, role: forced ?? match?.role ?? 'unknown', confirmed: forced !== null };
+  });
+  resolveContext(cells, context.firstLeads);
+  const kind = detectKind(cells, context);
+  const findings: Finding[] = [];
+  const seen = new Set<RawKey>();
+  const entries = cells.map((cell, column): ColumnPlanEntry => {
+    const guessed = !cell.confirmed && cell.match !== null && !cell.match.sure && cell.role !== 'unknown';
+    let field = fieldOf(cell.role, kind);
+    if (field !== null && field !== 'milestones' && field !== 'extra') {
+      if (seen.has(field)) {
+        findings.push(duplicateFinding(context.gridIndex, column, cell.header));
+        field = 'extra';
+      } else seen.add(field);
+    }
+    if (guessed && kind) findings.push(guessedFinding(context.gridIndex, column, cell.header, cell.role));
+    return { header: cell.header, role: cell.role, field: cell.header === '' && cell.role === 'unknown' ? null : field, guessed, confirmed: cell.confirmed };
+  });
+  const units = entries.some((e) => e.role === 'units-first-leads') ? 'first-leads' : 'separate';
+  const mapping: TableMapping = {
+    kind: kind ?? 'tasks',
+    columns: entries.filter((e) => e.header !== '' || e.role !== 'unknown').map((e) => ({ header: e.header, role: e.role, ...(e.guessed ? { guessed: true } : {}), ...(e.confirmed ? { confirmed: true } : {}) })),
+    units,
+    form: 'table',
+  };
+  const has = (role: ColumnRole): boolean => entries.some((e) => e.role === role);
+  const classic = (kind === 'tasks' && has('category') && has('item') && !has('no')) || (kind === 'projects' && has('task'));
+  return { kind: kind === 'indicators' ? 'tasks' : kind, mapping, entries, classic, findings };
+}
+
+function fieldOf(role: ColumnRole, kind: TableMapping['kind'] | null): ColumnPlanEntry['field'] {
+  if (role === 'milestones') return 'milestones';
+  if (role === 'note' || role === 'unknown') return 'extra';
+  if (role === 'item' && kind === 'projects') return 'name';
+  return SINGLE_FIELD[role] ?? 'extra';
+}
+
+function duplicateFinding(gridIndex: number, column: number, header: string): Finding {
+  return {
+    code: 'table-column-duplicate',
+    severity: 'warning',
+    message: `表格 ${gridIndex + 1} 第 ${column + 1} 列“${header}”重复，已作为附加信息保留（extra）`,
+    messageEn: `Table ${gridIndex + 1} column ${column + 1} repeats a column; kept as extra`,
+    table: gridIndex,
+    value: header,
+  };
+}
+
+function guessedFinding(gridIndex: number, column: number, header: string, role: ColumnRole): Finding {
+  return {
+    code: 'column-guessed',
+    severity: 'warning',
+    message: `表格 ${gridIndex + 1} 第 ${column + 1} 列“${header}”按词义推断为“${ROLE_LABELS[role].zh}”（${role}），请核对；如不对，用 --map "${header}=角色" 指定`,
+    messageEn: `Table ${gridIndex + 1} column ${column + 1} "${header}" was taken as ${role} (${ROLE_LABELS[role].en}); check it, or set it with --map "${header}=ROLE"`,
+    table: gridIndex,
+    field: role,
+    value: header,
+  };
+}

@@ -13,7 +13,7 @@ export const ERROR_CODES = [
   'convert-no-table', 'validate-no-table', 'export-no-table', 'export-table-size', 'rollover-no-table', 'rollover-year-not-later',
   'split-no-rows', 'collect-no-table',
   // supervision rounds
-  'round-no-year', 'round-bad-period', 'round-bad-date', 'round-exists',
+  'round-no-year', 'round-bad-period', 'round-bad-date', 'round-exists', 'round-request-unknown',
   // writing .xlsx (Excel's limits, checked before anything is written)
   'cell-too-long', 'sheet-too-many-rows', 'sheet-too-many-columns', 'sheet-name-invalid',
   // registry

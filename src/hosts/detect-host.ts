@@ -49,11 +49,14 @@ export function findWpsApplication(globals: HostGlobals): EtApplicationLike | un
 export function waitForOffice(office: NonNullable<HostGlobals['Office']>, timeoutMs: number): Promise<{ host?: string } | undefined> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve(undefined), timeoutMs);
+    const ready = (info: { host?: unknown } | undefined) => {
+      clearTimeout(timer);
+      resolve({ host: info?.host === undefined || info.host === null ? undefined : String(info.host) });
+    };
     try {
-      office.onReady?.((info) => {
-        clearTimeout(timer);
-        resolve({ host: info?.host === undefined || info.host === null ? undefined : String(info.host) });
-      });
+      // Office.js calls the callback and also returns a promise; some builds (and fakes) do only one.
+      const returned = office.onReady?.(ready) as PromiseLike<{ host?: unknown }> | undefined;
+      if (returned && typeof returned.then === 'function') returned.then(ready, () => undefined);
     } catch {
       clearTimeout(timer);
       resolve(undefined);

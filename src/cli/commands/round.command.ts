@@ -4,7 +4,7 @@
  * into the round (进展记录, 未报送, 汇总记录) in a new file; status prints the round's 序时 figures.
  */
 import * as path from 'path';
-import { planRoundCollect, readReturns, roundStatus, startRound, todayIso, type ProgressReport } from '../../core/index';
+import { decideRound, planRoundCollect, readReturns, roundStatus, startRound, todayIso, type ProgressReport } from '../../core/index';
 import { writeWorkbookBytes } from '../cli-xlsx';
 import { JSON_OPTION, OUTPUT_OPTION, parseArgs, stringFlag, usageError } from '../cli-args';
 import { baseName, readInputFile, writeOutputFile, type CliIO } from '../cli-io';
@@ -13,8 +13,8 @@ import type { Command } from '../command';
 import { expandInputs, formatCollect } from './collect.command';
 import { reportDateFlag } from './report.command';
 
-const USAGE = 'round start WORKBOOK --period 2023Q3 --due 2023-09-20 [-o OUT.xlsx] | round collect WORKBOOK DIR/*.xlsx -o MERGED.xlsx | round status WORKBOOK [--date D] [--json]';
-const OPTIONS = [OUTPUT_OPTION, JSON_OPTION, { name: 'period', value: true }, { name: 'due', value: true }, { name: 'date', value: true }, { name: 'today', value: true }];
+const USAGE = 'round start WORKBOOK --period 2023Q3 --due 2023-09-20 [-o OUT.xlsx] | round collect WORKBOOK DIR/*.xlsx -o MERGED.xlsx | round status WORKBOOK [--date D] [--json] | round decide WORKBOOK --accept R1-1,R1-2|all [--reject R1-3] [-o OUT]';
+const OPTIONS = [OUTPUT_OPTION, JSON_OPTION, { name: 'accept', value: true }, { name: 'reject', value: true }, { name: 'period', value: true }, { name: 'due', value: true }, { name: 'date', value: true }, { name: 'today', value: true }];
 
 function usage(): Error {
   return usageError(`用法：fenjie ${USAGE}`, `Usage: fenjie ${USAGE}`);
@@ -74,6 +74,21 @@ async function runStatus(positional: string[], flags: Record<string, string | bo
   return 0;
 }
 
+async function runDecide(positional: string[], flags: Record<string, string | boolean>, io: CliIO): Promise<number> {
+  const accept = stringFlag(flags, 'accept');
+  const reject = stringFlag(flags, 'reject');
+  if (positional.length !== 1 || (!accept && !reject)) throw usage();
+  const list = (text: string | undefined) => (text ? text.split(/[,，\s]+/).filter(Boolean) : []);
+  const master = await readFenjieInputArg(positional[0]);
+  const result = decideRound(master, { accept: accept === 'all' ? 'all' : list(accept), reject: list(reject), date: stringFlag(flags, 'today') ?? todayIso() });
+  const out = outputArg(flags) ?? positional[0];
+  const { backup } = writeOutputFile(out, writeWorkbookBytes(result.plan));
+  io.out(io.lang === 'en' ? `Wrote ${out}: ${result.applied.length} requests accepted; ${result.pending.length} still pending` : `已写入 ${out}：同意 ${result.applied.length} 项申请，尚有 ${result.pending.length} 项待审核`);
+  for (const r of result.applied) io.out(`  ${r.id} ${r.task} ${r.unit} ${r.kind === 'delay' ? `延期至 ${r.to}` : '办结'}`);
+  if (backup) io.out(io.lang === 'en' ? `The previous file was kept as ${backup}` : `原文件已备份为 ${backup}`);
+  return 0;
+}
+
 export const command: Command = {
   async run(argv: string[], io: CliIO): Promise<number> {
     const [action, ...rest] = argv;
@@ -81,6 +96,7 @@ export const command: Command = {
     if (action === 'start') return runStart(positional, flags, io);
     if (action === 'collect') return runCollect(positional, flags, io);
     if (action === 'status') return runStatus(positional, flags, io);
+    if (action === 'decide') return runDecide(positional, flags, io);
     throw usage();
   },
 };

@@ -9,7 +9,7 @@ import type { CellValue } from '../sheet/cell-value';
 import type { ColumnPlan, SheetPlan, WorkbookPlan } from '../workbook/plan.model';
 import type { ConditionalFormatPlan } from '../sheet/sheet-style';
 import { recordCell } from '../workbook/record-cells';
-import { recordColumns, TABLE_NAMES } from '../workbook/record-columns';
+import { recordColumns, REPORT_COLUMNS, TABLE_NAMES } from '../workbook/record-columns';
 import { SHEET_NAMES } from '../sheet/sheet-names';
 import { OVERDUE_FONT, STATUS_FILLS } from '../workbook/record-sheet.planner';
 import { planStateSheet } from '../workbook/state-sheet';
@@ -42,7 +42,7 @@ function instructions(unit: string, kind: TableKind, year: number | null, rows: 
   return [
     `${year ?? ''}${year ? '年' : ''}${what} — ${unit}（共 ${rows.length} 项：牵头 ${lead} 项，配合 ${rows.length - lead} 项）`,
     '填报说明：只需填写“进展状态、完成进度、完成时限、最新进展、更新日期”五列，其余列已保护，请勿修改、增删行或改动编号。',
-    '进展状态从下拉列表选择；完成进度填 0%–100%；日期按 yyyy-mm-dd 填写。填好后保存，按原文件名交回。',
+    '进展状态从下拉列表选择；完成进度填 0%–100%；日期按 yyyy-mm-dd 填写。存在问题、下步打算按本期情况填写；需延期的填“申请延期至”和“延期理由”，已办结的填“办结说明”（由督查室审核后生效）。填好后保存，按原文件名交回。',
     `Fill in only the five tracking columns; the rest is protected. 来源 Source: ${meta.source}；生成 Created: ${meta.createdAt}`,
   ];
 }
@@ -58,7 +58,7 @@ function trackingFormats(columns: Record<string, string>, lastCol: string, first
 
 function planUnitSheet(unit: string, kind: TableKind, rows: UnitRow[], meta: SplitMeta): SheetPlan {
   const year = rows[0]?.year ?? null;
-  const columns = [{ ...ROLE_COLUMN }, ...recordColumns(kind, year)];
+  const columns = [{ ...ROLE_COLUMN }, ...recordColumns(kind, year), ...REPORT_COLUMNS.map((c) => ({ ...c }))];
   const letters: Record<string, string> = {};
   columns.forEach((c, i) => (letters[c.key] = columnLetter(i + 1)));
   const preamble = instructions(unit, kind, year, rows, meta);

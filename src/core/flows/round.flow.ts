@@ -4,7 +4,7 @@
  * verdicts, 未报送 units. Everything is kept in the workbook state, so the file carries the year.
  */
 import { FenjieError } from '../errors';
-import type { AnyRecord, ParsedTable, ParseResult } from '../model/records.model';
+import type { AnyRecord, ParsedTable, ParseResult, Tracking } from '../model/records.model';
 import type { CollectFinding, CollectResult, UnitReturn } from '../distribute/collect.merger';
 import type { WorkbookState } from '../sheet/workbook-state';
 import { buildWorkbookPlan } from '../workbook/workbook.planner';
@@ -12,8 +12,9 @@ import type { WorkbookPlan } from '../workbook/plan.model';
 import { planCollectSheet } from '../distribute/collect-report.planner';
 import { parsePeriod } from '../supervision/period.parser';
 import { buildProgressReport, type ProgressReport } from '../supervision/progress-report.builder';
-import { planHistorySheet, planProgressSummarySheet, planSettingsSheet, planUnreportedSheet } from '../supervision/supervision-sheets.planner';
-import { currentRound, readSupervision, writeSupervision, type ProgressEntry, type Round, type SupervisionState } from '../supervision/supervision.model';
+import { planHistorySheet, planProgressSummarySheet, planRequestsSheet, planSettingsSheet, planUnreportedSheet } from '../supervision/supervision-sheets.planner';
+import { currentRound, readSupervision, writeSupervision, type ProgressEntry, type Round, type RoundRequest, type SupervisionState } from '../supervision/supervision.model';
+import { decideRequests, numberRequests, requestsFromReport, type Decision } from '../supervision/round-requests.rules';
 import { mergeReturns } from './collect.flow';
 import { splitYear } from './split.flow';
 
@@ -48,7 +49,7 @@ export function openRound(supervision: SupervisionState, input: { period: string
 export function planRoundWorkbook(master: MasterWorkbook, supervision: SupervisionState, date: string, extra: WorkbookPlan['sheets'] = []): { plan: WorkbookPlan; report: ProgressReport } {
   const round = currentRound(supervision);
   const report = buildProgressReport(master.result.tables, supervision, date, planYear(master.result.tables), round);
-  const sheets = [...extra, planProgressSummarySheet(report), planHistorySheet(supervision.history), planSettingsSheet(supervision.settings)];
+  const sheets = [...extra, planProgressSummarySheet(report), planHistorySheet(supervision.history), planRequestsSheet(supervision.requests), planSettingsSheet(supervision.settings)];
   if (round) sheets.push(planUnreportedSheet(report.missing, `${round.label}（第${round.no}期）`));
   const plan = buildWorkbookPlan({ results: [master.result], extraSheets: sheets, state: writeSupervision(master.state, supervision) });
   return { plan, report };
@@ -71,22 +72,32 @@ export function startRound(master: MasterWorkbook, input: { period: string; due:
   return { round, ...planRoundWorkbook(master, next, input.today) };
 }
 
+/** One returned row as a history entry, or null when the unit reported nothing for it. */
+function historyEntry(t: Tracking, at: Pick<ProgressEntry, 'round' | 'id' | 'unit' | 'recorded' | 'file'>): ProgressEntry | null {
+  if (!t.status && t.progress == null && !t.latest && !t.report) return null;
+  const notes = { ...(t.report?.problems ? { problems: t.report.problems } : {}), ...(t.report?.nextSteps ? { nextSteps: t.report.nextSteps } : {}) };
+  return { ...at, status: t.status ?? '', progress: t.progress ?? null, latest: t.latest ?? '', ...notes };
+}
+
 /** The history entries of one round from the accepted returns: each unit's rows that carry a report. */
 export function recordReturns(supervision: SupervisionState, returns: UnitReturn[], collect: CollectResult, date: string): SupervisionState {
   const round = currentRound(supervision);
   if (!round) return supervision;
   const known = new Set(collect.tables.flatMap((t) => (t.rows as AnyRecord[]).map((r) => r.id)));
   const entries: ProgressEntry[] = [];
+  const asked: Omit<RoundRequest, 'id'>[] = [];
   for (const file of returns) {
     const info = collect.files.find((f) => f.file === file.fileName);
     if (!info?.accepted || !info.unit) continue;
     for (const row of file.tables.flatMap((t) => t.rows as AnyRecord[])) {
       const t = row.tracking;
-      if (!row.id || !known.has(row.id) || !t || (!t.status && t.progress == null && !t.latest)) continue;
-      entries.push({ round: round.no, id: row.id, unit: info.unit, status: t.status ?? '', progress: t.progress ?? null, latest: t.latest ?? '', recorded: date, file: file.fileName });
+      if (!row.id || !known.has(row.id) || !t) continue;
+      asked.push(...requestsFromReport(t.report, { round: round.no, task: row.id, unit: info.unit }));
+      const entry = historyEntry(t, { round: round.no, id: row.id, unit: info.unit, recorded: date, file: file.fileName });
+      if (entry) entries.push(entry);
     }
   }
-  return { ...supervision, history: [...supervision.history, ...entries] };
+  return { ...supervision, history: [...supervision.history, ...entries], requests: [...supervision.requests, ...numberRequests(supervision.requests, asked)] };
 }
 
 /** 收回填报 in a round: the merge as collect does it, plus 进展记录, 未报送 and the summary. */
@@ -97,6 +108,14 @@ export function planRoundCollect(master: MasterWorkbook, returns: UnitReturn[], 
   const merged = { ...master, result: { ...master.result, tables: collect.tables } };
   const { plan, report } = planRoundWorkbook(merged, supervision, date, [planCollectSheet(collect)]);
   return { plan, collect, report, recorded: supervision.history.length - before.history.length };
+}
+
+/** 审核延期/办结: the office accepts or rejects the round's requests; accepted ones change the tasks. */
+export function decideRound(master: MasterWorkbook, decision: Decision): { plan: WorkbookPlan; applied: RoundRequest[]; pending: RoundRequest[] } {
+  const decided = decideRequests(master.result.tables, readSupervision(master.state), decision);
+  const merged = { ...master, result: { ...master.result, tables: decided.tables } };
+  const { plan } = planRoundWorkbook(merged, decided.supervision, decision.date);
+  return { plan, applied: decided.applied, pending: decided.supervision.requests.filter((r) => r.status === 'pending') };
 }
 
 /** fenjie round status: the figures at `date` for the current round (or none). */

@@ -15,6 +15,22 @@ export interface Tracking {
   latest?: string | null;
   /** ISO date, yyyy-mm-dd */
   updated?: string | null;
+  /** What a unit reported in a round beyond the tracking columns (unit workbooks only; see RoundReport). */
+  report?: RoundReport;
+}
+
+/**
+ * The round report columns of a unit workbook (存在问题, 下步打算, 申请延期至, 延期理由, 办结说明).
+ * Collect never applies them to the task: they go to the round's history and to 延期/办结 requests
+ * the office accepts or rejects.
+ */
+export interface RoundReport {
+  problems?: string;
+  nextSteps?: string;
+  /** ISO date the unit asks the deadline to move to. */
+  delayTo?: string;
+  delayReason?: string;
+  doneNote?: string;
 }
 
 interface RecordBase {

@@ -19,6 +19,7 @@ export const SHEET_NAMES = {
   progressHistory: '进展记录',
   unreported: '未报送',
   supervisionSettings: '督查设置',
+  roundRequests: '延期办结申请',
   splitManifest: '分发清单',
   state: '_fenjie_state',
 } as const;
@@ -39,6 +40,7 @@ export const NON_RECORD_SHEETS: ReadonlySet<string> = new Set<string>([
   SHEET_NAMES.progressHistory,
   SHEET_NAMES.unreported,
   SHEET_NAMES.supervisionSettings,
+  SHEET_NAMES.roundRequests,
   SHEET_NAMES.splitManifest,
   SHEET_NAMES.state,
 ]);

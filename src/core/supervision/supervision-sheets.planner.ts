@@ -9,7 +9,7 @@ import type { ConditionalFormatPlan } from '../sheet/sheet-style';
 import type { ColumnPlan, SheetPlan } from '../workbook/plan.model';
 import { planListSheet } from '../workbook/list-sheet.planner';
 import type { MissingUnit, ProgressReport, ReportRow } from './progress-report.builder';
-import type { ProgressEntry, SupervisionSettings } from './supervision.model';
+import type { ProgressEntry, RoundRequest, SupervisionSettings } from './supervision.model';
 
 const COLOURS = { 红: '#F8CBAD', 黄: '#FFE699', 绿: '#C6EFCE', 蓝: '#BDD7EE' } as const;
 const STATUS_ORDER = { 慢于序时: 0, 未启动: 1, 按序时: 2, 超序时: 3, 已完成: 4 } as const;
@@ -78,6 +78,25 @@ export function planUnreportedSheet(missing: MissingUnit[], roundLabel: string):
   ];
   const rows: CellValue[][] = missing.map((m) => [m.unit, m.tasks.length, m.tasks.join('、')]);
   return planListSheet({ name: SHEET_NAMES.unreported, role: 'other', preamble: [`${roundLabel} 未报送单位 ${missing.length} 个`], columns, rows, table: '未报送表' });
+}
+
+const REQUEST_STATUS = { pending: '待审核', accepted: '已同意', rejected: '未同意' } as const;
+
+/** 延期办结申请: every request of every round with its decision (status changes only on acceptance). */
+export function planRequestsSheet(requests: RoundRequest[]): SheetPlan {
+  const columns: ColumnPlan[] = [
+    { key: 'id', header: '申请编号', width: 10, kind: 'text' },
+    { key: 'round', header: '期次', width: 6, kind: 'number' },
+    { key: 'task', header: '任务编号', width: 12, kind: 'text' },
+    { key: 'unit', header: '单位', width: 16, kind: 'text' },
+    { key: 'kind', header: '类型', width: 8, kind: 'text' },
+    { key: 'to', header: '申请延期至', width: 12, kind: 'date' },
+    { key: 'reason', header: '理由 / 办结说明', width: 40, kind: 'text', wrap: true },
+    { key: 'status', header: '审核结果', width: 10, kind: 'text' },
+    { key: 'decided', header: '审核日期', width: 12, kind: 'date' },
+  ];
+  const rows: CellValue[][] = requests.map((r) => [r.id, r.round, r.task, r.unit, r.kind === 'delay' ? '延期' : '办结', r.to ? { date: r.to } : null, r.reason, REQUEST_STATUS[r.status], r.decided ? { date: r.decided } : null]);
+  return planListSheet({ name: SHEET_NAMES.roundRequests, role: 'other', columns, rows, table: '延期办结申请表' });
 }
 
 const SETTING_LABELS: Record<keyof SupervisionSettings, string> = {

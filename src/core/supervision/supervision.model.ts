@@ -31,6 +31,25 @@ export interface ProgressEntry {
   recorded: string;
   /** The file it came from (collect), or '' when typed in the workbook. */
   file: string;
+  problems?: string;
+  nextSteps?: string;
+}
+
+/** A unit's request in a round: move the deadline (延期) or close the task (办结); it changes nothing until accepted. */
+export interface RoundRequest {
+  /** R{round}-{n}, stable within the workbook. */
+  id: string;
+  round: number;
+  task: string;
+  unit: string;
+  kind: 'delay' | 'done';
+  /** 延期: the ISO date asked for. */
+  to?: string;
+  /** 延期理由 or 办结说明. */
+  reason: string;
+  status: 'pending' | 'accepted' | 'rejected';
+  /** ISO date decided. */
+  decided?: string;
 }
 
 /** Colours of the 三色预警 scheme. */
@@ -69,6 +88,7 @@ export const DEFAULT_SETTINGS: SupervisionSettings = {
 export interface SupervisionState {
   rounds: Round[];
   history: ProgressEntry[];
+  requests: RoundRequest[];
   settings: SupervisionSettings;
 }
 
@@ -80,6 +100,7 @@ export function readSupervision(state: WorkbookState | null | undefined): Superv
   return {
     rounds: Array.isArray(raw.rounds) ? raw.rounds : [],
     history: Array.isArray(raw.history) ? raw.history : [],
+    requests: Array.isArray(raw.requests) ? raw.requests : [],
     settings: { ...DEFAULT_SETTINGS, ...(raw.settings ?? {}) },
   };
 }

@@ -36,8 +36,17 @@ function deadlineCell(record: AnyRecord): CellValue {
   return record.deadline ? dateCell(record.deadline.iso ?? record.deadline.text) : null;
 }
 
+const REPORT_KEYS = new Set(['problems', 'nextSteps', 'delayTo', 'delayReason', 'doneNote']);
+
+/** A round report column of a unit workbook (存在问题, 下步打算, 申请延期至…). */
+function reportCell(record: AnyRecord, key: string): CellValue {
+  const report = record.tracking?.report as Record<string, string | undefined> | undefined;
+  return key === 'delayTo' ? dateCell(report?.delayTo) : (report?.[key] ?? null);
+}
+
 /** The value of one column for one record. Text is always a plain string, never a formula. */
 export function recordCell(record: AnyRecord, key: string, id: string, year: number | null): CellValue {
+  if (REPORT_KEYS.has(key)) return reportCell(record, key);
   switch (key) {
     case 'id':
       return id;

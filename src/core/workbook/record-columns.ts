@@ -27,6 +27,18 @@ const TRACKING_COLUMNS: ColumnPlan[] = [
   { key: 'updated', header: '更新日期', width: 12, kind: 'date', numberFormat: DATE_FORMAT, editable: true },
 ];
 
+/** The round report columns a unit fills in beside the tracking columns (unit workbooks only). */
+export const REPORT_KEYS = ['problems', 'nextSteps', 'delayTo', 'delayReason', 'doneNote'] as const;
+export type ReportKey = (typeof REPORT_KEYS)[number];
+
+export const REPORT_COLUMNS: ColumnPlan[] = [
+  { key: 'problems', header: '存在问题', width: 30, kind: 'text', wrap: true, editable: true },
+  { key: 'nextSteps', header: '下步打算', width: 30, kind: 'text', wrap: true, editable: true },
+  { key: 'delayTo', header: '申请延期至', width: 12, kind: 'date', numberFormat: DATE_FORMAT, editable: true },
+  { key: 'delayReason', header: '延期理由', width: 24, kind: 'text', wrap: true, editable: true },
+  { key: 'doneNote', header: '办结说明', width: 24, kind: 'text', wrap: true, editable: true },
+];
+
 const NAME_COLUMNS: ColumnPlan[] = [
   { key: 'leaders', header: '负责人', width: 10, kind: 'text', wrap: true },
   { key: 'leadUnits', header: '主要责任单位', width: 16, kind: 'text', wrap: true },
@@ -79,7 +91,8 @@ const HEADER_SYNONYMS: Record<string, string> = {
   负责人: 'leaders', 分管领导: 'leaders', 责任领导: 'leaders',
   主要责任单位: 'leadUnits', 牵头单位: 'leadUnits', 相关单位: 'relatedUnits', 配合单位: 'relatedUnits',
   进展状态: 'status', 状态: 'status', 完成进度: 'progress', 进度: 'progress', 完成时限: 'deadline',
-  最新进展: 'latest', 更新日期: 'updated',
+  最新进展: 'latest', 本期进展: 'latest', 更新日期: 'updated',
+  存在问题: 'problems', 下步打算: 'nextSteps', 申请延期至: 'delayTo', 延期理由: 'delayReason', 办结说明: 'doneNote',
 };
 
 /** The column key for a header cell of a fenjie sheet, or null. Tolerates spaces and line breaks. */

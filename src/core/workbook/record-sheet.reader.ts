@@ -5,7 +5,7 @@ import { columnLetter, parseRangeAddress, workbookAddress } from '../sheet/a1';
 import { splitNames } from './names-join';
 import type { AnyRecord } from './record-cells';
 import { keyForHeader } from './record-columns';
-import { readTracking, type TrackingPlace } from './tracking-text';
+import { readRoundReport, readTracking, type TrackingPlace } from './tracking-text';
 
 export interface SheetRecords {
   sheet: string;
@@ -52,7 +52,9 @@ function buildRecord(kind: TableKind, cells: Record<string, string>, id: string,
     relatedUnits: splitNames(text('relatedUnits')),
     inherited: inherited.filter((f) => f in cells),
   };
-  const tracking = readTracking(cells, where, warnings);
+  const report = readRoundReport(cells, where, warnings);
+  const read = readTracking(cells, where, warnings);
+  const tracking = report ? { ...(read ?? {}), report } : read;
   if (kind === 'tasks') {
     const record: TaskRecord = { ...base, item: text('item'), content: text('content') };
     if (tracking) record.tracking = tracking;

@@ -1,6 +1,6 @@
 /** Tracking cell text (as a sheet shows it) → Tracking values; what cannot be read is kept and reported. */
 import { serialToIsoDate } from '../sheet/cell-value';
-import { STATUSES, type Finding, type Status, type Tracking } from '../model/records.model';
+import { STATUSES, type Finding, type RoundReport, type Status, type Tracking } from '../model/records.model';
 import { suggestTracking } from './tracking-suggest.rules';
 
 const STATUS_SYNONYMS: Record<string, Status> = { 进行中: '推进中', 正在推进: '推进中', 完成: '已完成', 已办结: '已完成', 未开始: '未启动', 延期: '滞后', 暂停: '暂缓' };
@@ -51,7 +51,7 @@ export interface TrackingPlace {
   cellOf?: (key: string) => string | undefined;
 }
 
-const FIELD_ZH: Record<string, string> = { status: '进展状态', progress: '完成进度', deadline: '完成时限', updated: '更新日期' };
+const FIELD_ZH: Record<string, string> = { status: '进展状态', progress: '完成进度', deadline: '完成时限', updated: '更新日期', delayTo: '申请延期至' };
 
 function unreadable(field: string, value: string, place: TrackingPlace): Finding {
   const suggestion = suggestTracking(field, value, place.year ?? null);
@@ -92,6 +92,21 @@ export function readTracking(cells: Record<string, string>, at: string | Trackin
   const latest = cells.latest ?? '';
   if (latest.trim() !== '') tracking.latest = latest;
   return Object.keys(tracking).length > 0 ? tracking : undefined;
+}
+
+/** The round report a unit filled in (unit workbooks), or undefined when it wrote none. */
+export function readRoundReport(cells: Record<string, string>, at: string | TrackingPlace, warnings: Finding[]): RoundReport | undefined {
+  const place = typeof at === 'string' ? { where: at } : at;
+  const report: RoundReport = {};
+  for (const key of ['problems', 'nextSteps', 'delayReason', 'doneNote'] as const) {
+    const text = (cells[key] ?? '').trim();
+    if (text) report[key] = text;
+  }
+  const raw = cells.delayTo ?? '';
+  const date = readDate(raw);
+  if (date) report.delayTo = date;
+  else if (date === undefined) warnings.push(unreadable('delayTo', raw, place));
+  return Object.keys(report).length > 0 ? report : undefined;
 }
 
 /** Overdue as the 统计 formulas count it: a real date (yyyy-mm-dd) before today and not 已完成; text such as 6月底 never is. */

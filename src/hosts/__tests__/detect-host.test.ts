@@ -1,4 +1,4 @@
-import { detectHost, findWpsApplication, NO_HOST_MESSAGE } from '../detect-host';
+import { detectHost, findWpsApplication, NO_HOST_MESSAGE, waitForOffice } from '../detect-host';
 import { createFakeEtApplication } from '../../../test/fakes/et-application.fake';
 
 describe('detectHost', () => {
@@ -37,5 +37,12 @@ describe('detectHost', () => {
     const found = await detectHost({ Office }, { officeTimeoutMs: 50 });
     expect(found.kind).toBe('none');
     expect(found.kind === 'none' && found.messageZh).toContain('WPS');
+  });
+
+  it('regression (office.e2e: the pane waited for a callback the Office fake never calls): a promise-only onReady is enough', async () => {
+    const Office = { onReady: () => Promise.resolve({ host: 'Excel' }) };
+    await expect(waitForOffice(Office, 200)).resolves.toEqual({ host: 'Excel' });
+    const callbackOnly = { onReady: (cb?: (info: { host?: unknown }) => void) => void cb?.({ host: 'Excel' }) };
+    await expect(waitForOffice(callbackOnly, 200)).resolves.toEqual({ host: 'Excel' });
   });
 });

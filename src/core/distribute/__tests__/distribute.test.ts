@@ -65,12 +65,12 @@ describe('planUnitWorkbook', () => {
   const assignment = assignUnits(tables).find((a) => a.unit === '高新区');
   const plan = planUnitWorkbook(tables, assignment as never, META);
 
-  it('protects the record sheets with only the tracking columns editable', () => {
+  it('protects the record sheets with only the tracking and round report columns editable', () => {
     const sheets = plan.sheets.filter((s) => s.role === 'tasks' || s.role === 'projects');
     expect(sheets.map((s) => s.name)).toEqual(['主要工作', '民生实事']);
     for (const s of sheets) {
       expect(s.protect).toBe(true);
-      expect(s.columns.filter((c) => c.editable).map((c) => c.key)).toEqual(['status', 'progress', 'deadline', 'latest', 'updated']);
+      expect(s.columns.filter((c) => c.editable).map((c) => c.key)).toEqual(['status', 'progress', 'deadline', 'latest', 'updated', 'problems', 'nextSteps', 'delayTo', 'delayReason', 'doneNote']);
       expect(s.columns[0].key).toBe('role');
       expect(s.rows.every((r) => r[0] === '配合')).toBe(true);
       expect(s.preamble?.[0]).toContain('高新区');

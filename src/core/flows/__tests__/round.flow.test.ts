@@ -8,7 +8,7 @@ import { writeXlsx } from '../../../writers/xlsx/xlsx.writer';
 import { buildWorkbookPlan } from '../../workbook/workbook.planner';
 import { readFenjieInput } from '../read-input.flow';
 import { planSplit } from '../split.flow';
-import { planRoundCollect, roundStatus, startRound } from '../round.flow';
+import { decideRound, planRoundCollect, roundStatus, startRound } from '../round.flow';
 import { reportBulletin, reportLeaders, reportReminders, reportSummary, reportYearEnd } from '../report.flow';
 import { buildBulletinBlocks } from '../../supervision/bulletin.writer';
 import { readSupervision } from '../../supervision/supervision.model';
@@ -119,6 +119,51 @@ describe('round flow: a scripted year', () => {
       code = isFenjieError(error) ? error.code : 'other';
     }
     expect(code).toBe('round-exists');
+  });
+
+  it('lists 延期 and 办结 requests without changing the tasks, and applies only the accepted ones', async () => {
+    const year = await openYear();
+    const master = await reread(startRound(year, { period: '2023Q3', due: '2023-10-10', today: '2023-09-20' }).plan);
+    const [unitA, unitB] = busiestLeadUnits(master);
+    const [delayed] = leadTasks(master, unitA);
+    const [closed] = leadTasks(master, unitB);
+    const retA = await unitReturn(master, unitA, (row, i) => {
+      row.tracking = { status: '推进中', progress: 40, ...(i === 0 ? { report: { delayTo: '2024-06-30', delayReason: '土地报批未完成', problems: '用地指标不足' } } : {}) };
+    });
+    const retB = await unitReturn(master, unitB, (row, i) => {
+      row.tracking = { status: '推进中', progress: 90, ...(i === 0 ? { report: { doneNote: '已通过验收' } } : {}) };
+    });
+    const collected = await reread(planRoundCollect(master, [retA, retB], [], '2023-10-11').plan);
+    const supervision = readSupervision(collected.state);
+    expect(supervision.requests.map((r) => [r.id, r.task, r.unit, r.kind, r.to ?? null, r.status])).toEqual([
+      ['R1-1', delayed, unitA, 'delay', '2024-06-30', 'pending'],
+      ['R1-2', closed, unitB, 'done', null, 'pending'],
+    ]);
+    expect(supervision.history.find((h) => h.id === delayed && h.unit === unitA)?.problems).toBe('用地指标不足');
+    const rowOf = (book: typeof collected, id: string) => book.result.tables.flatMap((t) => t.rows as AnyRecord[]).find((r) => r.id === id);
+    expect(rowOf(collected, delayed)?.tracking?.deadline).not.toBe('2024-06-30');
+    expect(rowOf(collected, closed)?.tracking?.status).toBe('推进中');
+
+    const decided = decideRound(collected, { accept: ['R1-1'], reject: ['R1-2'], date: '2023-10-15' });
+    const after = await reread(decided.plan);
+    expect(rowOf(after, delayed)?.tracking?.deadline).toBe('2024-06-30');
+    expect(rowOf(after, closed)?.tracking?.status).toBe('推进中');
+    expect(readSupervision(after.state).requests.map((r) => r.status)).toEqual(['accepted', 'rejected']);
+    expect(() => decideRound(after, { accept: ['R1-1'], reject: [], date: '2023-10-16' })).toThrow(expect.objectContaining({ code: 'round-request-unknown' }));
+    expect(decided.plan.sheets.find((s) => s.name === '延期办结申请')?.rows.map((r) => r[7])).toEqual(['已同意', '未同意']);
+  });
+
+  it('reads the round report columns a unit filled in back from its workbook', async () => {
+    const master = await openYear();
+    const file = [...planSplit(master.result.tables, { source: '台账.xlsx', createdAt: '2023-09-21' })][0];
+    const sheet = file.plan.sheets[0];
+    const at = (key: string) => sheet.columns.findIndex((c) => c.key === key);
+    sheet.rows[0][at('problems')] = '资金未到位';
+    sheet.rows[0][at('delayTo')] = { date: '2024-03-31' };
+    sheet.rows[0][at('delayReason')] = '施工受汛期影响';
+    const back = await readFenjieInput(await writeXlsx(file.plan), file.fileName);
+    const row = back.result.tables.flatMap((t) => t.rows as AnyRecord[]).find((r) => r.id === sheet.rows[0][at('id')]);
+    expect(row?.tracking?.report).toEqual({ problems: '资金未到位', delayTo: '2024-03-31', delayReason: '施工受汛期影响' });
   });
 
   it('refuses a period or a due date it cannot read, with a code', async () => {

@@ -48,8 +48,8 @@ export function checkOoxml(files: WrittenFile[]): string[] {
       const failed = error as { stdout?: string; stderr?: string };
       output = `${failed.stdout ?? ''}${failed.stderr ?? ''}`;
     }
-    const summary = output.trim().split('\n').pop() ?? '';
-    const match = /^schema errors: (\d+)/.exec(summary);
+    // On failure stdout (the summary) and stderr (the details) are joined: find the summary line anywhere.
+    const match = /^schema errors: (\d+)/m.exec(output);
     if (!match) throw new Error(`ooxml-check did not run: ${output.slice(0, 2000)}`);
     if (match[1] === '0') return [];
     return output.split('\n').filter((line) => line.startsWith('  ') && !/^\s+\d+x /.test(line));

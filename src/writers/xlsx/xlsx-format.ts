@@ -61,7 +61,8 @@ export function addListValidations(ws: ExcelJS.Worksheet, validations: ListValid
       allowBlank: true,
       formulae: [formula],
       showErrorMessage: true,
-      errorStyle: v.strict ? 'error' : 'warning',
+      // ECMA-376 ST_DataValidationErrorStyle is stop | warning | information ('error' made openpyxl refuse the file).
+      errorStyle: v.strict ? 'stop' : 'warning',
       errorTitle: '输入无效 / Invalid entry',
       error: `请从列表中选择：${v.list.slice(0, 10).join('、')}${v.list.length > 10 ? '…' : ''} / Choose a value from the list`,
     });

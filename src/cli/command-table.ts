@@ -84,4 +84,10 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summaryEn: 'Write the supervision bulletin, progress summary, reminders, per-leader lists and the year-end account',
     load: () => import('./commands/report.command'),
   },
+  doctor: {
+    usage: 'doctor [--manifest FILE] [--offline] [--home DIR] [--platform win32|linux] [--json]',
+    summaryZh: '检查本机加载项能否加载（WPS 的 jsplugins.xml、oem.ini、信任文件；Excel 清单网址和 Office.js），逐条给出改法',
+    summaryEn: 'Check why the add-ins may not load on this PC (WPS jsplugins.xml, oem.ini, trust files; Excel manifest URLs, Office.js), with a fix per problem',
+    load: () => import('./commands/doctor.command'),
+  },
 };

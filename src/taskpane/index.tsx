@@ -22,7 +22,8 @@ async function waitForExcel(timeoutMs: number): Promise<OfficeOutcome> {
 
 async function start(): Promise<void> {
   const container = document.getElementById('container');
-  if (!container) return;
+  // taskpane.html loads the ES5 page (src/taskpane/legacy) in IE11/EdgeHTML webviews instead.
+  if (!container || (window as { __fenjieLegacy?: boolean }).__fenjieLegacy) return;
   const outcome = await waitForExcel(OFFICE_READY_TIMEOUT_MS);
   if (outcome.kind === 'timeout') {
     showBootMessage(container, `${STRINGS['zh-CN'].officeTimeout}\n${STRINGS.en.officeTimeout}`);

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 export const DIST = join(__dirname, '..', '..', 'dist');
 
 export function assertBuilt(): void {
-  for (const file of ['harness.html', 'taskpane.html', 'commands.html']) {
+  for (const file of ['harness.html', 'taskpane.html', 'commands.html', 'legacy.js']) {
     if (!existsSync(join(DIST, file))) throw new Error(`dist/${file} is missing: run \`npm run build\` before the e2e tests.`);
   }
 }

@@ -27,8 +27,9 @@ export function mmToTwips(mm: number): number {
 }
 
 /** Characters XML 1.0 does not allow (C0 controls except tab/newline/return, lone surrogates, U+FFFE/F). */
+// Pairs are matched first and kept; any other surrogate is lone (no lookbehind: IE11 lacks it).
 // eslint-disable-next-line no-control-regex
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVALID_XML = /([\uD800-\uDBFF][\uDC00-\uDFFF])|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/g;
 
 /** Anything that needs escaping or removing; most cell text has none and is returned as it is. */
 // eslint-disable-next-line no-control-regex
@@ -37,7 +38,7 @@ const NEEDS_WORK = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFF
 export function escapeXml(text: string): string {
   if (!NEEDS_WORK.test(text)) return text;
   return text
-    .replace(INVALID_XML, '')
+    .replace(INVALID_XML, (_, pair: string | undefined) => pair ?? '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -2,7 +2,8 @@
 
 const CJK = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u3000-\\u303f\\uff00-\\uffef';
 const SPACE_BEFORE_CJK = new RegExp(`\\s+(?=[${CJK}(\\[])`, 'g');
-const SPACE_AFTER_CJK = new RegExp(`(?<=[${CJK})\\]])\\s+`, 'g');
+// A capture, not a lookbehind: IE11 (old Office's webview, the ES5 pane) has no lookbehind.
+const SPACE_AFTER_CJK = new RegExp(`([${CJK})\\]])\\s+`, 'g');
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 const MIDDLE_DOTS = /[\u00b7\u2022\u30fb\u2027\uff65\u2219\u22c5\u0387\u16eb\u2e31]/g;
 const OPEN_BRACKETS = /[〔【［[｛{〖]/g;
@@ -36,7 +37,7 @@ function computeNormalised(raw: string): string {
     .replace(CLOSE_BRACKETS, ')')
     .replace(/\s*·\s*/g, '·')
     .replace(SPACE_BEFORE_CJK, '')
-    .replace(SPACE_AFTER_CJK, '')
+    .replace(SPACE_AFTER_CJK, '$1')
     .replace(/\s+/g, ' ')
     .replace(EDGE_PUNCTUATION, '');
 }

@@ -53,6 +53,12 @@ describe('writeXlsx', () => {
     expect(back.state.planVersion).toBe(1);
   });
 
+  it('writes strict dropdowns with errorStyle "stop" (regression: errorStyle="error" is outside ECMA-376 and openpyxl refused the file)', () => {
+    const styles = [...part(bytes, 'xl/worksheets/sheet1.xml').matchAll(/<dataValidation [^>]*?errorStyle="([^"]*)"/g)].map((m) => m[1]);
+    expect(styles.length).toBeGreaterThan(0);
+    expect(styles.every((style) => ['stop', 'warning', 'information'].includes(style))).toBe(true);
+  });
+
   it('draws tables, dropdowns, conditional formats and the very hidden state sheet', () => {
     const book = part(bytes, 'xl/workbook.xml');
     expect(book).toMatch(/name="_fenjie_state" state="veryHidden"/);

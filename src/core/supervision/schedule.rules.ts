@@ -49,6 +49,27 @@ export function deadlineOf(record: AnyRecord, year: number): string {
   return `${year}-12-31`;
 }
 
+const QUARTER_WORDS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+
+/** The last day of the period a milestone label names (一季度, 第2季度, Q3, 上半年, 6月), or null. */
+export function milestoneEnd(label: string, year: number): string | null {
+  const t = label.replace(/\s+/g, '').toUpperCase();
+  const q = /^(?:第)?([一二三四1-4])季度$/.exec(t) ?? /^Q([1-4])$/.exec(t);
+  const end = (month: number) => `${year}-${String(month).padStart(2, '0')}-${new Date(Date.UTC(year, month, 0)).getUTCDate()}`;
+  if (q) return end(QUARTER_WORDS[q[1]] * 3);
+  if (t === '上半年') return end(6);
+  if (t === '下半年' || t === '全年' || t === '年底') return end(12);
+  const m = /^(\d{1,2})月(?:底|末)?$/.exec(t);
+  return m && Number(m[1]) >= 1 && Number(m[1]) <= 12 ? end(Number(m[1])) : null;
+}
+
+/** Expected progress by 时间节点: the share of the task's dated milestones already due at `date`; null without any. */
+export function expectedByMilestones(record: AnyRecord, date: string, year: number): number | null {
+  const ends = (record.milestones ?? []).filter((m) => m.text.trim() !== '').map((m) => milestoneEnd(m.label, year)).filter((e): e is string => e !== null);
+  if (ends.length === 0) return null;
+  return Math.round((ends.filter((e) => e <= date).length / ends.length) * 1000) / 10;
+}
+
 /** Expected progress (0..100, one decimal) at `date` for a task due at `deadline` in plan `year`. */
 export function expectedProgress(date: string, deadline: string, year: number): number {
   const total = Math.max(monthsElapsed(deadline, year), 1 / 31);
@@ -81,7 +102,8 @@ function colourOf(status: ScheduleStatus, verdict: Pick<ScheduleVerdict, 'expect
 /** The task's 序时 verdict at `date` (ISO) in plan `year`. */
 export function judgeTask(record: AnyRecord, date: string, year: number, settings: SupervisionSettings): ScheduleVerdict {
   const deadline = deadlineOf(record, year);
-  const expected = expectedProgress(date, deadline, year);
+  const byMilestones = settings.scheduleBy === 'milestones' ? expectedByMilestones(record, date, year) : null;
+  const expected = byMilestones ?? expectedProgress(date, deadline, year);
   const actual = reportedProgress(record);
   const gap = actual === null ? null : Math.round((actual - expected) * 10) / 10;
   const status = statusOf(actual, gap, settings, record);

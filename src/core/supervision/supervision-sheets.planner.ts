@@ -106,6 +106,7 @@ const SETTING_LABELS: Record<keyof SupervisionSettings, string> = {
   aheadPp: '超序时：领先不少于（百分点）',
   requirements: '通报“工作要求”段落',
   office: '发文单位',
+  scheduleBy: '序时测算方式（months 按月，milestones 按时间节点）',
 };
 
 /** 督查设置: the thresholds of the status scheme, as the office reads them. */

@@ -73,6 +73,8 @@ export interface SupervisionSettings {
   requirements: string;
   /** The issuing office named in the 通报 header. */
   office: string;
+  /** 序时 by months (linear to the deadline) or, where a task has 时间节点 (一季度…四季度), by its milestones. */
+  scheduleBy: 'months' | 'milestones';
 }
 
 export const DEFAULT_SETTINGS: SupervisionSettings = {
@@ -83,6 +85,7 @@ export const DEFAULT_SETTINGS: SupervisionSettings = {
   requirements:
     '各牵头单位要对照年度目标和序时进度，认真梳理滞后事项，明确责任人和完成时限，加快推进；配合单位要主动对接、密切配合，确保各项任务按期完成。',
   office: '政府办公室督查室',
+  scheduleBy: 'months',
 };
 
 export interface SupervisionState {

@@ -74,3 +74,19 @@ describe('periods', () => {
     expect(parsePeriod('2023-13')).toBeNull();
   });
 });
+
+describe('序时 by 时间节点', () => {
+  const quarterly = (texts: string[]): TaskRecord => ({ ...task({ status: '推进中', progress: 50 }), milestones: ['一季度', '二季度', '三季度', '四季度'].map((label, i) => ({ label, text: texts[i] })) });
+
+  it('is the share of the milestones already due when the scheme says so', () => {
+    const settings = { ...DEFAULT_SETTINGS, scheduleBy: 'milestones' as const };
+    expect(judgeTask(quarterly(['立项', '开工', '主体完工', '竣工']), '2023-07-15', 2023, settings).expected).toBe(50);
+    // A quarter without a node does not count: three dated nodes, two of them due.
+    expect(judgeTask(quarterly(['立项', '', '主体完工', '竣工']), '2023-09-30', 2023, settings).expected).toBe(66.7);
+  });
+
+  it('stays linear by months by default, and for a task without milestones', () => {
+    expect(judgeTask(quarterly(['立项', '开工', '主体完工', '竣工']), '2023-07-15', 2023, DEFAULT_SETTINGS).expected).toBe(54); // 6 + 15/31 of 12 months
+    expect(judgeTask(task({ status: '推进中', progress: 50 }), '2023-06-30', 2023, { ...DEFAULT_SETTINGS, scheduleBy: 'milestones' }).expected).toBe(50);
+  });
+});

@@ -23,7 +23,7 @@ export { chooseRegistry, describeRegistry, indexRegistry, planRegistryWorkbook, 
 export { planProgressReport, reportBulletin, reportDate, reportLeaders, reportReminders, reportSummary, reportYearEnd, type ReportOptions } from './flows/report.flow';
 export { type LeaderExtract, type UnitAccount } from './supervision/leaders-yearend.planner';
 export { defaultRolloverYear, planRollover, type RolloverPlan, type RolloverRequest } from './flows/rollover.flow';
-export { decideRound, type MasterWorkbook, openRound, openRoundState, planRoundCollect, planRoundWorkbook, planYear, recordReturns, roundStatus, startRound } from './flows/round.flow';
+export { decideRound, type MasterWorkbook, openRound, recordCollectInState, openRoundState, planRoundCollect, planRoundWorkbook, planYear, recordReturns, roundStatus, startRound } from './flows/round.flow';
 export { countSplitUnits, planSplit, planSplitFiles, type SplitFiles, splitYear, type UnitWorkbookPlan } from './flows/split.flow';
 export { DEFAULT_SETTINGS, SCHEDULE_STATUSES, currentRound, readSupervision, type ProgressEntry, type Round, type RoundRequest, type ScheduleStatus, type SupervisionSettings, type SupervisionState, type WarningColour } from './supervision/supervision.model';
 export { parsePeriod, type Period } from './supervision/period.parser';

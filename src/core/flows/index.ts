@@ -11,7 +11,7 @@ export { exportNotice, noticeYear, type ExportRequest, type ExportResult } from 
 export { writePlan, listConflicts, makeBackupName, makeBackupSuffix, buildBackupOps, type WritePlanOptions, type WritePlanResult } from './write-plan.flow';
 export { readHostRecords, readHostRegistry, type SheetTables } from './host-records.flow';
 export { summariseTracking, todayIso, type TrackingSummary } from './track.flow';
-export { startRound, decideRound, openRound, openRoundState, planRoundCollect, planRoundWorkbook, recordReturns, roundStatus, planYear, type MasterWorkbook } from './round.flow';
+export { startRound, decideRound, openRound, recordCollectInState, openRoundState, planRoundCollect, planRoundWorkbook, recordReturns, roundStatus, planYear, type MasterWorkbook } from './round.flow';
 export { planProgressReport, reportBulletin, reportSummary, reportReminders, reportLeaders, reportYearEnd, reportDate, type ReportOptions } from './report.flow';
 export { readMapping, describeMapping, formatMappingText, type MappingSource } from './mapping.flow';
 export { checkDocumentCity, type CityCheck } from './other-city.flow';

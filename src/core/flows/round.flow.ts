@@ -100,6 +100,14 @@ export function recordReturns(supervision: SupervisionState, returns: UnitReturn
   return { ...supervision, history: [...supervision.history, ...entries], requests: [...supervision.requests, ...numberRequests(supervision.requests, asked)] };
 }
 
+/** 收回填报 in the pane: the state with the returns recorded in the open round, or null when no round is open. */
+export function recordCollectInState(state: WorkbookState | null, returns: UnitReturn[], collect: CollectResult, date: string): { state: WorkbookState; recorded: number; requests: number } | null {
+  const before = readSupervision(state);
+  if (!currentRound(before)) return null;
+  const after = recordReturns(before, returns, collect, date);
+  return { state: writeSupervision(state, after), recorded: after.history.length - before.history.length, requests: after.requests.length - before.requests.length };
+}
+
 /** 收回填报 in a round: the merge as collect does it, plus 进展记录, 未报送 and the summary. */
 export function planRoundCollect(master: MasterWorkbook, returns: UnitReturn[], problems: CollectFinding[], date: string): { plan: WorkbookPlan; collect: CollectResult; report: ProgressReport; recorded: number } {
   const collect = mergeReturns(master.result.tables, returns, problems);

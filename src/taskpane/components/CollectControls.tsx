@@ -1,6 +1,6 @@
 import { Field } from '@fluentui/react-components';
 import { useState, type ChangeEvent } from 'react';
-import { codeLabel } from '../../core';
+import { codeLabel, todayIso } from '../../core';
 import { pickMessage, useI18n } from '../i18n/i18n-context';
 import { loadSplitModule, loadWorkbookModule } from '../lazy/load';
 import { usePane } from '../pane-context';
@@ -36,11 +36,15 @@ export function CollectControls() {
       const { ops, report } = mod.planCollectOps(data.layout, data.ids, result);
       if (ops.length > 0) await host.apply(ops);
       await workbook.writePlan(host, report);
+      // In an open round (跟踪 → 督查期次) the returns also go into the round's 进展记录 and requests.
+      const round = mod.recordCollectInState(await host.readState(), returns, result, todayIso());
+      if (round) await host.writeState(round.state);
       const sheet = report.sheets[0]?.name ?? '';
       // The problems by their labels (文件无法读取…), never by code; the full list is in the report sheet.
       const listed = result.findings.slice(0, 3).map((f) => `${codeLabel(f.code, lang)}：${pickMessage(lang, f.message, f.messageEn)}`);
       const more = result.findings.length > 3 ? [t('collectMore', { n: result.findings.length - 3 })] : [];
-      const text = [t('collectDone', { files: files.length, n: ops.length, m: result.findings.length, sheet }), ...listed, ...more].join('\n');
+      const recorded = round ? [t('collectRound', { n: round.recorded, r: round.requests })] : [];
+      const text = [t('collectDone', { files: files.length, n: ops.length, m: result.findings.length, sheet }), ...recorded, ...listed, ...more].join('\n');
       setStatus({ kind: result.findings.length ? 'warning' : 'success', text });
       bumpWorkbook();
     } catch (error) {

@@ -8,7 +8,8 @@ import { writeXlsx } from '../../../writers/xlsx/xlsx.writer';
 import { buildWorkbookPlan } from '../../workbook/workbook.planner';
 import { readFenjieInput } from '../read-input.flow';
 import { planSplit } from '../split.flow';
-import { decideRound, planRoundCollect, roundStatus, startRound } from '../round.flow';
+import { decideRound, planRoundCollect, recordCollectInState, roundStatus, startRound } from '../round.flow';
+import { mergeReturns } from '../collect.flow';
 import { reportBulletin, reportLeaders, reportReminders, reportSummary, reportYearEnd } from '../report.flow';
 import { buildBulletinBlocks } from '../../supervision/bulletin.writer';
 import { readSupervision } from '../../supervision/supervision.model';
@@ -184,5 +185,20 @@ describe('round flow: a scripted year', () => {
     expect(statuses.indexOf('未启动')).toBeGreaterThanOrEqual(0);
     const bulletin = reportBulletin(master, { today: '2023-10-12' });
     expect(bulletin.report.round?.no).toBe(1);
+  });
+});
+
+describe('round flow in the pane', () => {
+  it('records a collect into the open round of the workbook state, and does nothing without a round', async () => {
+    const year = await openYear();
+    expect(recordCollectInState(year.state, [], { tables: year.result.tables, applied: [], findings: [], files: [] }, '2023-10-11')).toBeNull();
+    const master = await reread(startRound(year, { period: '2023Q3', due: '2023-10-10', today: '2023-09-20' }).plan);
+    const [unit] = busiestLeadUnits(master);
+    const ret = await unitReturn(master, unit, (row, i) => (row.tracking = { status: '推进中', progress: 50, ...(i === 0 ? { report: { doneNote: '已完成验收' } } : {}) }));
+    const collect = mergeReturns(master.result.tables, [ret]);
+    const recorded = recordCollectInState(master.state, [ret], collect, '2023-10-11');
+    expect(recorded?.recorded).toBe(leadTasks(master, unit).length);
+    expect(recorded?.requests).toBe(1);
+    expect(readSupervision(recorded?.state).history.every((h) => h.unit === unit && h.round === 1)).toBe(true);
   });
 });

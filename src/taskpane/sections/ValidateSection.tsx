@@ -1,11 +1,10 @@
 import { Button, Spinner, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { pickShownGroups } from '../../core';
 import { FindingGroupCard } from '../components/FindingGroupCard';
 import { StatusLine } from '../components/StatusLine';
 import { useI18n } from '../i18n/i18n-context';
 import { useValidation } from '../services/use-validation';
-
-const MAX_GROUPS_SHOWN = 100;
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
@@ -18,9 +17,8 @@ export function ValidateSection() {
   const { t } = useI18n();
   const v = useValidation('names');
   const [showDismissed, setShowDismissed] = useState(false);
-  const open = v.validation?.groups ?? [];
   const dismissed = v.validation?.dismissedGroups ?? [];
-  const visible = showDismissed ? [...open, ...dismissed] : open;
+  const list = pickShownGroups({ groups: v.validation?.groups ?? [], dismissedGroups: dismissed }, { showDismissed });
   const dismissedKeys = new Set(dismissed.map((group) => group.key));
   const dismissedCount = dismissed.length;
   return (
@@ -42,13 +40,13 @@ export function ValidateSection() {
           {dismissedCount > 0 && (
             <Switch checked={showDismissed} onChange={(_, data) => setShowDismissed(data.checked)} label={`${t('validateDismissed', { n: dismissedCount })} · ${t('validateShowDismissed')}`} />
           )}
-          {visible.length === 0 && <Text>{t('validateNone')}</Text>}
-          {visible.length > MAX_GROUPS_SHOWN && (
+          {list.total === 0 && <Text>{t('validateNone')}</Text>}
+          {list.hidden > 0 && (
             <Text size={200} data-testid="validate-more">
-              {t('validateMore', { n: visible.length - MAX_GROUPS_SHOWN, total: visible.length })}
+              {t('validateMore', { n: list.hidden, total: list.total })}
             </Text>
           )}
-          {visible.slice(0, MAX_GROUPS_SHOWN).map((group) => (
+          {list.shown.map((group) => (
             <FindingGroupCard
               key={group.key}
               group={group}

@@ -3,6 +3,7 @@
  * error pasted the whole cell into the pane without a row or column. The preview now names the cell
  * before writing and the write is refused with the same words, never the cell's text.
  */
+import type { FenjieError } from '../../errors';
 import { createMemoryHost } from '../../host/memory.host';
 import { parseSeed, SEED_2023 } from '../../validate/__tests__/seeds.fixture';
 import { columnNumber } from '../../sheet/a1';
@@ -36,7 +37,10 @@ describe('defect 3: a cell over 32,767 characters', () => {
     const host = createMemoryHost();
     const before = await host.listSheets();
     const { plan, longCells } = planImport({ inputs: [{ result: longSeed(), state: null }], today: '2023-06-01' });
-    const error = await writePlan(host, plan).catch((e: unknown) => e as { code: string; messageZh: string; messageEn: string });
+    const error = (await writePlan(host, plan).then(
+      () => null,
+      (e: unknown) => e,
+    )) as FenjieError;
     expect(error).toMatchObject({ code: 'cell-too-long' });
     expect(error.messageZh).toContain(`第 ${longCells[0].row} 行`);
     expect(error.messageZh.length).toBeLessThan(400);

@@ -59,5 +59,6 @@ export { REASON_LABELS, SEVERITY_LABELS } from './validate/findings-sheet.planne
 export { type CheckScope } from './validate/validate';
 export { type CellStylePlan, type ColumnKind, type ColumnPlan, type ListValidationPlan, type RecordTableLayout, type SheetPlan, type SheetRole, type WorkbookLayout, type WorkbookPlan } from './workbook/plan.model';
 export { assertCellLengths, findLongCells, MAX_CELL_CHARS } from './workbook/cell-length.check';
+export { planPrint, type PrintPlan, READABLE_PAGE_WIDTH, sheetWidth } from './workbook/print-layout.planner';
 export { locateSheetCell } from './workbook/workbook-layout';
 export { layoutWorkbook } from './workbook/workbook.planner';

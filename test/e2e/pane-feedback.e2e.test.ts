@@ -83,7 +83,7 @@ test('regression (defect 12: a double click turned success into 「工作表已�
   await page.setInputFiles('[data-testid="import-file"]', NOTICE_2023);
   await page.waitForSelector('[data-testid="import-preview"]', { timeout: 30000 });
   await page.dblclick('[data-testid="import-write-button"]');
-  await page.waitForSelector('[data-testid="import-status"]', { timeout: 60000 });
+  await page.waitForSelector('[data-testid="import-status"], [data-testid="import-confirm"]', { timeout: 60000 });
   await page.waitForTimeout(500);
   expect(await page.locator('[data-testid="import-confirm"]').count()).toBe(0);
   expect(await page.textContent('[data-testid="import-status"]')).toContain('已写入');

@@ -7,8 +7,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { chooseRegistry, loadDefaultRegistry, planImport, planSplitFiles, READABLE_PAGE_WIDTH } from '../../src/core/index';
-import { createRegistryIndex, parseDocument, pinyin, readFenjieWorkbook } from '../../src/core/testing';
+import { chooseRegistry, indexRegistry, planImport, planSplitFiles, READABLE_PAGE_WIDTH } from '../../src/core/index';
+import { parseDocument, readFenjieWorkbook } from '../../src/core/testing';
 import { writeXlsx } from '../../src/writers/xlsx/xlsx.writer';
 
 const ROOT = join(__dirname, '..', '..');
@@ -42,8 +42,8 @@ let leaderCells: string[];
 
 beforeAll(async () => {
   const seed = await parseDocument(new Uint8Array(readFileSync(join(ROOT, 'seeds/000_8040c5413e4a8407.txt'))), '000_8040c5413e4a8407.txt');
-  const index = createRegistryIndex(loadDefaultRegistry(), { pinyin });
-  const { plan } = planImport({ inputs: [{ result: seed, state: null }], registry: { choice: chooseRegistry({}), index }, today: '2023-06-01' });
+  const choice = chooseRegistry({});
+  const { plan } = planImport({ inputs: [{ result: seed, state: null }], registry: { choice, index: await indexRegistry(choice.registry) }, today: '2023-06-01' });
   workbook = await writeXlsx(plan);
   leaderCells = seed.tables.flatMap((t) => t.rows.map((r) => r.leaders.join('、')));
   const read = readFenjieWorkbook(workbook, 'fenjie.xlsx');

@@ -31,7 +31,7 @@ export { type ProgressReport, type ReportRow, type StatusCounts, type MissingUni
 export { type ScheduleVerdict } from './supervision/schedule.rules';
 export { type ReminderUnit } from './supervision/reminders.writer';
 export { type OverdueItem, reviewTracking, summariseTracking, todayIso, type TrackingReview, type TrackingSummary } from './flows/track.flow';
-export { planCrossCheckSheets, validateRecords, type Validation, type ValidationInput } from './flows/validate.flow';
+export { MAX_GROUPS_SHOWN, pickShownGroups, planCrossCheckSheets, type ShownGroups, validateRecords, type Validation, type ValidationInput } from './flows/validate.flow';
 export { listConflicts, makeBackupName, makeBackupSuffix, writePlan, type WritePlanOptions, type WritePlanResult } from './flows/write-plan.flow';
 export { checkBatch } from './host/batch-check';
 export { applyAllOrNothing, type GuardedBatch, type GuardedHost, planRollback, runCleanup, planUndoGuard, UNDO_SHEET_PREFIX, type UndoGuard } from './host/rollback.planner';
@@ -58,5 +58,7 @@ export { type FindingGroup } from './validate/finding-groups';
 export { REASON_LABELS, SEVERITY_LABELS } from './validate/findings-sheet.planner';
 export { type CheckScope } from './validate/validate';
 export { type CellStylePlan, type ColumnKind, type ColumnPlan, type ListValidationPlan, type RecordTableLayout, type SheetPlan, type SheetRole, type WorkbookLayout, type WorkbookPlan } from './workbook/plan.model';
+export { assertCellLengths, findLongCells, MAX_CELL_CHARS } from './workbook/cell-length.check';
+export { planPrint, type PrintPlan, READABLE_PAGE_WIDTH, sheetWidth } from './workbook/print-layout.planner';
 export { locateSheetCell } from './workbook/workbook-layout';
 export { layoutWorkbook } from './workbook/workbook.planner';

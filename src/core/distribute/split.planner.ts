@@ -6,10 +6,10 @@ import type { ParsedTable, ProjectRecord, TableKind, TaskRecord } from '../model
 import { STATUSES } from '../model/records.model';
 import { columnLetter } from '../sheet/a1';
 import type { CellValue } from '../sheet/cell-value';
-import type { ColumnPlan, SheetPlan, WorkbookPlan } from '../workbook/plan.model';
+import type { CellStylePlan, ColumnPlan, SheetPlan, WorkbookPlan } from '../workbook/plan.model';
 import type { ConditionalFormatPlan } from '../sheet/sheet-style';
 import { recordCell } from '../workbook/record-cells';
-import { recordColumns, REPORT_COLUMNS, TABLE_NAMES } from '../workbook/record-columns';
+import { fitLeadersColumn, recordColumns, REPORT_COLUMNS, TABLE_NAMES } from '../workbook/record-columns';
 import { SHEET_NAMES } from '../sheet/sheet-names';
 import { OVERDUE_FONT, STATUS_FILLS } from '../workbook/record-sheet.planner';
 import { planStateSheet } from '../workbook/state-sheet';
@@ -58,7 +58,7 @@ function trackingFormats(columns: Record<string, string>, lastCol: string, first
 
 function planUnitSheet(unit: string, kind: TableKind, rows: UnitRow[], meta: SplitMeta): SheetPlan {
   const year = rows[0]?.year ?? null;
-  const columns = [{ ...ROLE_COLUMN }, ...recordColumns(kind, year), ...REPORT_COLUMNS.map((c) => ({ ...c }))];
+  const columns = fitLeadersColumn([{ ...ROLE_COLUMN }, ...recordColumns(kind, year), ...REPORT_COLUMNS.map((c) => ({ ...c }))], rows.map((r) => r.record.leaders));
   const letters: Record<string, string> = {};
   columns.forEach((c, i) => (letters[c.key] = columnLetter(i + 1)));
   const preamble = instructions(unit, kind, year, rows, meta);
@@ -76,8 +76,19 @@ function planUnitSheet(unit: string, kind: TableKind, rows: UnitRow[], meta: Spl
     freeze: { rows: 1, cols: 2 },
     validations: [{ range: `${letters.status}${first}:${letters.status}${last}`, list: [...STATUSES], strict: true }],
     conditionalFormats: trackingFormats(letters, lastCol, first, last),
+    cellStyles: markFillIn(columns, first - 1),
     protect: true,
   };
+}
+
+/** Fill colour of the header cells a unit fills in (the rest of the sheet is protected). */
+export const FILL_IN_FILL = '#FFE699';
+
+/** The header cells of the columns a unit fills in: a fill colour and a note, so they are seen before typing. */
+function markFillIn(columns: ColumnPlan[], headerRow: number): CellStylePlan[] {
+  return columns.flatMap((c, i) =>
+    c.editable ? [{ range: `${columnLetter(i + 1)}${headerRow}`, fill: { color: FILL_IN_FILL }, font: { bold: true }, note: `请填写本列（${c.header}）：本表只有黄色表头的列可以编辑。` }] : [],
+  );
 }
 
 /** The plan of one unit's workbook. Records must carry ids (a fenjie workbook's records do). */

@@ -8,6 +8,7 @@ import { readStoredLayouts, storeLayout, type StoredLayout } from '../parse/mapp
 import type { RegistryIndex } from '../registry/registry-index.builder';
 import type { WorkbookState } from '../sheet/workbook-state';
 import { buildRegistryExtras } from '../validate/registry-extras.planner';
+import { findLongCells } from '../workbook/cell-length.check';
 import type { WorkbookPlan } from '../workbook/plan.model';
 import { buildWorkbookPlan } from '../workbook/workbook.planner';
 import type { ReadInput } from './read-input.flow';
@@ -31,6 +32,8 @@ export interface ImportPlan {
   results: ParseResult[];
   /** Record columns that stay empty in every row of a table (no content, no leader…): said, never silent. */
   emptyColumns: Finding[];
+  /** Cells longer than Excel keeps (`cell-too-long`, sheet/row/column): shown in the preview, refused at write time. */
+  longCells: Finding[];
 }
 
 const CHECKED_COLUMNS = [
@@ -102,5 +105,5 @@ export function planImport(request: ImportRequest): ImportPlan {
     today,
     extras: registry ? (layout) => buildRegistryExtras({ results, index: registry.index, today, layout }) : undefined,
   });
-  return { plan, findings: registry ? plan.findings ?? [] : [], results, emptyColumns: findEmptyColumns(results) };
+  return { plan, findings: registry ? plan.findings ?? [] : [], results, emptyColumns: findEmptyColumns(results), longCells: findLongCells(plan) };
 }

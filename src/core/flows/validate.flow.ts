@@ -38,6 +38,23 @@ export function sortGroups(groups: FindingGroup[]): FindingGroup[] {
   return [...groups].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.code.localeCompare(b.code) || b.positions.length - a.positions.length);
 }
 
+/** How many groups the pane lists at once (worst first); the rest are counted, never dropped silently. */
+export const MAX_GROUPS_SHOWN = 100;
+
+export interface ShownGroups {
+  /** The groups to list: open ones worst first, then (when asked) the dismissed ones. */
+  shown: FindingGroup[];
+  /** Groups not listed because of the limit. */
+  hidden: number;
+  total: number;
+}
+
+/** The groups the findings list shows: dismissed ones only when asked, at most `limit`, and how many more. */
+export function pickShownGroups(validation: Pick<Validation, 'groups' | 'dismissedGroups'>, options: { showDismissed?: boolean; limit?: number } = {}): ShownGroups {
+  const limit = options.limit ?? MAX_GROUPS_SHOWN;
+  const all = options.showDismissed ? [...validation.groups, ...validation.dismissedGroups] : validation.groups;
+  return { shown: all.slice(0, limit), hidden: Math.max(0, all.length - limit), total: all.length };
+}
 
 /** Checks the tables; a file from which no table was read is an error, not "valid". */
 export function validateRecords(input: ValidationInput): Validation {

@@ -7,6 +7,7 @@
 import type { ApplyReport, SheetInfo, SpreadsheetHost } from '../host/host.port';
 import { planToOps } from '../host/plan-to-ops';
 import type { WriteOp } from '../sheet/write-op';
+import { assertCellLengths } from '../workbook/cell-length.check';
 import type { WorkbookPlan } from '../workbook/plan.model';
 
 /** Excel's limit on sheet names. */
@@ -73,6 +74,8 @@ export interface WritePlanResult {
 
 /** Backups, then the plan, as one batch: a host checks it whole and applies all of it or none it can check. */
 export async function writePlan(host: SpreadsheetHost, plan: WorkbookPlan, options: WritePlanOptions = {}): Promise<WritePlanResult> {
+  // A cell Excel cannot hold is named (sheet, row, column) before anything is written.
+  assertCellLengths(plan);
   const sheets = await host.listSheets();
   const { ops: backupOps, backups } = buildBackupOps(listConflicts(plan, sheets), sheets, options.backupSuffix ?? makeBackupSuffix(new Date()));
   const existing = new Set(sheets.map((sheet) => sheet.name));

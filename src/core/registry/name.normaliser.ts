@@ -47,6 +47,11 @@ export function isPadded(raw: string): boolean {
   return /\S\s+\S/.test(raw.trim());
 }
 
+/** True when the raw value starts or ends with whitespace, full-width U+3000 and no-break space included. */
+export function hasEdgeSpace(raw: string): boolean {
+  return /^[\s\u3000\u00a0]|[\s\u3000\u00a0]$/.test(raw);
+}
+
 /**
  * Removes the city prefix from a full official name: 太仓市发展和改革委员会 → 发展和改革委员会,
  * 中共太仓市委宣传部 → 宣传部. Returns the name unchanged when it has no such prefix.

@@ -3,7 +3,7 @@ import type { Finding, NameField, Severity, Suggestion } from '../model/records.
 import type { NameKind } from '../registry/registry.model';
 import { findCertain, type RegistryIndex } from '../registry/registry-index.builder';
 import { matchName, type MatchContext } from '../registry/name.matcher';
-import { isPadded, normaliseName } from '../registry/name.normaliser';
+import { hasEdgeSpace, isPadded, normaliseName } from '../registry/name.normaliser';
 import { isGenericUnitName } from '../registry/unit-kind';
 
 export interface NameCheckInput {
@@ -38,8 +38,11 @@ function checkCertain(input: NameCheckInput, kind: NameKind, top: Suggestion, su
   const { value, index } = input;
   if (top.reason === 'exact') return checkInactive(input, kind, top.value);
   if (top.reason === 'normalised') {
-    const padded = isPadded(value);
-    return check(padded ? 'name-padded' : 'name-normalised', 'info', `“${value}”应写为“${top.value}”${padded ? '（多余空格）' : '（写法不规范：全半角、括号、职务或备注）'}`, `"${value}" should read "${top.value}"`, suggestions);
+    const edge = hasEdgeSpace(value);
+    const padded = edge || isPadded(value);
+    const why = edge ? '（名称前后有空格）' : padded ? '（多余空格）' : '（写法不规范：全半角、括号、职务或备注）';
+    const whyEn = edge ? ' (spaces before or after the name)' : '';
+    return check(padded ? 'name-padded' : 'name-normalised', 'info', `“${value}”应写为“${top.value}”${why}`, `"${value}" should read "${top.value}"${whyEn}`, suggestions);
   }
   const unit = kind === 'unit' ? findCertain(index, value, 'unit')?.unit : undefined;
   if (unit?.renamedFrom.some((n) => normaliseName(n) === normaliseName(value))) {

@@ -11,7 +11,10 @@ export function joinNames(names: readonly string[]): string {
   return names.join(NAME_SEPARATOR);
 }
 
-/** Splits a cell's text into names: on '、' (and line breaks) outside brackets; blanks dropped. */
+/**
+ * Splits a cell's text into names: on '、' (and line breaks) outside brackets; blanks dropped.
+ * Spaces before or after a name are kept: 校验 reports them (name-padded) rather than hiding them.
+ */
 export function splitNames(text: string): string[] {
   const out: string[] = [];
   let depth = 0;
@@ -27,5 +30,5 @@ export function splitNames(text: string): string[] {
     }
   }
   out.push(current);
-  return out.map((s) => s.trim()).filter((s) => s.length > 0);
+  return out.filter((s) => s.trim().length > 0);
 }

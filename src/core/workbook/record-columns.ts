@@ -45,6 +45,28 @@ const NAME_COLUMNS: ColumnPlan[] = [
   { key: 'relatedUnits', header: '相关单位', width: 22, kind: 'text', wrap: true },
 ];
 
+/** Width of text in Excel characters: a CJK character is about two widths of '0'. */
+export function textWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2.1 : 1;
+  return width;
+}
+
+/** The widest the 负责人 column grows; a longer list of leaders wraps. */
+const MAX_LEADERS_WIDTH = 32;
+
+/**
+ * 负责人 as wide as its longest cell (up to MAX_LEADERS_WIDTH), so a name never wraps in the middle
+ * (a 10-character column broke 吴敬宇、郑丙华 after 郑). Mutates and returns `columns`.
+ */
+export function fitLeadersColumn(columns: ColumnPlan[], leaderLists: readonly (readonly string[])[]): ColumnPlan[] {
+  const column = columns.find((c) => c.key === 'leaders');
+  if (!column) return columns;
+  const longest = Math.max(0, ...leaderLists.map((names) => textWidth(names.join('、'))));
+  column.width = Math.min(MAX_LEADERS_WIDTH, Math.max(column.width, Math.ceil(longest) + 2));
+  return columns;
+}
+
 /** The 民生实事 task column is headed '{year}年工作任务' when the sheet holds one year. */
 export function projectTaskHeader(year: number | null): string {
   return year === null ? '年度工作任务' : `${year}年工作任务`;

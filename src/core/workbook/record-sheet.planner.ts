@@ -6,7 +6,7 @@ import type { CellStylePlan, ColumnPlan, ListValidationPlan, RecordTableLayout, 
 import type { CellValue } from '../sheet/cell-value';
 import type { ConditionalFormatPlan } from '../sheet/sheet-style';
 import { idPrefix, recordCell, type AnyRecord } from './record-cells';
-import { TABLE_NAMES, recordColumns } from './record-columns';
+import { TABLE_NAMES, fitLeadersColumn, recordColumns } from './record-columns';
 import { SHEET_NAMES } from '../sheet/sheet-names';
 
 export interface TableEntry {
@@ -105,7 +105,8 @@ function markInherited(entry: TableEntry, firstRow: number, columns: Record<stri
 }
 
 function planColumns(kind: TableKind, entries: TableEntry[]): { columnPlans: ColumnPlan[]; columns: Record<string, string> } {
-  const columnPlans = recordColumns(kind, sheetYear(entries), { previousId: entries.some((e) => e.records.some((r) => !!r.previousId)) });
+  const columns0 = recordColumns(kind, sheetYear(entries), { previousId: entries.some((e) => e.records.some((r) => !!r.previousId)) });
+  const columnPlans = fitLeadersColumn(columns0, entries.flatMap((e) => e.records.map((r) => r.leaders)));
   const columns: Record<string, string> = {};
   columnPlans.forEach((c, i) => (columns[c.key] = columnLetter(i + 1)));
   return { columnPlans, columns };

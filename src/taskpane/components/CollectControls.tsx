@@ -21,7 +21,7 @@ export function CollectControls() {
 
   const onFiles = async (event: ChangeEvent<HTMLInputElement>) => {
     const picked = [...(event.target.files ?? [])];
-    if (picked.length === 0) return;
+    if (picked.length === 0 || busy) return;
     setBusy(true);
     setStatus(null);
     try {
@@ -58,7 +58,7 @@ export function CollectControls() {
   return (
     <>
       <Field label={t('collectLabel')}>
-        <input type="file" multiple accept=".xlsx" disabled={busy} onChange={(e) => void onFiles(e)} data-testid="collect-files" />
+        <input type="file" multiple accept=".xlsx" aria-label={t('collectLabel')} aria-busy={busy || undefined} onChange={(e) => void onFiles(e)} data-testid="collect-files" />
       </Field>
       <StatusLine status={status} testId="collect-status" />
     </>

@@ -45,7 +45,7 @@ export function FindingGroupCard({ group, dismissed, busy, onSelect, onAccept, o
             key={suggestion.value}
             size="small"
             appearance="primary"
-            disabled={busy}
+            disabledFocusable={busy}
             title={`${t(`reason_${suggestion.reason}` as StringKey)} · ${suggestion.score.toFixed(2)}`}
             onClick={() => onAccept(suggestion.value)}
             data-testid="accept-suggestion"
@@ -55,7 +55,7 @@ export function FindingGroupCard({ group, dismissed, busy, onSelect, onAccept, o
           </Button>
         ))}
         {!dismissed && (
-          <Button size="small" appearance="subtle" disabled={busy} onClick={onDismiss} data-testid="dismiss-group">
+          <Button size="small" appearance="subtle" disabledFocusable={busy} onClick={onDismiss} data-testid="dismiss-group">
             {t('validateDismiss')}
           </Button>
         )}

@@ -1,5 +1,5 @@
 import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { ParseResult } from '../../core';
+import type { Finding, ParseResult } from '../../core';
 import { pickMessage, useI18n } from '../i18n/i18n-context';
 import { summariseRead } from '../../core';
 
@@ -8,8 +8,8 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-/** What the reader recognised, before anything is written: tables, rows, fixes, warnings. */
-export function ResultPreview({ result, testId }: { result: ParseResult; testId: string }) {
+/** What the reader recognised, before anything is written: tables, rows, fixes, warnings, cells too long for Excel. */
+export function ResultPreview({ result, testId, longCells = [] }: { result: ParseResult; testId: string; longCells?: Finding[] }) {
   const styles = useStyles();
   const { t, lang } = useI18n();
   const preview = summariseRead(result);
@@ -37,6 +37,20 @@ export function ResultPreview({ result, testId }: { result: ParseResult; testId:
         {t('previewFixes')}: <Badge appearance="tint">{preview.fixes}</Badge>{' '}
         {preview.fixesByRule.slice(0, 4).map(([rule, count]) => `${rule} ×${count}`).join('，')}
       </Text>
+      {longCells.length > 0 && (
+        <div role="alert" data-testid={`${testId}-long-cells`}>
+          <Text size={200} weight="semibold">
+            {t('previewLongCells')}
+          </Text>
+          <ul className={styles.list}>
+            {longCells.map((cell, index) => (
+              <li key={index} data-cell={cell.cell}>
+                <Text size={200}>{pickMessage(lang, cell.message, cell.messageEn)}</Text>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {preview.warnings.length > 0 && (
         <>
           <Text size={200}>

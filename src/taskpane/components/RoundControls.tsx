@@ -92,9 +92,9 @@ export function RoundControls() {
         </Button>
       </div>
       <div className={styles.row}>
-        <Button size="small" disabled={busy} onClick={() => void download('bulletin')} data-testid="round-bulletin">{t('roundBulletin')}</Button>
-        <Button size="small" disabled={busy} onClick={() => void download('reminders')} data-testid="round-reminders">{t('roundReminders')}</Button>
-        <Button size="small" disabled={busy} onClick={() => void download('leaders')} data-testid="round-leaders">{t('roundLeaders')}</Button>
+        <Button size="small" disabledFocusable={busy} onClick={() => void download('bulletin')} data-testid="round-bulletin">{t('roundBulletin')}</Button>
+        <Button size="small" disabledFocusable={busy} onClick={() => void download('reminders')} data-testid="round-reminders">{t('roundReminders')}</Button>
+        <Button size="small" disabledFocusable={busy} onClick={() => void download('leaders')} data-testid="round-leaders">{t('roundLeaders')}</Button>
       </div>
       <StatusLine status={status} />
     </div>

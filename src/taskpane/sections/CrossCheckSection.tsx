@@ -34,7 +34,7 @@ export function CrossCheckSection() {
     <>
       <Text size={200}>{t('crossHint')}</Text>
       <div className={styles.row}>
-        <Button appearance="primary" onClick={() => void v.run()} disabled={v.busy} data-testid="cross-run">
+        <Button appearance="primary" onClick={() => void v.run()} disabledFocusable={v.busy} data-testid="cross-run">
           {t('crossRun')}
         </Button>
         {v.busy && <Spinner size="tiny" />}

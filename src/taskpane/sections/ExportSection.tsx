@@ -73,10 +73,10 @@ export function ExportSection() {
     <>
       <Text size={200}>{t('exportHint')}</Text>
       <div className={styles.row}>
-        <Button appearance="primary" disabled={busy} onClick={() => void exportDocx()} data-testid="export-docx">
+        <Button appearance="primary" disabledFocusable={busy} onClick={() => void exportDocx()} data-testid="export-docx">
           {t('exportDocx')}
         </Button>
-        <Button disabled={busy} onClick={() => void splitByUnit()} data-testid="export-split">
+        <Button disabledFocusable={busy} onClick={() => void splitByUnit()} data-testid="export-split">
           {t('exportSplit')}
         </Button>
       </div>

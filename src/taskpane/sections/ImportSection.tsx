@@ -1,6 +1,6 @@
 import { Field, Spinner, Text } from '@fluentui/react-components';
 import { useState, type ChangeEvent } from 'react';
-import { mappingFromRoles, readStoredLayouts, type ColumnRole, type ParseResult, type TableMapping } from '../../core';
+import { mappingFromRoles, readStoredLayouts, type ColumnRole, type Finding, type ParseResult, type TableMapping, type WorkbookState } from '../../core';
 import { usePane } from '../pane-context';
 import { MappingEditor } from '../components/MappingEditor';
 import { PlanWriteControls } from '../components/PlanWriteControls';
@@ -11,6 +11,14 @@ import { loadWorkbookModule } from '../lazy/load';
 import { errorStatus } from '../services/error-text';
 import { readFileBytes } from '../services/preview';
 
+type WorkbookModule = Awaited<ReturnType<typeof loadWorkbookModule>>;
+
+/** The cells of the workbook-to-be that Excel cannot hold (defect 3), named before anything is written. */
+function findLongCells(mod: WorkbookModule, result: ParseResult, state: WorkbookState): Finding[] {
+  if (result.tables.length === 0) return [];
+  return mod.planImport({ inputs: [{ result, state: null }], state }).longCells;
+}
+
 /** 1 导入通知: file → readInput → preview (with the column roles to confirm) → write the structured sheets. */
 export function ImportSection() {
   const { t, lang } = useI18n();
@@ -19,14 +27,20 @@ export function ImportSection() {
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status | null>(null);
   const [input, setInput] = useState<{ bytes: Uint8Array; name: string } | null>(null);
+  const [longCells, setLongCells] = useState<Finding[]>([]);
+
+  const show = (mod: WorkbookModule, read: ParseResult, state: WorkbookState) => {
+    setLongCells(findLongCells(mod, read, state));
+    setResult(read);
+  };
 
   // The user changed a column's role: read the file again with the roles as shown (confirmed).
   const onMapping = async (_table: number, mapping: TableMapping, columns: { header: string; role: ColumnRole }[]) => {
     if (!input) return;
     setBusy(true);
     try {
-      const mod = await loadWorkbookModule();
-      setResult((await mod.readInput(input.bytes, input.name, { mapping: mappingFromRoles(columns, mapping.kind) })).result);
+      const [mod, state] = await Promise.all([loadWorkbookModule(), host.readState()]);
+      show(mod, (await mod.readInput(input.bytes, input.name, { mapping: mappingFromRoles(columns, mapping.kind) })).result, state);
     } catch (error) {
       setStatus(errorStatus(error, lang));
     } finally {
@@ -36,7 +50,7 @@ export function ImportSection() {
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
-    if (!file) return;
+    if (!file || busy) return;
     setResult(null);
     setStatus(null);
     setBusy(true);
@@ -44,7 +58,7 @@ export function ImportSection() {
       const [mod, bytes, state] = await Promise.all([loadWorkbookModule(), readFileBytes(file), host.readState()]);
       setInput({ bytes, name: file.name });
       // Mappings confirmed before in this workbook apply again to tables with the same headers.
-      setResult((await mod.readInput(bytes, file.name, { layouts: readStoredLayouts(state.mappings) })).result);
+      show(mod, (await mod.readInput(bytes, file.name, { layouts: readStoredLayouts(state.mappings) })).result, state);
     } catch (error) {
       setStatus(errorStatus(error, lang));
     } finally {
@@ -56,11 +70,12 @@ export function ImportSection() {
     <>
       <Text size={200}>{t('importHint')}</Text>
       <Field label={t('fileLabel')}>
-        <input type="file" accept=".docx,.txt,.xlsx,.doc" onChange={(e) => void onFile(e)} data-testid="import-file" disabled={busy} />
+        {/* Not disabled while reading: disabling the focused picker would send the focus to the top of the pane. */}
+        <input type="file" accept=".docx,.txt,.xlsx,.doc" aria-label={t('fileLabel')} aria-busy={busy || undefined} onChange={(e) => void onFile(e)} data-testid="import-file" />
       </Field>
       {busy && <Spinner size="tiny" label={t('working')} />}
       <StatusLine status={status} testId="import-status" />
-      {result && <ResultPreview result={result} testId="import-preview" />}
+      {result && <ResultPreview result={result} longCells={longCells} testId="import-preview" />}
       {result && <MappingEditor result={result} onChange={(table, mapping, columns) => void onMapping(table, mapping, columns)} testId="import-mapping" />}
       {result && <PlanWriteControls results={[result]} testId="import" />}
     </>

@@ -53,7 +53,7 @@ export function TidySection() {
     <>
       <Text size={200}>{t('tidyHint')}</Text>
       <div>
-        <Button onClick={() => void run()} disabled={busy} data-testid="tidy-run">
+        <Button onClick={() => void run()} disabledFocusable={busy} data-testid="tidy-run">
           {t('tidyRun')}
         </Button>
       </div>

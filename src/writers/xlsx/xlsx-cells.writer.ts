@@ -110,9 +110,11 @@ function rowHeight(row: CellValue[], wrapped: { i: number; width: number }[]): n
   let lines = 1;
   for (const { i, width } of wrapped) {
     const value = row[i];
-    if (typeof value === 'string' && value.length > 0) lines = Math.max(lines, lineCount(value, width * 1.1));
+    // A CJK character is about two widths of '0' (lineCount counts it as 2): no head-room assumed.
+    if (typeof value === 'string' && value.length > 0) lines = Math.max(lines, lineCount(value, width));
   }
-  return lines > 1 ? Math.min(409, lines * 15 + 3) : 0;
+  // One spare line on long cells: an estimate too low would clip the row's last line.
+  return lines > 1 ? Math.min(409, (lines + (lines > 4 ? 1 : 0)) * 15 + 3) : 0;
 }
 
 interface Formats {
@@ -121,9 +123,10 @@ interface Formats {
   date: CellFormat[];
 }
 
-function columnFormats(sheet: SheetPlan, geometry: SheetGeometry): Formats {
+function columnFormats(sheet: SheetPlan): Formats {
   const data = sheet.columns.map((c): CellFormat => ({ vertical: 'top', wrap: c.wrap === true, numberFormat: c.numberFormat, locked: sheet.protect && c.editable ? false : undefined }));
-  const header = sheet.columns.map((): CellFormat => (geometry.table ? { vertical: 'top', wrap: true } : { vertical: 'top', wrap: true, font: { bold: true }, fill: { color: HEADER_FILL } }));
+  // Explicit fill and bold, table or not: LibreOffice and WPS do not draw the table style's header.
+  const header = sheet.columns.map((): CellFormat => ({ vertical: 'top', wrap: true, font: { bold: true }, fill: { color: HEADER_FILL } }));
   return { header, data, date: data.map((f) => ({ ...f, numberFormat: f.numberFormat ?? DATE_FORMAT })) };
 }
 
@@ -143,7 +146,7 @@ export class SheetCells {
     private readonly extras: Map<number, Map<number, ExtraCell>>,
   ) {
     for (let c = 1; c <= geometry.lastCol; c += 1) this.letters.push(columnLetter(c));
-    this.formats = columnFormats(sheet, geometry);
+    this.formats = columnFormats(sheet);
     this.ids = { header: this.formats.header.map((f) => styles.cell(f)), data: this.formats.data.map((f) => styles.cell(f)), date: this.formats.date.map((f) => styles.cell(f)) };
     this.wrapped = sheet.columns.map((c, i) => ({ i, width: Math.max(c.width - 1, 4), wrap: c.wrap })).filter((c) => c.wrap);
   }
@@ -238,9 +241,10 @@ export class SheetCells {
     sink.ascii('<row r="');
     sink.num(row);
     if (height) {
+      // No customHeight: the height is an estimate, which LibreOffice and WPS re-fit to the text on opening
+      // (a custom height is kept as is and clips a row the estimate got wrong).
       sink.ascii('" ht="');
       sink.num(height);
-      sink.ascii('" customHeight="1');
     }
     sink.ascii('">');
     const cellsFrom = sink.position;

@@ -3,9 +3,9 @@
  * characters, a sheet of more than 1,048,576 rows or 16,384 columns, or a name Excel refuses
  * would make a file Excel truncates or will not open. The error names the sheet and the cell.
  */
-import { cellAddress, FenjieError, isValidSheetName, MAX_COLS, MAX_ROWS, type CellValue, type WorkbookPlan } from '../../core/index';
+import { cellAddress, FenjieError, isValidSheetName, MAX_CELL_CHARS, MAX_COLS, MAX_ROWS, type CellValue, type WorkbookPlan } from '../../core/index';
 
-export const MAX_CELL_CHARS = 32767;
+export { MAX_CELL_CHARS };
 
 function tooLong(sheet: string, row: number, col: number, length: number): FenjieError {
   const cell = cellAddress(row, col);

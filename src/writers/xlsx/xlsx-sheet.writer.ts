@@ -3,7 +3,7 @@
  * sheetViews, sheetFormatPr, cols, sheetData, sheetProtection, conditionalFormatting,
  * dataValidations, pageMargins, pageSetup, legacyDrawing, tableParts).
  */
-import { cellAddress, parseRangeAddress, type SheetPlan } from '../../core/index';
+import { cellAddress, columnLetter, parseRangeAddress, planPrint, type SheetPlan } from '../../core/index';
 
 function parseCellAddress(address: string): { row: number; col: number } | null {
   const range = parseRangeAddress(address);
@@ -96,7 +96,11 @@ function colsXml(sheet: SheetPlan, cells: SheetCells): string {
 /** Protected without a password; formatting rows and columns, sorting and filtering stay allowed. */
 const PROTECTION = '<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0" sort="0" autoFilter="0"/>';
 const MARGINS = '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
-const PAGE_SETUP = '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>';
+/** Landscape A4, as many pages wide as planPrint finds readable, never fitted in height. */
+function pageSetupXml(sheet: SheetPlan): string {
+  const print = planPrint(sheet);
+  return `<pageSetup paperSize="9" orientation="${print.orientation}" fitToWidth="${print.fitToWidth}" fitToHeight="${print.fitToHeight}"/>`;
+}
 
 /** Relationship ids of a sheet's parts: rId1 the table, rId2 the notes, rId3 their drawing. */
 export const SHEET_RELS = { table: 'rId1', comments: 'rId2', vml: 'rId3' };
@@ -118,7 +122,7 @@ export function writeSheet(part: PartWriter, prep: SheetPrep, ctx: SheetContext)
     conditionalFormatsXml(sheet.conditionalFormats ?? [], ctx.styles),
     validationsXml(sheet.validations ?? [], ctx.listFormula),
     MARGINS,
-    prep.visible ? PAGE_SETUP : '',
+    prep.visible ? pageSetupXml(sheet) : '',
     prep.notes.length > 0 ? `<legacyDrawing r:id="${SHEET_RELS.vml}"/>` : '',
     geometry.table ? `<tableParts count="1"><tablePart r:id="${SHEET_RELS.table}"/></tableParts>` : '',
   ];
@@ -129,5 +133,7 @@ export function writeSheet(part: PartWriter, prep: SheetPrep, ctx: SheetContext)
 export function printTitles(prep: SheetPrep): string | null {
   if (!prep.visible || prep.geometry.headerRow === 0) return null;
   const name = `'${prep.sheet.name.replace(/'/g, "''")}'`;
-  return `${name}!$${prep.geometry.headerRow}:$${prep.geometry.headerRow}`;
+  const rows = `${name}!$${prep.geometry.headerRow}:$${prep.geometry.headerRow}`;
+  const columns = planPrint(prep.sheet).repeatColumns;
+  return columns > 0 ? `${name}!$A:$${columnLetter(columns)},${rows}` : rows;
 }

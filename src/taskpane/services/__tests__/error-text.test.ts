@@ -15,3 +15,11 @@ describe('error text in the pane', () => {
     expect(errorStatus(new Error('boom'), 'en')).toEqual({ kind: 'error', text: 'Unexpected problem: boom', code: 'unexpected' });
   });
 });
+
+describe('defect 3: a host error quoting a whole cell', () => {
+  it('regression (defect 3: the write error pasted the whole 32,767-character cell into the pane): the text is clipped', () => {
+    const text = describeError(new Error(`The argument is invalid: ${'很'.repeat(40000)}`), 'zh-CN');
+    expect(text.length).toBeLessThan(500);
+    expect(text.startsWith('意外错误：The argument is invalid')).toBe(true);
+  });
+});

@@ -180,7 +180,9 @@ export class SheetCells {
   }
 
   private text(sink: ByteSink, row: number, col: number, style: number, text: string): void {
-    this.open(sink, row, col, style);
+    // = + - @ first: Excel would make the text a live formula on F2, Enter; quotePrefix keeps it text.
+    const first = text.charCodeAt(0);
+    this.open(sink, row, col, first === 61 || first === 43 || first === 45 || first === 64 ? this.styles.quoted(style) : style);
     sink.ascii(' t="s"><v>');
     sink.num(this.strings.id(text));
     sink.ascii('</v></c>');

@@ -8,6 +8,7 @@ import type { DocumentGrids } from '../grid/grid.model';
 import { readCfbDocument } from './doc.reader';
 import { findMainDocumentPart, readDocx } from './docx.reader';
 import { checkExtension, sniffKind } from './format-sniffer';
+import { checkGridBudgets, checkInputBytes } from './read-budgets.rules';
 import { createReadError } from './read-errors';
 import { readTextDocument } from './text.reader';
 import { readXlsx } from './xlsx.reader';
@@ -33,7 +34,9 @@ function readZipDocument(bytes: Uint8Array, options: ReadOptions): DocumentGrids
 }
 
 function readByContent(bytes: Uint8Array, options: ReadOptions): DocumentGrids {
-  switch (sniffKind(bytes)) {
+  const kind = sniffKind(bytes);
+  checkInputBytes(kind, bytes.length);
+  switch (kind) {
     case 'zip':
       return readZipDocument(bytes, options);
     case 'cfb':
@@ -54,6 +57,7 @@ export async function readDocument(bytes: Uint8Array, fileName: string, options:
     if (isFenjieError(error)) throw error;
     throw createReadError('read-failed', { reason: error instanceof Error ? error.message.slice(0, 200) : String(error) }, error);
   }
+  checkGridBudgets(doc);
   doc = cleanParagraphs(doc);
   const mismatch = checkExtension(fileName, doc.format);
   return mismatch ? { ...doc, warnings: [mismatch, ...doc.warnings] } : doc;

@@ -44,6 +44,7 @@ export const CODE_LABELS: Readonly<Record<string, Label>> = {
   'nested-table': ['单元格内有嵌套表格', 'Nested table in a cell'],
   'xml-char-removed': ['删除无效字符', 'Invalid character removed'],
   'text-encoding-error': ['文本含无效字节', 'Invalid bytes in the text'],
+  'budget-findings': ['问题过多，仅列出部分', 'Too many findings; the first listed'],
   'tracking-unreadable': ['跟踪信息无法识别', 'Tracking value not readable'],
   'collect-conflict': ['填报冲突', 'Conflicting returns'],
   'collect-master-changed': ['本表已改动', 'Changed here after the split'],

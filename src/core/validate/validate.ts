@@ -144,7 +144,25 @@ export function validateTables(tables: ParsedTable[], index: RegistryIndex, opti
     if (scope !== 'names' && !outsideYears) add(checkLeaderUnits(table, t, index, tables));
   });
   findings.sort((a, b) => (a.table ?? -1) - (b.table ?? -1) || (a.row ?? -1) - (b.row ?? -1));
-  return options.cellAddress ? findings.map((f) => withCell(f, options)) : findings;
+  const kept = capFindings(findings);
+  return options.cellAddress ? kept.map((f) => withCell(f, options)) : kept;
+}
+
+/** At most this many findings are kept (in table / row order); one `budget-findings` says how many there were. */
+export const MAX_FINDINGS = 200_000;
+
+function capFindings(findings: Finding[]): Finding[] {
+  if (findings.length <= MAX_FINDINGS) return findings;
+  const total = findings.length;
+  findings.length = MAX_FINDINGS;
+  findings.push({
+    code: 'budget-findings',
+    severity: 'warning',
+    message: `问题共 ${total} 条，只列出前 ${MAX_FINDINGS} 条；请先处理这些（多半是名录缺少大量名称），再重新校验`,
+    messageEn: `${total} findings; only the first ${MAX_FINDINGS} are listed. Deal with these first (usually names missing from the registry), then validate again`,
+    value: String(total),
+  });
+  return findings;
 }
 
 export function summariseFindings(findings: Finding[]): FindingSummary {

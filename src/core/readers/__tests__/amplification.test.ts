@@ -78,3 +78,14 @@ describe('amplification: bounded work on any input (issue 17)', () => {
     await expect(readDocument(bytes, 'huge.txt')).rejects.toMatchObject({ code: 'budget-input-bytes' });
   });
 });
+
+describe('findings budget (issue 17)', () => {
+  it('keeps at most MAX_FINDINGS findings and says how many there were', async () => {
+    const { MAX_FINDINGS } = await import('../../validate/validate');
+    const rows = Array.from({ length: Math.ceil(MAX_FINDINGS / 3) + 100 }, (_, i) => ({ category: '综合', item: `项目${i}`, content: `内容${i}`, leaders: [`无名氏${i}`], leadUnits: [`某单位${i}`], relatedUnits: [`另一单位${i}`], inherited: [] }));
+    const findings = validateTables([{ kind: 'tasks', title: null, year: 2023, rows }], createRegistryIndex(createEmptyRegistry()), { scope: 'names' });
+    expect(findings).toHaveLength(MAX_FINDINGS + 1);
+    expect(findings[MAX_FINDINGS]).toMatchObject({ code: 'budget-findings', severity: 'warning' });
+    expect(Number(findings[MAX_FINDINGS].value)).toBeGreaterThan(MAX_FINDINGS);
+  });
+});

@@ -6,7 +6,7 @@
  */
 export { formatDiffSummary } from './diff/diff-summary.formatter';
 export { type DiffReport, diffResults } from './diff/diff';
-export { type AppliedChange, type CollectFinding, type CollectResult } from './distribute/collect.merger';
+export { type AppliedChange, type CollectFinding, type CollectResult, countRefused } from './distribute/collect.merger';
 export { FenjieError, isFenjieError, toFenjieError, type ErrorCode } from './errors';
 export { ERROR_CODES } from './error-codes';
 export { type DocxExportOptions, type MarginsMm, parseTableSize } from './export/docx-options';

@@ -5,6 +5,7 @@
 export { planUnitWorkbook } from './distribute/split.planner';
 export { assignUnits } from './distribute/unit-assign';
 export { writeNoticeDocx } from './export/docx.writer';
+export { writeOfficialDocx } from './supervision/official-docx.writer';
 export { type DocumentGrids, type Grid, type GridCell, type GridRow } from './grid/grid.model';
 export { readDoc } from './readers/doc.reader';
 export { documentFromUsedRanges } from './grid/sheet-grid';

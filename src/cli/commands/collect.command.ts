@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { planCollect, readReturns, type CollectResult } from '../../core/index';
+import { countRefused, planCollect, readReturns, type CollectResult } from '../../core/index';
 import { writeWorkbookBytes } from '../cli-xlsx';
 import { JSON_OPTION, OUTPUT_OPTION, parseArgs, usageError } from '../cli-args';
 import { baseName, readInputFile, writeOutputFile, type CliIO } from '../cli-io';
@@ -60,12 +60,15 @@ export const command: Command = {
     const { plan, collect: result } = planCollect(master, returns, problems);
     const { backup } = writeOutputFile(out, writeWorkbookBytes(plan), { inputs: [masterFile, ...files] });
     if (flags.json) {
-      io.out(JSON.stringify({ output: out, files: result.files, applied: result.applied, findings: result.findings }, null, 2));
-      return 0;
+      io.out(JSON.stringify({ output: out, files: result.files, applied: result.applied, findings: result.findings, refused: countRefused(result) }, null, 2));
+      return countRefused(result) > 0 ? 1 : 0;
     }
     io.out(io.lang === 'en' ? `Wrote ${out}; ${baseName(masterFile)} is unchanged` : `已写入 ${out}；原工作簿 ${baseName(masterFile)} 未改动`);
     if (backup) io.out(io.lang === 'en' ? `The existing file was kept as ${backup}` : `原有同名文件已备份为 ${backup}`);
     for (const line of formatCollect(result, io.lang)) io.out(line);
-    return 0;
+    // Anything a unit submitted and fenjie did not apply makes the run fail: the lines above say why.
+    const refused = countRefused(result);
+    if (refused > 0) io.out(io.lang === 'en' ? `Not applied: ${refused} (see the problems above and the 汇总记录 sheet); exit status 1` : `未采用 ${refused} 处（原因见上方问题与“汇总记录”表）；退出状态 1`);
+    return refused > 0 ? 1 : 0;
   },
 };

@@ -99,7 +99,7 @@ function compareNames(oldTables: ParsedTable[], newTables: ParsedTable[], kind: 
     if (top && top.score >= 0.8 && top.reason !== 'split') fuzzy.push({ from: name, to: top.value, reason: top.reason });
   }
   if (kind === 'unit') {
-    changes.push(...fuzzy);
+    for (const c of fuzzy) changes.push(c);
     removed = removed.filter((n) => !fuzzy.some((c) => c.from === n));
     added = added.filter((n) => !fuzzy.some((c) => c.to === n));
   }

@@ -6,6 +6,7 @@
  * overwritten without being listed.
  */
 import type { Finding, ParsedTable, ProjectRecord, TaskRecord, Tracking } from '../model/records.model';
+import { identityProblem, isOwnTask, looksLikeDate, progressProblem, unreadableByCell } from './collect-trust.rules';
 import { protectedFields, protectedValue, readSplitInfo, type SplitInfo } from './split-state';
 import { ROLE_COOPERATE, ROLE_LEAD, type UnitRole } from './unit-assign';
 
@@ -19,6 +20,10 @@ export interface UnitReturn {
   fileName: string;
   state: Record<string, unknown> | null;
   tables: ParsedTable[];
+  /** What reading the file found (tracking-unreadable among them): listed, never thrown away. */
+  warnings?: Finding[];
+  /** The cell of a task's field in the unit's file ('主要工作'!K5), when known. */
+  cellOf?: (id: string, field: string) => string | undefined;
 }
 
 /** One unit's value for a task field, with the unit's role in that task (null when it is named in neither column). */
@@ -37,6 +42,8 @@ export interface CollectFinding extends Finding {
   from?: string;
   /** For conflicts and master changes: each unit's value. */
   values?: UnitValue[];
+  /** Something the unit submitted was not applied because of this finding (collect exits 1). */
+  refused?: boolean;
 }
 
 export interface AppliedChange {
@@ -93,7 +100,12 @@ export function trackingText(tracking: Tracking | undefined, field: TrackingFiel
 }
 
 function finding(code: string, severity: Finding['severity'], message: string, messageEn: string, extra: Partial<CollectFinding>): CollectFinding {
-  return { code, severity, message, messageEn, ...extra };
+  return { code, severity, message, messageEn, ...extra, refused: extra.refused ?? code !== 'collect-duplicate-unit' };
+}
+
+/** How many findings refused something a unit submitted. */
+export function countRefused(result: Pick<CollectResult, 'findings'>): number {
+  return result.findings.filter((f) => f.refused).length;
 }
 
 function checkFile(file: UnitReturn, options: CollectOptions, findings: CollectFinding[]): SplitInfo | null {
@@ -146,33 +158,112 @@ function gatherEdits(master: Map<string, AnyRecord>, files: UnitReturn[], option
   const edits: EditMap = new Map();
   const units = new Map<string, string>();
   for (const file of files) {
-    const info = checkFile(file, options, result.findings);
+    let info = checkFile(file, options, result.findings);
+    if (info && refuseForged(file, info, master, result.findings)) info = null;
     if (info) noteDuplicateUnit(units, info, file.fileName, result.findings);
     result.files.push({ file: file.fileName, unit: info?.unit ?? readSplitInfo(file.state)?.unit ?? null, accepted: info !== null });
     if (!info) continue;
+    passReadWarnings(file, info.unit, result.findings);
+    const unreadable = unreadableByCell(file.warnings);
     for (const record of file.tables.flatMap((t) => t.rows as AnyRecord[])) {
       const target = record.id ? master.get(record.id) : undefined;
       if (!target || !record.id) {
         result.findings.push(finding('collect-unknown-task', 'warning', `${file.fileName} 中的任务 ${record.id ?? '（无编号）'} 不在本表中，已跳过`, `Task ${record.id ?? '(no id)'} in ${file.fileName} is not in this workbook; skipped`, { file: file.fileName, unit: info.unit, id: record.id }));
         continue;
       }
+      const at = { file, info, id: record.id, tracking: record.tracking, unreadable };
+      if (!isOwnTask(target, info.unit)) {
+        listRefused(at, target, 'collect-not-own-task', { zh: `不是“${info.unit}”牵头或配合的任务`, en: `not a task "${info.unit}" leads or cooperates on` }, result.findings);
+        continue;
+      }
       checkProtected(target, record, file.fileName, info.unit, result.findings);
-      addEdits(edits, record.id, record.tracking, target, info, file.fileName);
+      addEdits(edits, at, target, result.findings);
     }
   }
   return edits;
 }
 
-/** The fields where a returned record's tracking differs from what was sent, one edit each. */
-function addEdits(edits: EditMap, id: string, tracking: Tracking | undefined, target: AnyRecord, info: SplitInfo, file: string): void {
-  const sent = info.baseline[id]?.tracking;
-  const base = sent ?? target.tracking;
-  for (const field of TRACKING_FIELDS) {
-    const value = trackingText(tracking, field);
-    if (value === trackingText(base, field)) continue;
-    const perField = edits.get(id) ?? new Map<TrackingField, Edit[]>();
-    edits.set(id, perField);
-    perField.set(field, [...(perField.get(field) ?? []), { unit: info.unit, file, value, role: roleOf(target, info.unit), raw: tracking?.[field] ?? null, base: trackingText(sent, field) }]);
+interface ReturnRow {
+  file: UnitReturn;
+  info: SplitInfo;
+  id: string;
+  tracking: Tracking | undefined;
+  unreadable: Map<string, Finding>;
+}
+
+/** The fields where a returned row differs from what was sent. */
+function changedFields(row: ReturnRow, target: AnyRecord): TrackingField[] {
+  const base = row.info.baseline[row.id]?.tracking ?? target.tracking;
+  return TRACKING_FIELDS.filter((field) => (unreadableAt(row, field, target) ? true : trackingText(row.tracking, field) !== trackingText(base, field) && !sentAsShown(row, target, field)));
+}
+
+/** A 完成时限 sent as the notice's text (6月底前) and returned as it was is no edit. */
+function sentAsShown(row: ReturnRow, target: AnyRecord, field: TrackingField): boolean {
+  if (field !== 'deadline' || row.info.baseline[row.id]?.tracking?.deadline) return false;
+  const shown = target.deadline ? (target.deadline.iso ?? target.deadline.text) : '';
+  return shown !== '' && trackingText(row.tracking, field) === shown.trim();
+}
+
+/** The unit file's unreadable value in this field, unless it is what the file was sent with. */
+function unreadableAt(row: ReturnRow, field: TrackingField, target: AnyRecord): Finding | undefined {
+  const cell = row.file.cellOf?.(row.id, field);
+  const bad = cell ? row.unreadable.get(cell) : undefined;
+  return bad && !sentAsShown(row, target, field) ? bad : undefined;
+}
+
+/** One finding per value submitted in a row that is refused as a whole. */
+function listRefused(row: ReturnRow, target: AnyRecord, code: string, why: { zh: string; en: string }, findings: CollectFinding[]): void {
+  for (const field of changedFields(row, target)) {
+    const value = unreadableAt(row, field, target)?.value ?? trackingText(row.tracking, field);
+    findings.push(refusal(row, field, value, code, why));
+  }
+}
+
+function refusal(row: ReturnRow, field: TrackingField, value: string, code: string, why: { zh: string; en: string }): CollectFinding {
+  const cell = row.file.cellOf?.(row.id, field);
+  const where = cell ? `（${cell}）` : '';
+  return finding(code, 'error', `${row.info.unit} 填报的任务 ${row.id}“${TRACKING_HEADERS[field]}”为“${showTracking(field, value)}”${where}：${why.zh}，未采用`, `${row.info.unit}: task ${row.id} ${field} "${value}"${cell ? ` (${cell})` : ''}: ${why.en}; not applied`, { file: row.file.fileName, unit: row.info.unit, id: row.id, field, value, ...(cell ? { cell } : {}) });
+}
+
+/** A file whose identity does not hold: one finding for the file, one per value it submitted; nothing applied. */
+function refuseForged(file: UnitReturn, info: SplitInfo, master: Map<string, AnyRecord>, findings: CollectFinding[]): boolean {
+  const problem = identityProblem(info, master);
+  if (!problem) return false;
+  findings.push(finding('collect-identity-mismatch', 'error', `${file.fileName} 自称来自“${info.unit}”，但${problem.zh}；整个文件未采用`, `${file.fileName} claims to come from "${info.unit}", but ${problem.en}; nothing in it applied`, { file: file.fileName, unit: info.unit, value: info.unit }));
+  const unreadable = unreadableByCell(file.warnings);
+  for (const record of file.tables.flatMap((t) => t.rows as AnyRecord[])) {
+    const target = record.id ? master.get(record.id) : undefined;
+    if (target && record.id) listRefused({ file, info, id: record.id, tracking: record.tracking, unreadable }, target, 'collect-identity-mismatch', { zh: '文件身份不符', en: 'the file’s identity does not hold' }, findings);
+  }
+  return true;
+}
+
+/** The unit file's own read warnings, kept with the file and unit (tracking-unreadable ones become refusals). */
+function passReadWarnings(file: UnitReturn, unit: string, findings: CollectFinding[]): void {
+  for (const w of file.warnings ?? []) if (w.code !== 'tracking-unreadable') findings.push({ ...w, file: file.fileName, unit, refused: false });
+}
+
+/** The fields where a returned record's tracking differs from what was sent, one edit each; unreadable and impossible values refused. */
+function addEdits(edits: EditMap, row: ReturnRow, target: AnyRecord, findings: CollectFinding[]): void {
+  const sent = row.info.baseline[row.id]?.tracking;
+  for (const field of changedFields(row, target)) {
+    const bad = unreadableAt(row, field, target);
+    if (bad) {
+      const impossible = (field === 'deadline' || field === 'updated') && looksLikeDate(bad.value ?? '');
+      const code = impossible ? 'collect-date-impossible' : 'collect-value-unreadable';
+      const why = impossible ? { zh: '没有这一天', en: 'no such date' } : { zh: `无法识别${bad.suggestions?.[0] ? `（建议“${bad.suggestions[0].value}”）` : ''}`, en: 'cannot be read' };
+      findings.push(refusal(row, field, bad.value ?? '', code, why));
+      continue;
+    }
+    const range = field === 'progress' ? progressProblem(row.tracking?.progress) : null;
+    if (range) {
+      findings.push(refusal(row, field, trackingText(row.tracking, field), 'collect-value-out-of-range', range));
+      continue;
+    }
+    const perField = edits.get(row.id) ?? new Map<TrackingField, Edit[]>();
+    edits.set(row.id, perField);
+    const value = trackingText(row.tracking, field);
+    perField.set(field, [...(perField.get(field) ?? []), { unit: row.info.unit, file: row.file.fileName, value, role: roleOf(target, row.info.unit), raw: row.tracking?.[field] ?? null, base: trackingText(sent, field) }]);
   }
 }
 

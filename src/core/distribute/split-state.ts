@@ -24,6 +24,8 @@ export interface SplitInfo {
   splitId?: string;
   /** The file name the unit was sent (the name may have changed since; collect goes by `unit`). */
   file?: string;
+  /** splitDigest of this state as the split wrote it (collect-trust.rules.ts); '' in older files. */
+  digest?: string;
 }
 
 export const SPLIT_STATE_KEY = 'split';
@@ -60,5 +62,6 @@ export function readSplitInfo(state: Record<string, unknown> | null | undefined)
     baseline: info.baseline && typeof info.baseline === 'object' ? info.baseline : {},
     splitId: typeof info.splitId === 'string' ? info.splitId : '',
     file: typeof info.file === 'string' ? info.file : '',
+    digest: typeof info.digest === 'string' ? info.digest : '',
   };
 }

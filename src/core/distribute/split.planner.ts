@@ -14,6 +14,7 @@ import { SHEET_NAMES } from '../sheet/sheet-names';
 import { OVERDUE_FONT, STATUS_FILLS } from '../workbook/record-sheet.planner';
 import { planStateSheet } from '../workbook/state-sheet';
 import { PLAN_VERSION } from '../workbook/workbook.planner';
+import { splitDigest } from './collect-trust.rules';
 import { fingerprint, SPLIT_STATE_KEY, type SplitBaseline, type SplitInfo } from './split-state';
 import type { UnitAssignment, UnitRole } from './unit-assign';
 
@@ -105,6 +106,7 @@ export function planUnitWorkbook(tables: ParsedTable[], assignment: UnitAssignme
   const years = [...new Set(tables.map((t) => t.year))];
   const year = years.length === 1 ? years[0] : null;
   const split: SplitInfo = { unit: assignment.unit, year, source: meta.source, createdAt: meta.createdAt, baseline, ...(meta.splitId ? { splitId: meta.splitId } : {}), ...(fileName ? { file: fileName } : {}) };
+  split.digest = splitDigest(split);
   const stateTables = sheets.map((s, i) => ({ table: i, kind: s.role as TableKind, sheet: s.name, title: tables.find((t) => t.kind === s.role)?.title ?? null, year, source: meta.source }));
   sheets.push(planStateSheet({ app: 'fenjie', planVersion: PLAN_VERSION, tables: stateTables, [SPLIT_STATE_KEY]: split }));
   return { version: PLAN_VERSION, sheets };

@@ -2,6 +2,7 @@
  * Small WordprocessingML building blocks. Strings in, strings out: the writer concatenates
  * them, which keeps it fast (10,000 rows) and free of any DOM.
  */
+import { removeXmlForbidden } from '../readers/xml-chars.rules';
 
 /** Chinese type sizes (号) in points, as used by GB/T 9704-2012. */
 export const HAO_PT = {
@@ -26,19 +27,14 @@ export function mmToTwips(mm: number): number {
   return Math.round(mm * TWIPS_PER_MM);
 }
 
-/** Characters XML 1.0 does not allow (C0 controls except tab/newline/return, lone surrogates, U+FFFE/F). */
-// Pairs are matched first and kept; any other surrogate is lone (no lookbehind: IE11 lacks it).
-// eslint-disable-next-line no-control-regex
-const INVALID_XML = /([\uD800-\uDBFF][\uDC00-\uDFFF])|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/g;
-
 /** Anything that needs escaping or removing; most cell text has none and is returned as it is. */
 // eslint-disable-next-line no-control-regex
 const NEEDS_WORK = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
+/** Escapes text and attribute values; the code points XML 1.0 forbids are removed (the last defence). */
 export function escapeXml(text: string): string {
   if (!NEEDS_WORK.test(text)) return text;
-  return text
-    .replace(INVALID_XML, (_, pair: string | undefined) => pair ?? '')
+  return removeXmlForbidden(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -14,7 +14,8 @@ import type { WriteOp } from '../sheet/write-op';
 import type { WorkbookLayout, WorkbookPlan } from '../workbook/plan.model';
 import { buildWorkbookPlan } from '../workbook/workbook.planner';
 import { locateSheetCell } from '../workbook/workbook-layout';
-import { readFenjieInput } from './read-input.flow';
+import { workbookAddress } from '../sheet/a1';
+import { readFenjieInput, type ReadInput } from './read-input.flow';
 import { splitYear } from './split.flow';
 
 export interface CollectPlan {
@@ -27,6 +28,24 @@ export interface ReturnedFile {
   bytes: Uint8Array;
 }
 
+/** The cell of a task's field in a read workbook ('主要工作'!K5), from its record positions. */
+function cellFinder(book: ReadInput): (id: string, field: string) => string | undefined {
+  let byId: Map<string, { sheet: string; row: number; columns: Record<string, string> }> | null = null;
+  return (id, field) => {
+    if (!byId) {
+      byId = new Map();
+      const positions = book.positions ?? [];
+      book.result.tables.forEach((table, t) => {
+        const at = positions[t];
+        if (at) table.rows.forEach((record, r) => record.id && byId?.set(record.id, { sheet: at.sheet, row: at.rows[r], columns: at.columns }));
+      });
+    }
+    const at = byId.get(id);
+    const letter = at?.columns[field];
+    return at && letter ? workbookAddress(at.sheet, `${letter}${at.row}`) : undefined;
+  };
+}
+
 /** Reads the returned files; one that cannot be read is a `collect-unreadable` finding, not a stop. */
 export async function readReturns(files: ReturnedFile[]): Promise<{ returns: UnitReturn[]; problems: CollectFinding[] }> {
   const returns: UnitReturn[] = [];
@@ -34,7 +53,7 @@ export async function readReturns(files: ReturnedFile[]): Promise<{ returns: Uni
   for (const file of files) {
     try {
       const book = await readFenjieInput(file.bytes, file.name);
-      returns.push({ fileName: file.name, state: book.state, tables: book.result.tables });
+      returns.push({ fileName: file.name, state: book.state, tables: book.result.tables, warnings: book.result.warnings, cellOf: cellFinder(book) });
     } catch (error) {
       if (!isFenjieError(error)) throw error;
       problems.push({ code: 'collect-unreadable', severity: 'error', message: `${file.name} 无法读取：${error.messageZh}`, messageEn: `${file.name} cannot be read: ${error.messageEn}`, file: file.name });

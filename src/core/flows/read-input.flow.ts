@@ -14,7 +14,7 @@ import type { Registry } from '../registry/registry.model';
 import { readRegistryFromUsedRanges, REGISTRY_SHEETS } from '../registry/registry-sheet.planner';
 import type { UsedRange } from '../sheet/used-range';
 import type { WorkbookState } from '../sheet/workbook-state';
-import { isFenjieWorkbook, readFenjieWorkbook, readRecordsFromUsedRanges } from '../workbook/fenjie-workbook.reader';
+import { isFenjieWorkbook, readFenjieWorkbook, readRecordsFromUsedRanges, type FenjieWorkbook } from '../workbook/fenjie-workbook.reader';
 
 export type InputKind = 'document' | 'pasted-sheet' | 'fenjie-workbook';
 
@@ -25,6 +25,8 @@ export interface ReadInput {
   state: WorkbookState | null;
   /** The 名录 sheets of a workbook, when it has them (non-empty). */
   registry: Registry | null;
+  /** A fenjie workbook's record positions (sheet, rows, column letters per table), for cell addresses. */
+  positions?: FenjieWorkbook['positions'];
 }
 
 const REGISTRY_SHEET_NAMES: readonly string[] = [REGISTRY_SHEETS.leaders, REGISTRY_SHEETS.units];
@@ -38,7 +40,7 @@ export function readBookRegistry(book: XlsxBook): Registry | null {
 function readBook(book: XlsxBook, fileName: string, options: ParseOptions): ReadInput {
   if (isFenjieWorkbook(book)) {
     const workbook = readFenjieWorkbook(book, fileName);
-    return { kind: 'fenjie-workbook', result: workbook.result, state: workbook.state, registry: readBookRegistry(book) };
+    return { kind: 'fenjie-workbook', result: workbook.result, state: workbook.state, registry: readBookRegistry(book), positions: workbook.positions };
   }
   const sheets = book.read((_, visibility) => visibility === 'visible');
   return { kind: 'pasted-sheet', result: parseGrids(documentFromUsedRanges(sheets, 'xlsx'), fileName, options), state: null, registry: readBookRegistry(book) };

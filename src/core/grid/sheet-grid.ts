@@ -117,7 +117,7 @@ export function gridsFromUsedRange(range: UsedRange, firstIndex = 0): { grids: G
       continue;
     }
     if (isTitleRow(row) && (gap || current === null)) {
-      pending.push(...row.texts);
+      for (const t of row.texts) pending.push(t);
       continue;
     }
     if (current === null || pending.length > 0) {
@@ -139,7 +139,7 @@ export function gridFromUsedRange(range: UsedRange): Grid {
   for (const row of rows) {
     if (isBlank(row)) continue;
     if (grid.rows.length === 0 && isTitleRow(row)) {
-      grid.before.push(...row.texts);
+      for (const t of row.texts) grid.before.push(t);
       continue;
     }
     if (grid.rows.length === 0) grid.origin.firstRow = firstRow + row.index;
@@ -155,10 +155,10 @@ export function documentFromUsedRanges(ranges: UsedRange[], format: 'sheet' | 'x
   for (const range of ranges) {
     const { grids: found, trailing } = gridsFromUsedRange(range, grids.length);
     for (const g of found) {
-      paragraphs.push(...g.before);
+      for (const t of g.before) paragraphs.push(t);
       grids.push(g);
     }
-    paragraphs.push(...trailing);
+    for (const t of trailing) paragraphs.push(t);
   }
   return { format, grids, paragraphs, warnings: [] };
 }

@@ -85,10 +85,10 @@ export function sheetToOps(sheet: SheetPlan): WriteOp[] {
   const ops: WriteOp[] = [{ op: 'addSheet', sheet: name }];
   const block = sheetBlock(sheet);
   if (block.length) ops.push({ op: 'writeValues', sheet: name, start: 'A1', values: block });
-  ops.push(...preambleOps(sheet, name), ...headerOps(sheet, name), ...columnOps(sheet, name));
+  for (const op of [preambleOps(sheet, name), headerOps(sheet, name), columnOps(sheet, name)].flat()) ops.push(op);
   for (const v of sheet.validations ?? []) ops.push({ op: 'setListValidation', sheet: name, range: v.range, list: v.list, strict: v.strict });
   for (const rule of sheet.conditionalFormats ?? []) ops.push({ op: 'addConditionalFormat', sheet: name, rule });
-  ops.push(...styleOps(sheet, name));
+  for (const op of styleOps(sheet, name)) ops.push(op); // one per styled cell: no spread
   if (sheet.freeze && (sheet.freeze.rows || sheet.freeze.cols)) ops.push({ op: 'freeze', sheet: name, rows: sheet.freeze.rows, cols: sheet.freeze.cols });
   for (const chart of sheet.charts ?? []) ops.push({ op: 'addChart', sheet: name, chart: { ...chart } });
   return ops;
@@ -103,7 +103,7 @@ export function planToOps(plan: WorkbookPlan, options: PlanToOpsOptions = {}): W
   const existing = new Set((options.existingSheets ?? []).map((s) => s.toLowerCase()));
   const replaced = plan.sheets.filter((s) => existing.has(s.name.toLowerCase())).map((s) => s.name);
   const ops: WriteOp[] = replaced.map((sheet) => ({ op: 'renameSheet', sheet, to: asideName(sheet) }));
-  ops.push(...plan.sheets.flatMap(sheetToOps));
+  for (const op of plan.sheets.flatMap(sheetToOps)) ops.push(op);
   for (const sheet of replaced) ops.push({ op: 'deleteSheet', sheet: asideName(sheet) });
   const visible = plan.sheets.filter((s) => (s.visibility ?? 'visible') === 'visible');
   plan.sheets.forEach((sheet, i) => {

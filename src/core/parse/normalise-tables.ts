@@ -4,6 +4,7 @@
  * Idempotent: normalising its own output changes nothing.
  */
 import type { Fix, NameField, ParsedTable, ProjectRecord, TaskRecord } from '../model/records.model';
+import { removeForbiddenChars } from './clean-chars.rules';
 import { fillInherited } from './inherit-fields';
 import {
   collectStandaloneUnits,
@@ -42,6 +43,7 @@ export function normaliseTables(input: ParsedTable[], options: NormaliseOptions 
     cursor.field = field;
     return emit;
   };
+  tables.forEach((table, t) => (table.rows as AnyRecord[]).forEach((record, r) => removeForbiddenChars(record, (field) => emitFor(t, r, field))));
   tables.forEach((table, t) => (table.rows as AnyRecord[]).forEach((record, r) => cleanTextFields(record, (field) => emitFor(t, r, field))));
   tables.forEach((table, t) => stripStrayPrefixes(table, (r) => emitFor(t, r, 'category')));
   tables.forEach((table, t) => (table.rows as AnyRecord[]).forEach((record, r) => splitNameLines(record, (field) => emitFor(t, r, field))));

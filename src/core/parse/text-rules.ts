@@ -7,6 +7,7 @@ export const TEXT_RULES = {
   joinLines: 'join-lines',
   removeInnerSpaces: 'remove-inner-spaces',
   stripStrayPrefix: 'strip-stray-prefix',
+  xmlCharRemoved: 'xml-char-removed',
 } as const;
 
 /** A value with a line break or an edge space needs the full trim. */

@@ -96,7 +96,7 @@ export function buildDocGrids(paragraphs: Iterable<DocParagraph>): DocumentGrids
 
   function nested(p: DocParagraph, props: ParagraphProps, g: Grid): void {
     if (props.innerTtp) return;
-    cell.paragraphs.push(...p.lines);
+    for (const line of p.lines) cell.paragraphs.push(line);
     if (!cell.nestedTable) {
       cell.nestedTable = true;
       warnings.push(createNestedTableWarning(g.origin.index, g.rows.length));
@@ -122,8 +122,8 @@ export function buildDocGrids(paragraphs: Iterable<DocParagraph>): DocumentGrids
     if (!props.inTable) {
       closeTable();
       const texts = p.lines.filter((l) => l.trim() !== '');
-      outside.push(...texts);
-      before.push(...texts);
+      for (const t of texts) outside.push(t);
+      for (const t of texts) before.push(t);
       continue;
     }
     if (!grid) {
@@ -134,10 +134,10 @@ export function buildDocGrids(paragraphs: Iterable<DocParagraph>): DocumentGrids
     if (props.itap > 1) nested(p, props, grid);
     else if (p.mark === '\x07' && props.ttp) endRow(props, grid);
     else if (p.mark === '\x07') {
-      cell.paragraphs.push(...p.lines);
+      for (const line of p.lines) cell.paragraphs.push(line);
       row.cells.push(cell);
       cell = { paragraphs: [] };
-    } else cell.paragraphs.push(...p.lines);
+    } else for (const line of p.lines) cell.paragraphs.push(line);
   }
   closeTable();
   return { format: 'doc', grids, paragraphs: outside, warnings };

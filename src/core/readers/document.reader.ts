@@ -8,9 +8,11 @@ import type { DocumentGrids } from '../grid/grid.model';
 import { readCfbDocument } from './doc.reader';
 import { findMainDocumentPart, readDocx } from './docx.reader';
 import { checkExtension, sniffKind } from './format-sniffer';
+import { checkGridBudgets, checkInputBytes } from './read-budgets.rules';
 import { createReadError } from './read-errors';
 import { readTextDocument } from './text.reader';
 import { readXlsx } from './xlsx.reader';
+import { hasXmlForbidden, removeXmlForbidden } from './xml-chars.rules';
 import { findZipEntry, openZip, type ZipArchive, type ZipLimits } from './zip.reader';
 
 export interface ReadOptions {
@@ -32,7 +34,9 @@ function readZipDocument(bytes: Uint8Array, options: ReadOptions): DocumentGrids
 }
 
 function readByContent(bytes: Uint8Array, options: ReadOptions): DocumentGrids {
-  switch (sniffKind(bytes)) {
+  const kind = sniffKind(bytes);
+  checkInputBytes(kind, bytes.length);
+  switch (kind) {
     case 'zip':
       return readZipDocument(bytes, options);
     case 'cfb':
@@ -53,6 +57,37 @@ export async function readDocument(bytes: Uint8Array, fileName: string, options:
     if (isFenjieError(error)) throw error;
     throw createReadError('read-failed', { reason: error instanceof Error ? error.message.slice(0, 200) : String(error) }, error);
   }
+  checkGridBudgets(doc);
+  doc = cleanParagraphs(doc);
   const mismatch = checkExtension(fileName, doc.format);
   return mismatch ? { ...doc, warnings: [mismatch, ...doc.warnings] } : doc;
+}
+
+/**
+ * Text outside the tables (titles, the notice) loses the code points XML 1.0 forbids here, with
+ * one warning; cell text keeps them until the normaliser, which logs each removal as a fix.
+ */
+function cleanParagraphs(doc: DocumentGrids): DocumentGrids {
+  let removed = 0;
+  const clean = (texts: string[]): string[] => {
+    if (!texts.some(hasXmlForbidden)) return texts;
+    return texts.map((text) => {
+      const cleaned = removeXmlForbidden(text);
+      removed += text.length - cleaned.length;
+      return cleaned;
+    });
+  };
+  const paragraphs = clean(doc.paragraphs);
+  const grids = doc.grids.map((grid) => {
+    const before = clean(grid.before);
+    return before === grid.before ? grid : { ...grid, before };
+  });
+  if (removed === 0) return doc;
+  const warning = {
+    code: 'xml-char-removed',
+    severity: 'warning' as const,
+    message: `已删除表格外文字中的 ${removed} 个无效字符（XML 不允许的控制字符）`,
+    messageEn: `${removed} invalid characters (not allowed in XML) removed from the text outside the tables`,
+  };
+  return { ...doc, paragraphs, grids, warnings: [...doc.warnings, warning] };
 }

@@ -10,6 +10,7 @@
 import type { DocumentGrids, Grid, GridCell, GridRow } from '../grid/grid.model';
 import type { Finding } from '../model/records.model';
 import { readAttribute } from './xml-tokenizer';
+import { checkRowColumns, GridTally } from './read-budgets.rules';
 
 export const WORDML_NAMESPACES = ['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main'];
 
@@ -48,10 +49,6 @@ export function createNestedTableWarning(table: number, row: number): Finding {
   };
 }
 
-function emptyCells(n: number): GridCell[] {
-  return Array.from({ length: n }, () => ({ paragraphs: [] }));
-}
-
 class DocxGrids implements DocxGridBuilder {
   private prefix: string | null = null; // the prefix bound to WordprocessingML, found on the root
   private skip = 0;
@@ -64,6 +61,9 @@ class DocxGrids implements DocxGridBuilder {
   private row: GridRow | null = null;
   private cell: GridCell | null = null;
   private gridAfter = 0;
+  /** Grid columns of the row being read (cells, spans, gridBefore/gridAfter): bounded by READ_BUDGETS. */
+  private rowColumns = 0;
+  private readonly tally = new GridTally();
   private rowDeleted = false;
   private warnedCell: GridCell | null = null;
   private before: string[] = [];
@@ -127,10 +127,12 @@ class DocxGrids implements DocxGridBuilder {
     if (name === 'tr') {
       this.row = { cells: [] };
       this.gridAfter = 0;
+      this.rowColumns = 0;
       this.rowDeleted = false;
     } else if (this.row) {
       this.cell = { paragraphs: [] };
       this.row.cells.push(this.cell);
+      this.addColumns(1);
     }
   }
 
@@ -143,8 +145,20 @@ class DocxGrids implements DocxGridBuilder {
     const { row } = this;
     if (!row) return;
     if (name === 'tblHeader' && isOn(this.attr(attrs, 'val'))) row.isHeader = true;
-    else if (name === 'gridBefore') row.cells.push(...emptyCells(toCount(this.attr(attrs, 'val'))));
-    else if (name === 'gridAfter') this.gridAfter = toCount(this.attr(attrs, 'val'));
+    else if (name === 'gridBefore') {
+      const n = toCount(this.attr(attrs, 'val'));
+      this.addColumns(n);
+      for (let i = 0; i < n; i++) row.cells.push({ paragraphs: [] });
+    } else if (name === 'gridAfter') {
+      this.addColumns(toCount(this.attr(attrs, 'val')) - this.gridAfter);
+      this.gridAfter = toCount(this.attr(attrs, 'val'));
+    }
+  }
+
+  /** Counts grid columns as they are created: a flood of gridBefore or gridSpan is refused, not built. */
+  private addColumns(n: number): void {
+    this.rowColumns += n;
+    checkRowColumns(this.rowColumns, this.grid?.origin.index ?? this.grids.length, this.grid?.rows.length ?? 0);
   }
 
   private openCellProperty(name: string, attrs: string): void {
@@ -152,7 +166,10 @@ class DocxGrids implements DocxGridBuilder {
     if (!cell) return;
     if (name === 'gridSpan') {
       const span = toCount(this.attr(attrs, 'val'));
-      if (span > 1) cell.colSpan = span;
+      if (span > 1) {
+        this.addColumns(span - (cell.colSpan ?? 1));
+        cell.colSpan = span;
+      }
     } else if (name === 'hMerge' && row && this.attr(attrs, 'val') !== 'restart' && row.cells.length > 1) {
       // Legacy horizontal merge (older Word, WPS): the continuing cell widens the one before it.
       row.cells.pop();
@@ -236,8 +253,11 @@ class DocxGrids implements DocxGridBuilder {
   }
 
   private closeRow(row: GridRow): void {
-    row.cells.push(...emptyCells(this.gridAfter));
-    if (row.cells.length > 0 && !this.rowDeleted) this.grid?.rows.push(row);
+    for (let i = 0; i < this.gridAfter; i++) row.cells.push({ paragraphs: [] });
+    if (row.cells.length > 0 && !this.rowDeleted) {
+      this.tally.addRow(this.rowColumns, this.grid?.origin.index ?? 0);
+      this.grid?.rows.push(row);
+    }
     this.row = null;
   }
 

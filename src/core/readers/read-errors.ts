@@ -35,6 +35,11 @@ export const READ_ERRORS = {
   'doc-invalid': ['旧版 Word（.doc）文件已损坏，无法读取。', 'The legacy Word (.doc) file is damaged and cannot be read.'],
   'cfb-unknown': ['这是一个 Office 复合文档，但不是 Word 文档（也不是加密的 .docx）。', 'This is an Office compound file but not a Word document (nor an encrypted .docx).'],
   'read-failed': ['读取文件时出现意外错误，文件可能已损坏。', 'An unexpected error occurred while reading the file; it may be damaged.'],
+  'budget-grid-columns': ['表格的一行超过 2,000 列（含合并和 gridBefore/gridAfter），不像真实表格，已停止读取。', 'A table row has more than 2,000 grid columns (spans and gridBefore/gridAfter included); not a real table, reading stopped.'],
+  'budget-rows': ['文件中的表格超过 300,000 行，超出可处理的范围，已停止读取。请拆分文件。', 'The tables hold more than 300,000 rows, beyond what can be processed; reading stopped. Split the file.'],
+  'budget-cells': ['文件中的表格超过 6,000,000 个单元格（合并单元格按所占列数计），已停止读取。请拆分文件。', 'The tables hold more than 6,000,000 cells (merged cells counted by the columns they cover); reading stopped. Split the file.'],
+  'budget-cell-chars': ['有一个单元格超过 16,000,000 个字符，不像真实内容，已停止读取。', 'A cell holds more than 16,000,000 characters; not real content, reading stopped.'],
+  'budget-input-bytes': ['文件过大，超出此格式可读取的大小（文本 200 MB，.docx/.xlsx 256 MB，.doc 128 MB）。请拆分文件。', 'The file is larger than this format may be (text 200 MB, .docx/.xlsx 256 MB, .doc 128 MB). Split the file.'],
   'format-unknown': ['无法识别的文件格式：既不是 .docx/.doc/.xlsx，也不是文本。', 'Unknown file format: not .docx/.doc/.xlsx and not text.'],
 } as const satisfies Record<ReadErrorCode, readonly [string, string]>;
 

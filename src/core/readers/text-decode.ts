@@ -10,7 +10,20 @@ export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 export interface DecodedText {
   text: string;
   encoding: TextEncodingName;
+  /** Bytes that are not UTF-8 in a file that otherwise is (read as U+FFFD): where they are. */
+  badBytes?: BadByte[];
+  /** How many bad bytes there are in all (badBytes lists the first 20). */
+  badCount?: number;
 }
+
+/** A byte that breaks the encoding: its 0-based offset in the file and its 1-based line. */
+export interface BadByte {
+  offset: number;
+  line: number;
+}
+
+/** At most this many bad bytes are reported one by one (their count is always given). */
+const MAX_REPORTED = 20;
 
 export function decodeText(bytes: Uint8Array): string {
   return decodeTextWithEncoding(bytes).text;
@@ -21,11 +34,58 @@ export function decodeTextWithEncoding(bytes: Uint8Array): DecodedText {
   const bomLength = encoding === 'utf-8' && hasUtf8Bom(bytes) ? 3 : encoding.startsWith('utf-16') && hasUtf16Bom(bytes) ? 2 : 0;
   const body = bytes.subarray(bomLength);
   const strict = tryDecode(encoding, body, true);
+  if (strict !== null && encoding !== 'gb18030') return { text: normaliseLineEnds(strict), encoding };
+  if (encoding === 'gb18030' || (encoding === 'utf-8' && strict === null)) {
+    const damage = findUtf8Damage(body);
+    if (damage) return { text: normaliseLineEnds(decodeLoosely('utf-8', body)), encoding: 'utf-8', badBytes: lineAt(body, damage.bad).map((x) => ({ ...x, offset: x.offset + bomLength })), badCount: damage.count };
+  }
   if (strict !== null) return { text: normaliseLineEnds(strict), encoding };
   // Damaged text still reads: a BOM is trusted (bad units become U+FFFD); a guessed UTF-16 is dropped.
   if (bomLength > 0 || encoding === 'gb18030') return { text: normaliseLineEnds(decodeLoosely(encoding, body)), encoding };
   const fallback: TextEncodingName = isValidUtf8(bytes) ? 'utf-8' : 'gb18030';
   return { text: normaliseLineEnds(decodeLoosely(fallback, bytes)), encoding: fallback };
+}
+
+/**
+ * UTF-8 with a few bad bytes (one damaged character after 64 KB) is UTF-8, not GB18030 mojibake:
+ * many well-formed multi-byte sequences and few broken ones. Returns the broken ones, or null when
+ * the bytes do not look like UTF-8 at all.
+ */
+function findUtf8Damage(b: Uint8Array): { bad: number[]; count: number } | null {
+  let good = 0;
+  const bad: number[] = [];
+  let count = 0;
+  const end = b.length - countIncompleteTail(b);
+  for (let i = 0; i < end; ) {
+    const byte = b[i];
+    if (byte < 0x80) {
+      i += 1;
+      continue;
+    }
+    const need = byte >= 0xc2 && byte <= 0xdf ? 1 : byte >= 0xe0 && byte <= 0xef ? 2 : byte >= 0xf0 && byte <= 0xf4 ? 3 : -1;
+    let ok = need > 0 && i + need < b.length + 1;
+    for (let k = 1; ok && k <= need; k++) ok = (b[i + k] & 0xc0) === 0x80;
+    if (ok) {
+      good += 1;
+      i += need + 1;
+    } else {
+      count += 1;
+      if (bad.length < MAX_REPORTED) bad.push(i);
+      i += 1;
+    }
+  }
+  return count > 0 && good >= 20 * count ? { bad, count } : null;
+}
+
+function lineAt(b: Uint8Array, offsets: number[]): BadByte[] {
+  const out: BadByte[] = [];
+  let line = 1;
+  let at = 0;
+  for (const offset of offsets) {
+    for (; at < offset; at++) if (b[at] === 0x0a) line += 1;
+    out.push({ offset, line });
+  }
+  return out;
 }
 
 function tryDecode(encoding: TextEncodingName, bytes: Uint8Array, fatal: boolean): string | null {

@@ -10,7 +10,7 @@ import type { DocumentGrids, Grid, GridCell, GridRow } from '../grid/grid.model'
 import type { Finding } from '../model/records.model';
 import { matchHeaderWord } from '../model/header-words';
 import { matchHeaderRole } from '../parse/column-roles.rules';
-import { decodeText } from './text-decode';
+import { decodeTextWithEncoding, type DecodedText } from './text-decode';
 
 /** A header row has at least this many header words in a row (门类 项目 内容和要求 …). */
 const MIN_HEADER_CELLS = 3;
@@ -23,7 +23,28 @@ interface RawCell {
 }
 
 export function readTextDocument(bytes: Uint8Array): DocumentGrids {
-  return readTextString(decodeText(bytes));
+  const decoded = decodeTextWithEncoding(bytes);
+  const doc = readTextString(decoded.text);
+  const warning = encodingWarning(decoded);
+  return warning ? { ...doc, warnings: [warning, ...doc.warnings] } : doc;
+}
+
+/** Bad bytes in a UTF-8 file: one warning giving where they are (byte offset and line), not a switch of encoding. */
+function encodingWarning(decoded: DecodedText): Finding | null {
+  const bad = decoded.badBytes ?? [];
+  if (bad.length === 0) return null;
+  const count = decoded.badCount ?? bad.length;
+  const first = bad[0];
+  const more = count > 1 ? `等 ${count} 处` : '';
+  const moreEn = count > 1 ? ` (${count} in all)` : '';
+  const places = bad.map((b) => `${b.offset}@${b.line}`).join(' ');
+  return {
+    code: 'text-encoding-error',
+    severity: 'warning',
+    message: `文件是 UTF-8 编码，但第 ${first.line} 行（字节位置 ${first.offset}）${more}有无效字节，已显示为 �；请核对这些位置的文字`,
+    messageEn: `The file is UTF-8 but has invalid bytes at line ${first.line} (byte offset ${first.offset})${moreEn}; shown as �, check the text there`,
+    value: places,
+  };
 }
 
 /** Same as readTextDocument, for text already decoded. */

@@ -121,6 +121,9 @@ export function openZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}): Zip
   const cd = readCentralDirectoryLocation(bytes);
   if (cd.count > all.maxEntries) throw createReadError('zip-bomb', { reason: 'too many entries', entries: cd.count });
   const entries: ZipEntry[] = [];
+  // Part names are case-insensitive (OPC, ECMA-376 Part 2 §9.1.1.1): two entries with one name are
+  // refused, since readers differ on which one wins (fenjie took the first, other tools the last).
+  const seen = new Set<string>();
   let p = cd.offset;
   for (let i = 0; i < cd.count; i++) {
     if (p + 46 > bytes.length || u32(bytes, p) !== SIG_CENTRAL) throw createReadError('zip-invalid', { reason: 'bad central directory record', index: i });
@@ -138,6 +141,9 @@ export function openZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}): Zip
       localHeaderOffset: u32(bytes, p + 42),
     };
     applyZip64Extra(bytes, p + 46 + nameLen, p + 46 + nameLen + extraLen, entry);
+    const key = entry.name.toLowerCase();
+    if (seen.has(key)) throw createReadError('zip-invalid', { reason: 'duplicate part name', entry: entry.name });
+    seen.add(key);
     entries.push(entry);
     p += 46 + nameLen + extraLen + commentLen;
   }

@@ -27,7 +27,10 @@ export interface FindingSummary {
 export function registryYearSpan(index: RegistryIndex): { min: number; max: number } | null {
   const years = [...index.registry.leaders.flatMap((l) => l.years), ...index.registry.units.flatMap((u) => u.years)];
   if (years.length === 0) return null;
-  return { min: Math.min(...years), max: Math.max(...years) };
+  // A loop, not Math.min(...years): spreading a long list overflows the stack.
+  let [min, max] = [years[0], years[0]];
+  for (const y of years) [min, max] = [Math.min(min, y), Math.max(max, y)];
+  return { min, max };
 }
 
 export function isOutsideYears(index: RegistryIndex, year: number | null): boolean {
@@ -83,19 +86,39 @@ function checkRequired(table: ParsedTable, t: number): Finding[] {
   return out;
 }
 
-function taskKey(table: ParsedTable, r: number): string {
+const KEY_NOISE = /[\s，。；、,.;]/g;
+
+/**
+ * The duplicate key of a row, from small ids of its cleaned parts: a merged 门类 or 项目 is one
+ * string shared by every row it covers, cleaned once (its hash is cached by the engine), never
+ * copied into a new key per row.
+ */
+function taskKey(table: ParsedTable, r: number, ids: Map<string, number>, cleaned: Map<string, number>): string {
   const row = table.rows[r];
-  const text = table.kind === 'tasks' ? `${table.rows[r].category}|${(row as { item: string }).item}|${row.content}` : `${(row as { name: string }).name}|${row.content}|${(row as { task: string }).task}`;
-  // Not normaliseName: contents are long and unique, not worth its memo.
-  return text.replace(/[\s，。；、,.;]/g, '');
+  const parts = table.kind === 'tasks' ? [row.category, (row as { item: string }).item, row.content] : [(row as { name: string }).name, row.content, (row as { task: string }).task];
+  return parts
+    .map((text) => {
+      let id = ids.get(text);
+      if (id === undefined) {
+        // Not normaliseName: contents are long and unique, not worth its memo.
+        const clean = text.replace(KEY_NOISE, '');
+        id = cleaned.get(clean);
+        if (id === undefined) cleaned.set(clean, (id = cleaned.size));
+        ids.set(text, id);
+      }
+      return id;
+    })
+    .join('|');
 }
 
 function checkDuplicates(table: ParsedTable, t: number): Finding[] {
   const out: Finding[] = [];
   const first = new Map<string, number>();
+  const ids = new Map<string, number>();
+  const cleaned = new Map<string, number>();
   table.rows.forEach((row, r) => {
-    if (!row.content.trim()) return;
-    const key = taskKey(table, r);
+    if (!/\S/.test(row.content)) return;
+    const key = taskKey(table, r, ids, cleaned);
     const prev = first.get(key);
     if (prev === undefined) first.set(key, r);
     else out.push({ code: 'duplicate-task', severity: 'warning', message: `第 ${r + 1} 项与第 ${prev + 1} 项内容重复`, messageEn: `Row ${r + 1} repeats row ${prev + 1}`, table: t, row: r, field: 'content', value: row.content.slice(0, 60) });
@@ -121,7 +144,25 @@ export function validateTables(tables: ParsedTable[], index: RegistryIndex, opti
     if (scope !== 'names' && !outsideYears) add(checkLeaderUnits(table, t, index, tables));
   });
   findings.sort((a, b) => (a.table ?? -1) - (b.table ?? -1) || (a.row ?? -1) - (b.row ?? -1));
-  return options.cellAddress ? findings.map((f) => withCell(f, options)) : findings;
+  const kept = capFindings(findings);
+  return options.cellAddress ? kept.map((f) => withCell(f, options)) : kept;
+}
+
+/** At most this many findings are kept (in table / row order); one `budget-findings` says how many there were. */
+export const MAX_FINDINGS = 200_000;
+
+function capFindings(findings: Finding[]): Finding[] {
+  if (findings.length <= MAX_FINDINGS) return findings;
+  const total = findings.length;
+  findings.length = MAX_FINDINGS;
+  findings.push({
+    code: 'budget-findings',
+    severity: 'warning',
+    message: `问题共 ${total} 条，只列出前 ${MAX_FINDINGS} 条；请先处理这些（多半是名录缺少大量名称），再重新校验`,
+    messageEn: `${total} findings; only the first ${MAX_FINDINGS} are listed. Deal with these first (usually names missing from the registry), then validate again`,
+    value: String(total),
+  });
+  return findings;
 }
 
 export function summariseFindings(findings: Finding[]): FindingSummary {

@@ -45,12 +45,20 @@ function extraCriteria(source: StatsSource, extra: Extra): string {
   return '';
 }
 
-/** COUNTIFS that finds `unit` as one whole name in a '、'-joined list. */
+/**
+ * A COUNTIFS criterion that matches `pattern` as text: a leading = < > would be read as an
+ * operator (a unit named `=住建局` counted 住建局's tasks), so such a pattern gets `=` first.
+ */
+function textCriterion(pattern: string): string {
+  return literal(/^[=<>]/.test(pattern) ? `=${pattern}` : pattern);
+}
+
+/** COUNTIFS that finds `unit` as one whole name in a '、'-joined list (* ? ~ escaped, operators quoted). */
 function unitCountFormula(source: StatsSource, unit: string, extra: Extra): string {
   const range = col(source, 'leadUnits');
   const u = wildcardSafe(unit);
   const patterns = [u, `${u}、*`, `*、${u}`, `*、${u}、*`];
-  return patterns.map((p) => `COUNTIFS(${range},${literal(p)}${extraCriteria(source, extra)})`).join('+');
+  return patterns.map((p) => `COUNTIFS(${range},${textCriterion(p)}${extraCriteria(source, extra)})`).join('+');
 }
 
 function formula(text: string, result: number): FormulaValue {

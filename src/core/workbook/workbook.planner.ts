@@ -169,7 +169,7 @@ export function layoutWorkbook(results: ParseResult[]): WorkbookLayout {
     const ofKind = entries.filter((e) => e.kind === kind);
     if (!ofKind.some((e) => e.records.length > 0)) continue;
     const sheet = layoutRecordSheet(kind, ofKind);
-    layout.tables.push(...sheet.layouts);
+    for (const t of sheet.layouts) layout.tables.push(t);
     layout.columns[sheet.sheet] = sheet.columns;
   }
   layout.tables.sort((a, b) => a.table - b.table);

@@ -90,17 +90,27 @@ function definedOnly<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-/** Lines a text takes in a wrapped column `limit` character cells wide (CJK and full-width forms take two). */
+/** Rows are at most 409 points high (27 lines of 15 pt): counting further lines changes nothing. */
+const MAX_LINES = 28;
+
+/**
+ * Lines a text takes in a wrapped column `limit` character cells wide (CJK and full-width forms
+ * take two), up to MAX_LINES: the work per cell is bounded, however long the text (a 2 MB cell
+ * merged down 2,000 rows is scanned a few hundred characters per row, not 2 MB).
+ */
 function lineCount(text: string, limit: number): number {
   if (text.length * 2 <= limit && !text.includes('\n')) return 1;
   let lines = 0;
   let w = 0;
-  for (let i = 0; i < text.length; i += 1) {
+  for (let i = 0; i < text.length && lines < MAX_LINES; i += 1) {
     const code = text.charCodeAt(i);
     if (code === 10) {
       lines += Math.max(1, Math.ceil(w / limit));
       w = 0;
-    } else if (code < 0xdc00 || code > 0xdfff) w += code >= 0x2e80 ? 2 : 1;
+    } else if (code < 0xdc00 || code > 0xdfff) {
+      w += code >= 0x2e80 ? 2 : 1;
+      if (w > limit * MAX_LINES) break;
+    }
   }
   return lines + Math.max(1, Math.ceil(w / limit));
 }
@@ -183,7 +193,9 @@ export class SheetCells {
   }
 
   private text(sink: ByteSink, row: number, col: number, style: number, text: string): void {
-    this.open(sink, row, col, style);
+    // = + - @ first: Excel would make the text a live formula on F2, Enter; quotePrefix keeps it text.
+    const first = text.charCodeAt(0);
+    this.open(sink, row, col, first === 61 || first === 43 || first === 45 || first === 64 ? this.styles.quoted(style) : style);
     sink.ascii(' t="s"><v>');
     sink.num(this.strings.id(text));
     sink.ascii('</v></c>');

@@ -15,6 +15,8 @@ export interface CellFormat {
   vertical?: 'top' | 'center';
   /** false: the cell stays editable on a protected sheet. */
   locked?: boolean;
+  /** Text starting with = + - @ stays text when a clerk presses F2, Enter (quotePrefix="1"). */
+  quotePrefix?: boolean;
 }
 
 /** Number formats Excel knows by id; others get ids from 164. */
@@ -48,6 +50,11 @@ class Pool {
   }
 }
 
+function alignmentXml(format: CellFormat): string {
+  if (!format.wrap && !format.vertical) return '';
+  return `<alignment${format.vertical ? ` vertical="${format.vertical}"` : ''}${format.wrap ? ' wrapText="1"' : ''}/>`;
+}
+
 export class StyleSheet {
   private readonly fonts = new Pool([fontXml(undefined)]);
   private readonly fills = new Pool(['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>']);
@@ -55,6 +62,15 @@ export class StyleSheet {
   private readonly dxfs = new Pool([]);
   private readonly numFmts = new Map<string, number>();
   private readonly byKey = new Map<string, number>();
+  private readonly formats: CellFormat[] = [{}];
+  private readonly quotedIds = new Map<number, number>();
+
+  /** The `s` of the same format with quotePrefix="1": for text a spreadsheet would take for a formula. */
+  quoted(id: number): number {
+    let quoted = this.quotedIds.get(id);
+    if (quoted === undefined) this.quotedIds.set(id, (quoted = this.cell({ ...(this.formats[id] ?? {}), quotePrefix: true })));
+    return quoted;
+  }
 
   private numFmtId(format: string | undefined): number {
     if (!format) return 0;
@@ -67,22 +83,24 @@ export class StyleSheet {
 
   /** The `s` index of a cell format (0: the default). */
   cell(format: CellFormat): number {
-    const key = JSON.stringify([format.numberFormat, format.font?.bold, format.font?.italic, format.font?.color, format.fill?.color, format.wrap, format.vertical, format.locked]);
+    const key = JSON.stringify([format.numberFormat, format.font?.bold, format.font?.italic, format.font?.color, format.fill?.color, format.wrap, format.vertical, format.locked, format.quotePrefix]);
     const known = this.byKey.get(key);
     if (known !== undefined) return known;
     const numFmtId = this.numFmtId(format.numberFormat);
     const fontId = format.font ? this.fonts.id(fontXml(format.font)) : 0;
     const fillId = format.fill ? this.fills.id(`<fill><patternFill patternType="solid"><fgColor rgb="${argb(format.fill.color)}"/><bgColor indexed="64"/></patternFill></fill>`) : 0;
     const attrs = [`numFmtId="${numFmtId}"`, `fontId="${fontId}"`, `fillId="${fillId}"`, 'borderId="0"', 'xfId="0"'];
+    if (format.quotePrefix) attrs.push('quotePrefix="1"');
     if (numFmtId) attrs.push('applyNumberFormat="1"');
     if (fontId) attrs.push('applyFont="1"');
     if (fillId) attrs.push('applyFill="1"');
-    const alignment = format.wrap || format.vertical ? `<alignment${format.vertical ? ` vertical="${format.vertical}"` : ''}${format.wrap ? ' wrapText="1"' : ''}/>` : '';
+    const alignment = alignmentXml(format);
     if (alignment) attrs.push('applyAlignment="1"');
     const protection = format.locked === false ? '<protection locked="0"/>' : '';
     if (protection) attrs.push('applyProtection="1"');
     const id = this.xfs.id(alignment || protection ? `<xf ${attrs.join(' ')}>${alignment}${protection}</xf>` : `<xf ${attrs.join(' ')}/>`);
     this.byKey.set(key, id);
+    this.formats[id] = format;
     return id;
   }
 

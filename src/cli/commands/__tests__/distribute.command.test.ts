@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
+import { editUnitFile } from './unit-file-edit';
 import { buildWorkbookPlan, parseDocument, readFenjieWorkbook } from '../../../core/testing';
 import { writeXlsx } from '../../../writers/xlsx/xlsx.writer';
 import type { CliIO } from '../../cli-io';
@@ -18,36 +19,6 @@ function captureIO(): CliIO & { stdout: string[] } {
 }
 
 const sha = (file: string): string => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-
-/** Sets a cell of the row with `id` in a unit file, by header name. */
-async function editUnitFile(file: string, edits: { id: string; header: string; value: ExcelJS.CellValue }[], state?: (json: Record<string, unknown>) => void): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  const ws = wb.getWorksheet('主要工作') as ExcelJS.Worksheet;
-  let headerRow = 0;
-  ws.eachRow((row, n) => {
-    if (!headerRow && row.values && (row.values as unknown[]).includes('编号')) headerRow = n;
-  });
-  const headers = (ws.getRow(headerRow).values as unknown[]).map((v) => String(v ?? ''));
-  for (const edit of edits) {
-    const col = headers.indexOf(edit.header);
-    const idCol = headers.indexOf('编号');
-    ws.eachRow((row, n) => {
-      if (n > headerRow && row.getCell(idCol).value === edit.id) row.getCell(col).value = edit.value;
-    });
-  }
-  if (state) {
-    const st = wb.getWorksheet('_fenjie_state') as ExcelJS.Worksheet;
-    const cells: string[] = [];
-    st.eachRow((row) => cells.push(String(row.getCell(1).value ?? '')));
-    const json = JSON.parse(cells.join(''));
-    state(json);
-    const text = JSON.stringify(json);
-    st.eachRow((row) => (row.getCell(1).value = null));
-    st.getCell(1, 1).value = text;
-  }
-  await wb.xlsx.writeFile(file);
-}
 
 describe('fenjie split and collect', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fenjie-distribute-'));
@@ -118,7 +89,8 @@ describe('fenjie split and collect', () => {
     const before = sha(master);
     const merged = path.join(dir, 'merged.xlsx');
     const io = captureIO();
-    expect(await collect.run([master, units, '-o', merged, '--json'], io)).toBe(0);
+    // Conflicts and refused files: not applied, so collect exits 1 (issue 17).
+    expect(await collect.run([master, units, '-o', merged, '--json'], io)).toBe(1);
     const report = JSON.parse(io.stdout.join(''));
     const codes = report.findings.map((f: { code: string }) => f.code).sort();
     expect(codes).toEqual(['collect-conflict', 'collect-protected-changed', 'collect-unknown-unit', 'collect-wrong-year']);

@@ -1,5 +1,7 @@
 import { decodeText, decodeTextWithEncoding } from '../text-decode';
 import { encodeGb18030, encodeUtf16, encodeUtf8 } from './encode-text';
+import { readTextDocument } from '../text.reader';
+import { readDocument } from '../document.reader';
 
 const SAMPLE = '2023年政府各项主要工作分解落实表\n\t门类\n\t项   目\n\t负责人\n张  展\n太訸集团、各镇（区、街道）\n';
 
@@ -43,5 +45,38 @@ describe('decodeText', () => {
 
   it('decodes empty input to an empty string', () => {
     expect(decodeText(new Uint8Array())).toBe('');
+  });
+});
+
+describe('bad bytes in a UTF-8 file (issue 17)', () => {
+  const line = '\t综合指标\t地区生产总值\t增长5%左右\t吴敬宇\t发改委\n';
+
+  it('regression (one bad byte after 64 KB read as GB18030 mojibake): the file stays UTF-8, the byte is a warning with its offset and line', () => {
+    const head = encodeUtf8(line.repeat(1500));
+    expect(head.length).toBeGreaterThan(64 * 1024);
+    const tail = encodeUtf8(`最后一行${line}`);
+    const bytes = new Uint8Array([...head, 0xff, ...tail]);
+    const decoded = decodeTextWithEncoding(bytes);
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.text.endsWith(`\uFFFD最后一行${line}`)).toBe(true);
+    expect(decoded.badBytes).toEqual([{ offset: head.length, line: 1501 }]);
+    const doc = readTextDocument(bytes);
+    expect(doc.warnings[0]).toMatchObject({ code: 'text-encoding-error', severity: 'warning', value: `${head.length}@1501` });
+    expect(doc.warnings[0].message).toContain('第 1501 行');
+  });
+
+  it('readDocument passes the warning on (the sniffer still takes the file for text)', async () => {
+    const bytes = new Uint8Array([...encodeUtf8(line.repeat(1500)), 0xc3, 0x28, ...encodeUtf8(line)]);
+    const doc = await readDocument(bytes, 'notice.txt');
+    expect(doc.format).toBe('text');
+    expect(doc.warnings.map((w) => w.code)).toContain('text-encoding-error');
+    expect(JSON.stringify(doc.grids).split('地区生产总值').length).toBeGreaterThan(1500);
+  });
+
+  it('a GB18030 file is still GB18030, with no warning', () => {
+    const bytes = encodeGb18030(line.repeat(50));
+    const decoded = decodeTextWithEncoding(bytes);
+    expect([decoded.encoding, decoded.badBytes]).toEqual(['gb18030', undefined]);
+    expect(readTextDocument(bytes).warnings.map((w) => w.code)).not.toContain('text-encoding-error');
   });
 });

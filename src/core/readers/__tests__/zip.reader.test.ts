@@ -28,6 +28,15 @@ describe('zip reader', () => {
     expect(readZipEntries(lying, ['big.xml']).get('big.xml')?.length).toBe(100007);
   });
 
+  it('regression (duplicate zip part names accepted, the first winning): two entries with one name (case-insensitive) are zip-invalid', () => {
+    const bytes = zipSync({ 'word/a.xml': strToU8('<a>first</a>'), 'word/b.xml': strToU8('<a>second</a>') });
+    // Rename the second entry to the first one's name, differing only in case, in both headers.
+    const patched = Buffer.from(bytes);
+    for (let at = patched.indexOf('word/b.xml'); at >= 0; at = patched.indexOf('word/b.xml', at + 1)) patched.write('WORD/A.xml', at);
+    expect(codeOf(() => openZip(new Uint8Array(patched)))).toBe('zip-invalid');
+    expect(openZip(bytes).entries).toHaveLength(2);
+  });
+
   it('tells a truncated zip from one that is not a zip', () => {
     expect(codeOf(() => openZip(zip.subarray(0, zip.length - 30)))).toBe('file-truncated');
     expect(codeOf(() => openZip(strToU8('not a zip at all, just some words here')))).toBe('zip-invalid');

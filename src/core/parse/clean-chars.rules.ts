@@ -1,0 +1,53 @@
+/**
+ * Code points XML 1.0 forbids (xml-chars.rules.ts) are removed from every text a record holds,
+ * each removal a `xml-char-removed` fix on the record's field, so the 修订记录 sheet names the cell.
+ * The old value shows each removed code point as `[U+FFFE]` (the fix log must stay writable).
+ */
+import type { ProjectRecord, TaskRecord } from '../model/records.model';
+import { hasXmlForbidden, removeXmlForbidden, showXmlForbidden } from '../readers/xml-chars.rules';
+import type { Emit } from './name-rules';
+import { TEXT_RULES } from './text-rules';
+
+type AnyRecord = TaskRecord | ProjectRecord;
+const TEXT_FIELDS = ['category', 'item', 'content', 'name', 'task', 'target', 'unitOfMeasure'] as const;
+const LIST_FIELDS = ['leaders', 'leadUnits', 'relatedUnits'] as const;
+
+function clean(value: string, emit: Emit): string {
+  if (!hasXmlForbidden(value)) return value;
+  const cleaned = removeXmlForbidden(value);
+  emit(showXmlForbidden(value), cleaned, TEXT_RULES.xmlCharRemoved);
+  return cleaned;
+}
+
+function cleanList(names: string[], emit: Emit): string[] {
+  if (!names.some(hasXmlForbidden)) return names;
+  const cleaned = names.map(removeXmlForbidden);
+  emit(names.map(showXmlForbidden).join('\n'), cleaned.join('\n'), TEXT_RULES.xmlCharRemoved);
+  return cleaned;
+}
+
+/** Cleans `record` in place (its name lists are replaced, never changed in place). */
+export function removeForbiddenChars(record: AnyRecord, emit: (field: string) => Emit): void {
+  const fields = record as unknown as Record<string, unknown>;
+  for (const field of TEXT_FIELDS) {
+    const value = fields[field];
+    if (typeof value === 'string' && hasXmlForbidden(value)) fields[field] = clean(value, emit(field));
+  }
+  for (const field of LIST_FIELDS) record[field] = cleanList(record[field], emit(field));
+  cleanAddedFields(record, emit);
+}
+
+function cleanAddedFields(record: AnyRecord, emit: (field: string) => Emit): void {
+  if (record.deadline && hasXmlForbidden(record.deadline.text)) record.deadline = { ...record.deadline, text: clean(record.deadline.text, emit('deadline')) };
+  if (record.milestones?.some((m) => hasXmlForbidden(m.label) || hasXmlForbidden(m.text))) {
+    record.milestones = record.milestones.map((m) => ({ label: clean(m.label, emit('milestones')), text: clean(m.text, emit('milestones')) }));
+  }
+  if (record.extra && Object.entries(record.extra).some(([k, v]) => hasXmlForbidden(k) || hasXmlForbidden(v))) {
+    const extra: Record<string, string> = {};
+    for (const [k, v] of Object.entries(record.extra)) extra[clean(k, emit('extra'))] = clean(v, emit('extra'));
+    record.extra = extra;
+  }
+  const latest = record.tracking?.latest;
+  if (record.tracking && typeof latest === 'string' && hasXmlForbidden(latest)) record.tracking.latest = clean(latest, emit('latest'));
+  if (record.id && hasXmlForbidden(record.id)) record.id = clean(record.id, emit('id'));
+}

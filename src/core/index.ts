@@ -40,6 +40,7 @@ export { codeLabel, fieldLabel, type LabelLang, ruleLabel } from './model/code-l
 export { COLUMN_ROLES, type ColumnRole, type Deadline, type Finding, type Fix, type MatchReason, type Milestone, NAME_FIELDS, type NameField, type Notice, type ParsedTable, type ParseResult, type ProjectRecord, type ProjectsTable, type Severity, type Status, STATUSES, type Suggestion, type TableKind, type TableMapping, type TaskRecord, type TasksTable, type Tracking } from './model/records.model';
 export { mappingFromRoles, type MappingOverride, parseMappingJson, parseMappingText, readStoredLayouts, type StoredLayout } from './parse/mapping.codec';
 export { type ParseOptions } from './parse/parse-document';
+export { type RawInflater } from './readers/zip.reader';
 export { ROLE_LABELS } from './parse/role-labels';
 export { loadDefaultRegistry } from './registry/default-registry.loader';
 export { loadPinyin } from './registry/pinyin-keys.builder';

@@ -14,6 +14,7 @@ import type { WriteOp } from '../sheet/write-op';
 import type { WorkbookLayout, WorkbookPlan } from '../workbook/plan.model';
 import { buildWorkbookPlan } from '../workbook/workbook.planner';
 import { locateSheetCell } from '../workbook/workbook-layout';
+import type { RawInflater } from '../readers/zip.reader';
 import { readFenjieInput } from './read-input.flow';
 import { splitYear } from './split.flow';
 
@@ -28,12 +29,12 @@ export interface ReturnedFile {
 }
 
 /** Reads the returned files; one that cannot be read is a `collect-unreadable` finding, not a stop. */
-export async function readReturns(files: ReturnedFile[]): Promise<{ returns: UnitReturn[]; problems: CollectFinding[] }> {
+export async function readReturns(files: ReturnedFile[], options: { inflater?: RawInflater } = {}): Promise<{ returns: UnitReturn[]; problems: CollectFinding[] }> {
   const returns: UnitReturn[] = [];
   const problems: CollectFinding[] = [];
   for (const file of files) {
     try {
-      const book = await readFenjieInput(file.bytes, file.name);
+      const book = await readFenjieInput(file.bytes, file.name, options);
       returns.push({ fileName: file.name, state: book.state, tables: book.result.tables });
     } catch (error) {
       if (!isFenjieError(error)) throw error;

@@ -151,10 +151,16 @@ function cellText(cell: GridCell): string[] {
 }
 
 function headerCounts(cells: string[][]): { all: number; sure: number } {
+  return countHeaderTexts(cells.map(joinTexts));
+}
+
+const joinTexts = (texts: string[]): string => (texts.length === 1 ? texts[0] : texts.join(''));
+
+function countHeaderTexts(texts: string[]): { all: number; sure: number } {
   let all = 0;
   let sure = 0;
-  for (const texts of cells) {
-    const match = matchHeaderRole(texts.join(''));
+  for (const text of texts) {
+    const match = matchHeaderRole(text);
     if (!match) continue;
     all += 1;
     if (match.sure) sure += 1;
@@ -261,10 +267,14 @@ function absentFinding(gridIndex: number, absent: string[]): Finding {
   };
 }
 
+/** Runs once per data row: each cell's text is joined once, and a row with a long cell (content) skips the header-word count. */
 function isRepeatedHeader(cells: string[][], headerKeys: string[]): boolean {
-  const counts = headerCounts(cells);
-  if (counts.all >= MIN_HEADER_CELLS && counts.sure >= 2 && cells.every((t) => t.join('').length <= 64)) return true;
-  return cells.length > 0 && cells.every((texts, i) => headerKey(texts.join('')) === (headerKeys[i] ?? ''));
+  const texts = cells.map(joinTexts);
+  if (texts.every((t) => t.length <= 64)) {
+    const counts = countHeaderTexts(texts);
+    if (counts.all >= MIN_HEADER_CELLS && counts.sure >= 2) return true;
+  }
+  return texts.length > 0 && texts.every((text, i) => headerKey(text) === (headerKeys[i] ?? ''));
 }
 
 function isBlank(cells: string[][]): boolean {

@@ -3,7 +3,7 @@
  * the registry option (one rule, from the core), years and output names.
  */
 import * as fs from 'fs';
-import { chooseRegistry, describeRegistry, FenjieError, readFenjieInput, type ErrorCode, readInput, readMapping, type ParseOptions, type ReadInput, type RegistryChoice } from '../core/index';
+import { chooseRegistry, describeRegistry, FenjieError, readFenjieInput, type ErrorCode, readInput, readMapping, type ParseOptions, type ReadInput, type ReadInputOptions, type RegistryChoice } from '../core/index';
 import { usageError, type ParsedArgs } from './cli-args';
 import { assertNotAnInput } from './atomic-file.writer';
 import { nativeInflater } from './cli-inflate';
@@ -15,7 +15,7 @@ export interface NamedInput extends ReadInput {
 }
 
 /** A document, a pasted sheet or a fenjie workbook, read by the core's one reader (with the --map the user gave). */
-export async function readInputArg(file: string, options: ParseOptions = {}): Promise<NamedInput> {
+export async function readInputArg(file: string, options: ReadInputOptions = {}): Promise<NamedInput> {
   return { ...(await readInput(readInputFile(file), baseName(file), { ...options, inflater: nativeInflater })), path: file };
 }
 

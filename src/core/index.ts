@@ -18,7 +18,7 @@ export { readHostRecords, readHostRegistry, type SheetTables } from './flows/hos
 export { assertHasTables, findEmptyColumns, type ImportPlan, type ImportRequest, mergeStoredLayouts, planImport } from './flows/import.flow';
 export { describeMapping, formatMappingText, type MappingSource, readMapping } from './flows/mapping.flow';
 export { checkDocumentCity, type CityCheck } from './flows/other-city.flow';
-export { type InputKind, readFenjieInput, type ReadInput, readInput, readPastedSheet, type ReadSummary, summariseRead } from './flows/read-input.flow';
+export { type InputKind, readFenjieInput, type ReadInput, readInput, type ReadInputOptions, readPastedSheet, type ReadSummary, summariseRead } from './flows/read-input.flow';
 export { chooseRegistry, describeRegistry, indexRegistry, planRegistryWorkbook, readRegistryFile, type RegistryChoice, type RegistryOrigin, type RegistryRequest } from './flows/registry-source.flow';
 export { planProgressReport, reportBulletin, reportDate, reportLeaders, reportReminders, reportSummary, reportYearEnd, type ReportOptions } from './flows/report.flow';
 export { type LeaderExtract, type UnitAccount } from './supervision/leaders-yearend.planner';

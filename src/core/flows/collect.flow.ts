@@ -34,7 +34,8 @@ export async function readReturns(files: ReturnedFile[], options: { inflater?: R
   const problems: CollectFinding[] = [];
   for (const file of files) {
     try {
-      const book = await readFenjieInput(file.bytes, file.name, options);
+      // A return is read for its records and state only (its 修订记录 and 名录, if any, are not used).
+      const book = await readFenjieInput(file.bytes, file.name, { ...options, skip: { fixes: true, registry: true } });
       returns.push({ fileName: file.name, state: book.state, tables: book.result.tables });
     } catch (error) {
       if (!isFenjieError(error)) throw error;

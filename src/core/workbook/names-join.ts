@@ -6,6 +6,7 @@ export const NAME_SEPARATOR = '、';
 
 const OPEN = '（(【[〔［｛{';
 const CLOSE = '）)】]〕］｝}';
+const SPLIT_CHARS = /[、\n\r（(【[〔［｛{）)】\]〕］｝}]/;
 
 export function joinNames(names: readonly string[]): string {
   return names.join(NAME_SEPARATOR);
@@ -13,6 +14,11 @@ export function joinNames(names: readonly string[]): string {
 
 /** Splits a cell's text into names: on '、' (and line breaks) outside brackets; blanks dropped. */
 export function splitNames(text: string): string[] {
+  // One name and no separator (most cells): nothing to scan character by character.
+  if (!SPLIT_CHARS.test(text)) {
+    const name = text.trim();
+    return name ? [name] : [];
+  }
   const out: string[] = [];
   let depth = 0;
   let current = '';

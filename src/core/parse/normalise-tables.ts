@@ -145,8 +145,11 @@ function joinNamesUntilStable(tables: ParsedTable[], emitFor: (table: number, ro
   }
 }
 
-function* unitCells(tables: ParsedTable[]): Generator<string[]> {
-  for (const table of tables) for (const record of table.rows as AnyRecord[]) for (const field of UNIT_FIELDS) yield record[field];
+/** Every unit cell, as a plain list (a generator here cost more than the scan it fed). */
+function unitCells(tables: ParsedTable[]): string[][] {
+  const cells: string[][] = [];
+  for (const table of tables) for (const record of table.rows as AnyRecord[]) for (const field of UNIT_FIELDS) cells.push(record[field]);
+  return cells;
 }
 
 /** An empty 完成时限 cell (kept until merged cells were filled) is no deadline. */

@@ -168,6 +168,30 @@ function countHeaderTexts(texts: string[]): { all: number; sure: number } {
   return { all, sure };
 }
 
+/**
+ * What findHeaderRow asks of a row (MIN_HEADER_CELLS header words, two of them sure), for every
+ * data row: the short cells (names, memoised) first, stopping as soon as the answer is known.
+ */
+function looksLikeHeader(texts: string[]): boolean {
+  let all = 0;
+  let sure = 0;
+  let left = texts.length;
+  for (const short of [true, false]) {
+    for (const text of texts) {
+      if (text.length <= 24 !== short) continue;
+      left -= 1;
+      const match = matchHeaderRole(text);
+      if (match) {
+        all += 1;
+        if (match.sure) sure += 1;
+      }
+      if (all >= MIN_HEADER_CELLS && sure >= 2) return true;
+      if (all + left < MIN_HEADER_CELLS || sure + left < 2) return false;
+    }
+  }
+  return false;
+}
+
 function findHeaderRow(rows: Expanded[]): number {
   for (let r = 0; r < Math.min(rows.length, HEADER_SEARCH_ROWS); r += 1) {
     const counts = headerCounts(rows[r].texts);
@@ -270,10 +294,7 @@ function absentFinding(gridIndex: number, absent: string[]): Finding {
 /** Runs once per data row: each cell's text is joined once, and a row with a long cell (content) skips the header-word count. */
 function isRepeatedHeader(cells: string[][], headerKeys: string[]): boolean {
   const texts = cells.map(joinTexts);
-  if (texts.every((t) => t.length <= 64)) {
-    const counts = countHeaderTexts(texts);
-    if (counts.all >= MIN_HEADER_CELLS && counts.sure >= 2) return true;
-  }
+  if (texts.every((t) => t.length <= 64) && looksLikeHeader(texts)) return true;
   return texts.length > 0 && texts.every((text, i) => headerKey(text) === (headerKeys[i] ?? ''));
 }
 

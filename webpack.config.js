@@ -51,8 +51,6 @@ function createConfig(options = {}) {
     },
     resolve: {
       extensions: ['.ts', '.tsx', '.mjs', '.js', '.json'],
-      // exceljs' browser build carries its own shims; the node entry would need stream/crypto polyfills.
-      alias: { exceljs$: path.join(ROOT, 'node_modules/exceljs/dist/exceljs.min.js') },
       fallback: { fs: false, path: false, os: false, crypto: false, stream: false, zlib: false, util: false, buffer: false, http: false, https: false, url: false, child_process: false },
     },
     module: {
@@ -76,7 +74,6 @@ function createConfig(options = {}) {
         chunks: 'async',
         cacheGroups: {
           pinyin: { test: /[\\/]node_modules[\\/]pinyin-pro[\\/]/, name: 'pinyin', chunks: 'async', priority: 30, enforce: true },
-          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'exceljs', chunks: 'async', priority: 30, enforce: true },
         },
       },
     },

@@ -3,9 +3,10 @@
  * the registry option (one rule, from the core), years and output names.
  */
 import * as fs from 'fs';
-import { chooseRegistry, describeRegistry, FenjieError, readFenjieInput, type ErrorCode, readInput, readMapping, type ParseOptions, type ReadInput, type RegistryChoice } from '../core/index';
+import { chooseRegistry, describeRegistry, FenjieError, readFenjieInput, type ErrorCode, readInput, readMapping, type ParseOptions, type ReadInput, type ReadInputOptions, type RegistryChoice } from '../core/index';
 import { usageError, type ParsedArgs } from './cli-args';
 import { assertNotAnInput } from './atomic-file.writer';
+import { nativeInflater } from './cli-inflate';
 import { baseName, readInputFile, type CliIO } from './cli-io';
 
 export interface NamedInput extends ReadInput {
@@ -14,8 +15,8 @@ export interface NamedInput extends ReadInput {
 }
 
 /** A document, a pasted sheet or a fenjie workbook, read by the core's one reader (with the --map the user gave). */
-export async function readInputArg(file: string, options: ParseOptions = {}): Promise<NamedInput> {
-  return { ...(await readInput(readInputFile(file), baseName(file), options)), path: file };
+export async function readInputArg(file: string, options: ReadInputOptions = {}): Promise<NamedInput> {
+  return { ...(await readInput(readInputFile(file), baseName(file), { ...options, inflater: nativeInflater })), path: file };
 }
 
 /** `--map TEXT|mapping.json|workbook.xlsx` → parse options; a value naming an existing file is read as that file. */
@@ -29,7 +30,7 @@ export async function readMapArg(flags: ParsedArgs['flags']): Promise<ParseOptio
 
 /** A workbook fenjie wrote (split, collect, rounds need its ids and tracking). */
 export async function readFenjieInputArg(file: string): Promise<NamedInput> {
-  return { ...(await readFenjieInput(readInputFile(file), baseName(file))), path: file };
+  return { ...(await readFenjieInput(readInputFile(file), baseName(file), { inflater: nativeInflater })), path: file };
 }
 
 /** `--registry FILE|default`, else the 名录 of an input workbook, else the default registry. */

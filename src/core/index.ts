@@ -18,7 +18,7 @@ export { readHostRecords, readHostRegistry, type SheetTables } from './flows/hos
 export { assertHasTables, findEmptyColumns, type ImportPlan, type ImportRequest, mergeStoredLayouts, planImport } from './flows/import.flow';
 export { describeMapping, formatMappingText, type MappingSource, readMapping } from './flows/mapping.flow';
 export { checkDocumentCity, type CityCheck } from './flows/other-city.flow';
-export { type InputKind, readFenjieInput, type ReadInput, readInput, readPastedSheet, type ReadSummary, summariseRead } from './flows/read-input.flow';
+export { type InputKind, readFenjieInput, type ReadInput, readInput, type ReadInputOptions, readPastedSheet, type ReadSummary, summariseRead } from './flows/read-input.flow';
 export { chooseRegistry, describeRegistry, indexRegistry, planRegistryWorkbook, readRegistryFile, type RegistryChoice, type RegistryOrigin, type RegistryRequest } from './flows/registry-source.flow';
 export { planProgressReport, reportBulletin, reportDate, reportLeaders, reportReminders, reportSummary, reportYearEnd, type ReportOptions } from './flows/report.flow';
 export { type LeaderExtract, type UnitAccount } from './supervision/leaders-yearend.planner';
@@ -40,6 +40,7 @@ export { codeLabel, fieldLabel, type LabelLang, ruleLabel } from './model/code-l
 export { COLUMN_ROLES, type ColumnRole, type Deadline, type Finding, type Fix, type MatchReason, type Milestone, NAME_FIELDS, type NameField, type Notice, type ParsedTable, type ParseResult, type ProjectRecord, type ProjectsTable, type Severity, type Status, STATUSES, type Suggestion, type TableKind, type TableMapping, type TaskRecord, type TasksTable, type Tracking } from './model/records.model';
 export { mappingFromRoles, type MappingOverride, parseMappingJson, parseMappingText, readStoredLayouts, type StoredLayout } from './parse/mapping.codec';
 export { type ParseOptions } from './parse/parse-document';
+export { type RawInflater } from './readers/zip.reader';
 export { ROLE_LABELS } from './parse/role-labels';
 export { loadDefaultRegistry } from './registry/default-registry.loader';
 export { loadPinyin } from './registry/pinyin-keys.builder';

@@ -17,7 +17,7 @@ export { readDocument } from './readers/document.reader';
 export { readDocx } from './readers/docx.reader';
 export { readTextDocument } from './readers/text.reader';
 export { readXlsx, readXlsxSheets } from './readers/xlsx.reader';
-export { openZip } from './readers/zip.reader';
+export { openZip, readZipEntries } from './readers/zip.reader';
 export { type PinyinFn } from './registry/pinyin-keys.builder';
 export { createRegistryIndex, type RegistryIndex } from './registry/registry-index.builder';
 export { parseRegistryJson } from './registry/registry-json.codec';

@@ -6,6 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { countRefused, planCollect, readReturns, type CollectResult } from '../../core/index';
+import { nativeInflater } from '../cli-inflate';
 import { writeWorkbookBytes } from '../cli-xlsx';
 import { JSON_OPTION, OUTPUT_OPTION, parseArgs, usageError } from '../cli-args';
 import { baseName, readInputFile, writeOutputFile, type CliIO } from '../cli-io';
@@ -56,7 +57,7 @@ export const command: Command = {
     const master = await readFenjieInputArg(masterFile);
     requireTables(master, 'collect-no-table');
     const names = displayNames(files);
-    const { returns, problems } = await readReturns(files.map((f, i) => ({ name: names[i], bytes: readInputFile(f) })));
+    const { returns, problems } = await readReturns(files.map((f, i) => ({ name: names[i], bytes: readInputFile(f) })), { inflater: nativeInflater });
     const { plan, collect: result } = planCollect(master, returns, problems);
     const { backup } = writeOutputFile(out, writeWorkbookBytes(plan), { inputs: [masterFile, ...files] });
     if (flags.json) {

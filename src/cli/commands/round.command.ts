@@ -6,6 +6,7 @@
 import * as path from 'path';
 import { decideRound, planRoundCollect, readReturns, roundStatus, startRound, todayIso, type ProgressReport } from '../../core/index';
 import { writeWorkbookBytes } from '../cli-xlsx';
+import { nativeInflater } from '../cli-inflate';
 import { JSON_OPTION, OUTPUT_OPTION, parseArgs, stringFlag, usageError } from '../cli-args';
 import { baseName, readInputFile, writeOutputFile, type CliIO } from '../cli-io';
 import { assertNotInput, outputArg, readFenjieInputArg, requireTables } from '../cli-input';
@@ -55,7 +56,7 @@ async function runCollect(positional: string[], flags: Record<string, string | b
   assertNotInput(out, [masterFile, ...files]);
   const master = await readFenjieInputArg(masterFile);
   requireTables(master, 'collect-no-table');
-  const { returns, problems } = await readReturns(files.map((f) => ({ name: baseName(f), bytes: readInputFile(f) })));
+  const { returns, problems } = await readReturns(files.map((f) => ({ name: baseName(f), bytes: readInputFile(f) })), { inflater: nativeInflater });
   const result = planRoundCollect(master, returns, problems, stringFlag(flags, 'date') ?? todayIso());
   const { backup } = writeOutputFile(out, writeWorkbookBytes(result.plan), { inputs: [masterFile, ...files] });
   io.out(io.lang === 'en' ? `Wrote ${out}; ${result.recorded} reports recorded in 进展记录` : `已写入 ${out}；${result.recorded} 条进展记入“进展记录”`);

@@ -20,7 +20,8 @@ export const command: Command = {
     const by = stringFlag(flags, 'by') ?? 'unit';
     if (positional.length !== 1 || !dir) throw usageError(`用法：fenjie ${USAGE}`, `Usage: fenjie ${USAGE}`);
     if (by !== 'unit') throw usageError(`暂只支持 --by unit（收到 ${by}）`, `Only --by unit is supported (got ${by})`);
-    const { result } = await readInputArg(positional[0]);
+    // Split uses the records and their ids only: 修订记录 and the 名录 sheets are left unread.
+    const { result } = await readInputArg(positional[0], { skip: { fixes: true, registry: true } });
     if (result.tables.every((t) => t.rows.length === 0)) throw new FenjieError('split-no-rows', `${result.source} 中没有任务`, `No tasks in ${result.source}`);
     const split = planSplitFiles(result.tables, { source: baseName(positional[0]), createdAt: new Date().toISOString() });
     const zh = io.lang !== 'en';

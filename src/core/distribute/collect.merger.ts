@@ -131,9 +131,16 @@ function indexMaster(tables: ParsedTable[]): Map<string, AnyRecord> {
   return byId;
 }
 
-function checkProtected(master: AnyRecord, sent: AnyRecord, file: string, unit: string, findings: CollectFinding[]): void {
-  for (const field of protectedFields(master)) {
-    const was = protectedValue(master, field);
+/** A master record's protected values, computed once however many returns name the task. */
+type ProtectedCache = Map<AnyRecord, string[]>;
+
+function checkProtected(master: AnyRecord, sent: AnyRecord, file: string, unit: string, findings: CollectFinding[], cache: ProtectedCache): void {
+  const fields = protectedFields(master);
+  let values = cache.get(master);
+  if (!values) cache.set(master, (values = fields.map((field) => protectedValue(master, field))));
+  for (let i = 0; i < fields.length; i += 1) {
+    const field = fields[i];
+    const was = values[i];
     const now = protectedValue(sent, field);
     if (was !== now) {
       findings.push(finding('collect-protected-changed', 'warning', `${unit} 修改了受保护的列（${master.id} ${field}）：“${was}” → “${now}”，未采用`, `${unit} changed a protected column (${master.id} ${field}): "${was}" → "${now}"; not applied`, { file, unit, id: master.id, field, from: was, value: now }));
@@ -157,6 +164,7 @@ function noteDuplicateUnit(seen: Map<string, string>, info: SplitInfo, file: str
 function gatherEdits(master: Map<string, AnyRecord>, files: UnitReturn[], options: CollectOptions, result: CollectResult): EditMap {
   const edits: EditMap = new Map();
   const units = new Map<string, string>();
+  const cache: ProtectedCache = new Map();
   for (const file of files) {
     let info = checkFile(file, options, result.findings);
     if (info && refuseForged(file, info, master, result.findings)) info = null;
@@ -176,7 +184,7 @@ function gatherEdits(master: Map<string, AnyRecord>, files: UnitReturn[], option
         listRefused(at, target, 'collect-not-own-task', { zh: `不是“${info.unit}”牵头或配合的任务`, en: `not a task "${info.unit}" leads or cooperates on` }, result.findings);
         continue;
       }
-      checkProtected(target, record, file.fileName, info.unit, result.findings);
+      checkProtected(target, record, file.fileName, info.unit, result.findings, cache);
       addEdits(edits, at, target, result.findings);
     }
   }

@@ -16,6 +16,7 @@ import { buildWorkbookPlan } from '../workbook/workbook.planner';
 import { locateSheetCell } from '../workbook/workbook-layout';
 import { workbookAddress } from '../sheet/a1';
 import { readFenjieInput, type ReadInput } from './read-input.flow';
+import type { RawInflater } from '../readers/zip.reader';
 import { splitYear } from './split.flow';
 
 export interface CollectPlan {
@@ -47,12 +48,13 @@ function cellFinder(book: ReadInput): (id: string, field: string) => string | un
 }
 
 /** Reads the returned files; one that cannot be read is a `collect-unreadable` finding, not a stop. */
-export async function readReturns(files: ReturnedFile[]): Promise<{ returns: UnitReturn[]; problems: CollectFinding[] }> {
+export async function readReturns(files: ReturnedFile[], options: { inflater?: RawInflater } = {}): Promise<{ returns: UnitReturn[]; problems: CollectFinding[] }> {
   const returns: UnitReturn[] = [];
   const problems: CollectFinding[] = [];
   for (const file of files) {
     try {
-      const book = await readFenjieInput(file.bytes, file.name);
+      // A return is read for its records and state only (its 修订记录 and 名录, if any, are not used).
+      const book = await readFenjieInput(file.bytes, file.name, { ...options, skip: { fixes: true, registry: true } });
       returns.push({ fileName: file.name, state: book.state, tables: book.result.tables, warnings: book.result.warnings, cellOf: cellFinder(book) });
     } catch (error) {
       if (!isFenjieError(error)) throw error;

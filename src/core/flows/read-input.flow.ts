@@ -8,7 +8,7 @@ import type { Finding, ParseResult, TableKind, TableMapping } from '../model/rec
 import { parseDocument, parseGrids, type ParseOptions } from '../parse/parse-document';
 import { isSpreadsheetArchive } from '../readers/document.reader';
 import { openXlsxBook, type XlsxBook } from '../readers/xlsx.reader';
-import { isZip, openZip } from '../readers/zip.reader';
+import { isZip, openZip, type RawInflater } from '../readers/zip.reader';
 import { documentFromUsedRanges } from '../grid/sheet-grid';
 import type { Registry } from '../registry/registry.model';
 import { readRegistryFromUsedRanges, REGISTRY_SHEETS } from '../registry/registry-sheet.planner';
@@ -37,10 +37,17 @@ export function readBookRegistry(book: XlsxBook): Registry | null {
   return registry && registry.leaders.length + registry.units.length > 0 ? registry : null;
 }
 
-function readBook(book: XlsxBook, fileName: string, options: ParseOptions): ReadInput {
+export interface ReadInputOptions extends ParseOptions {
+  /** The environment's native inflater (the CLI's zlib); fflate when absent. */
+  inflater?: RawInflater;
+  /** Parts of a fenjie workbook the caller does not use, left unread (split and a unit's return: no 修订记录, no 名录). */
+  skip?: { fixes?: boolean; registry?: boolean };
+}
+
+function readBook(book: XlsxBook, fileName: string, options: ReadInputOptions): ReadInput {
   if (isFenjieWorkbook(book)) {
-    const workbook = readFenjieWorkbook(book, fileName);
-    return { kind: 'fenjie-workbook', result: workbook.result, state: workbook.state, registry: readBookRegistry(book), positions: workbook.positions };
+    const workbook = readFenjieWorkbook(book, fileName, { fixes: !options.skip?.fixes });
+    return { kind: 'fenjie-workbook', result: workbook.result, state: workbook.state, registry: options.skip?.registry ? null : readBookRegistry(book), positions: workbook.positions };
   }
   const sheets = book.read((_, visibility) => visibility === 'visible');
   return { kind: 'pasted-sheet', result: parseGrids(documentFromUsedRanges(sheets, 'xlsx'), fileName, options), state: null, registry: readBookRegistry(book) };
@@ -51,9 +58,9 @@ function readBook(book: XlsxBook, fileName: string, options: ParseOptions): Read
  * `options.mapping` is the column mapping the user confirmed; `options.layouts` the ones the
  * workbook state keeps (reused for tables with the same headers).
  */
-export async function readInput(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): Promise<ReadInput> {
+export async function readInput(bytes: Uint8Array, fileName: string, options: ReadInputOptions = {}): Promise<ReadInput> {
   if (isZip(bytes)) {
-    const zip = openZip(bytes);
+    const zip = openZip(bytes, {}, options.inflater);
     if (isSpreadsheetArchive(zip)) return readBook(openXlsxBook(zip), fileName, options);
     return { kind: 'document', result: await parseDocument(bytes, fileName, { ...options, zip }), state: null, registry: null };
   }
@@ -61,8 +68,8 @@ export async function readInput(bytes: Uint8Array, fileName: string, options: Pa
 }
 
 /** A workbook fenjie wrote, or a coded error: for commands that need ids and tracking (split, collect, rounds). */
-export async function readFenjieInput(bytes: Uint8Array, fileName: string): Promise<ReadInput> {
-  const input = await readInput(bytes, fileName);
+export async function readFenjieInput(bytes: Uint8Array, fileName: string, options: Pick<ReadInputOptions, 'inflater' | 'skip'> = {}): Promise<ReadInput> {
+  const input = await readInput(bytes, fileName, options);
   if (input.kind !== 'fenjie-workbook') {
     throw new FenjieError('not-fenjie-workbook', `${fileName} 不是 fenjie 生成的工作簿（先用“导入通知”或 fenjie convert 生成）`, `${fileName} is not a workbook fenjie wrote (create one with convert first)`, { details: { file: fileName } });
   }

@@ -66,9 +66,13 @@ export function headerYearOf(text: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
-/** Data cells repeat (names, units): their answers are kept, up to a bound, for the repeated-header check. */
+/**
+ * Data cells repeat (names, units): their answers are kept, up to a bound, for the repeated-header
+ * check. Longer texts (a task's content, rarely repeated) are not kept: one per row would flush the names.
+ */
 const MEMO = new Map<string, HeaderMatch | null>();
 const MEMO_LIMIT = 20000;
+const MEMO_TEXT = 24;
 
 /** The role a header cell names, or null. */
 export function matchHeaderRole(text: string): HeaderMatch | null {
@@ -76,6 +80,7 @@ export function matchHeaderRole(text: string): HeaderMatch | null {
   const known = MEMO.get(text);
   if (known !== undefined) return known;
   const match = readHeaderRole(text);
+  if (text.length > MEMO_TEXT) return match;
   if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
   MEMO.set(text, match);
   return match;

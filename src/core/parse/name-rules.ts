@@ -48,11 +48,25 @@ export function splitSpacedLines(lines: string[], emit: Emit): string[] {
       out.push(line);
       continue;
     }
-    const names = groupTokens(line.split(SPACE).filter((t) => t !== ''));
-    emit(line, names.join('\n'), names.length === 1 ? NAME_RULES.unpadName : NAME_RULES.splitNames);
-    for (const name of names) out.push(name);
+    const split = splitSpacedLine(line);
+    emit(line, split.joined, split.names.length === 1 ? NAME_RULES.unpadName : NAME_RULES.splitNames);
+    for (const name of split.names) out.push(name);
   }
   return out;
+}
+
+/** Name cells repeat (the same leaders and units on every row): a line's split is kept, up to a bound. */
+const SPLIT_MEMO = new Map<string, { names: readonly string[]; joined: string }>();
+const SPLIT_MEMO_LIMIT = 20000;
+
+function splitSpacedLine(line: string): { names: readonly string[]; joined: string } {
+  const known = SPLIT_MEMO.get(line);
+  if (known) return known;
+  const names = groupTokens(line.split(SPACE).filter((t) => t !== ''));
+  const split = { names, joined: names.join('\n') };
+  if (SPLIT_MEMO.size >= SPLIT_MEMO_LIMIT) SPLIT_MEMO.clear();
+  SPLIT_MEMO.set(line, split);
+  return split;
 }
 
 function groupTokens(tokens: string[]): string[] {

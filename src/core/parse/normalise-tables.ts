@@ -85,12 +85,40 @@ function stripStrayPrefixes(table: ParsedTable, emit: (row: number) => Emit): vo
 }
 
 function splitNameLines(record: AnyRecord, emit: (field: string) => Emit): void {
-  for (const field of ['leaders', 'leadUnits', 'relatedUnits'] as const) {
-    const lines = splitSpacedLines(trimLines(record[field], emit(field)), emit(field));
-    // De-duplicated before the standalone names are collected: a repeat must not make a name standalone.
-    record[field] = dedupeNames(splitEnumerations(lines, emit(field)), emit(field));
-  }
+  for (const field of ['leaders', 'leadUnits', 'relatedUnits'] as const) record[field] = cleanNameCell(record[field], emit(field));
   moveRoleWords(record, emit);
+}
+
+/** The line rules of one name cell, in order. */
+function applyLineRules(lines: string[], emit: Emit): string[] {
+  const split = splitSpacedLines(trimLines(lines, emit), emit);
+  // De-duplicated before the standalone names are collected: a repeat must not make a name standalone.
+  return dedupeNames(splitEnumerations(split, emit), emit);
+}
+
+/**
+ * The line rules depend on the cell's lines only, and name cells repeat (the same leaders and
+ * units row after row): a cell is cleaned once, and its fixes are replayed for each repeat.
+ */
+const CELL_MEMO = new Map<string, { names: string[]; fixes: [from: string, to: string, rule: string][] }>();
+const CELL_MEMO_LIMIT = 20000;
+
+function cleanNameCell(lines: string[], emit: Emit): string[] {
+  if (lines.some((line) => line.includes('\u0000'))) return applyLineRules(lines, emit);
+  const key = lines.join('\u0000');
+  const known = CELL_MEMO.get(key);
+  if (known) {
+    for (const [from, to, rule] of known.fixes) emit(from, to, rule);
+    return known.names.slice();
+  }
+  const fixes: [string, string, string][] = [];
+  const names = applyLineRules(lines, (from, to, rule) => {
+    fixes.push([from, to, rule]);
+    emit(from, to, rule);
+  });
+  if (CELL_MEMO.size >= CELL_MEMO_LIMIT) CELL_MEMO.clear();
+  CELL_MEMO.set(key, { names: names.slice(), fixes });
+  return names;
 }
 
 /** `团市委配合落实` in 牵头单位 → 团市委 in 相关单位; `区发改局（牵头）` in 配合单位 → 区发改局 in 牵头单位. */
@@ -147,8 +175,11 @@ function joinNamesUntilStable(tables: ParsedTable[], emitFor: (table: number, ro
   }
 }
 
-function* unitCells(tables: ParsedTable[]): Generator<string[]> {
-  for (const table of tables) for (const record of table.rows as AnyRecord[]) for (const field of UNIT_FIELDS) yield record[field];
+/** Every unit cell, as a plain list (a generator here cost more than the scan it fed). */
+function unitCells(tables: ParsedTable[]): string[][] {
+  const cells: string[][] = [];
+  for (const table of tables) for (const record of table.rows as AnyRecord[]) for (const field of UNIT_FIELDS) cells.push(record[field]);
+  return cells;
 }
 
 /** An empty 完成时限 cell (kept until merged cells were filled) is no deadline. */

@@ -151,15 +151,45 @@ function cellText(cell: GridCell): string[] {
 }
 
 function headerCounts(cells: string[][]): { all: number; sure: number } {
+  return countHeaderTexts(cells.map(joinTexts));
+}
+
+const joinTexts = (texts: string[]): string => (texts.length === 1 ? texts[0] : texts.join(''));
+
+function countHeaderTexts(texts: string[]): { all: number; sure: number } {
   let all = 0;
   let sure = 0;
-  for (const texts of cells) {
-    const match = matchHeaderRole(texts.join(''));
+  for (const text of texts) {
+    const match = matchHeaderRole(text);
     if (!match) continue;
     all += 1;
     if (match.sure) sure += 1;
   }
   return { all, sure };
+}
+
+/**
+ * What findHeaderRow asks of a row (MIN_HEADER_CELLS header words, two of them sure), for every
+ * data row: the short cells (names, memoised) first, stopping as soon as the answer is known.
+ */
+function looksLikeHeader(texts: string[]): boolean {
+  let all = 0;
+  let sure = 0;
+  let left = texts.length;
+  for (const short of [true, false]) {
+    for (const text of texts) {
+      if (text.length <= 24 !== short) continue;
+      left -= 1;
+      const match = matchHeaderRole(text);
+      if (match) {
+        all += 1;
+        if (match.sure) sure += 1;
+      }
+      if (all >= MIN_HEADER_CELLS && sure >= 2) return true;
+      if (all + left < MIN_HEADER_CELLS || sure + left < 2) return false;
+    }
+  }
+  return false;
 }
 
 function findHeaderRow(rows: Expanded[]): number {
@@ -261,10 +291,11 @@ function absentFinding(gridIndex: number, absent: string[]): Finding {
   };
 }
 
+/** Runs once per data row: each cell's text is joined once, and a row with a long cell (content) skips the header-word count. */
 function isRepeatedHeader(cells: string[][], headerKeys: string[]): boolean {
-  const counts = headerCounts(cells);
-  if (counts.all >= MIN_HEADER_CELLS && counts.sure >= 2 && cells.every((t) => t.join('').length <= 64)) return true;
-  return cells.length > 0 && cells.every((texts, i) => headerKey(texts.join('')) === (headerKeys[i] ?? ''));
+  const texts = cells.map(joinTexts);
+  if (texts.every((t) => t.length <= 64) && looksLikeHeader(texts)) return true;
+  return texts.length > 0 && texts.every((text, i) => headerKey(text) === (headerKeys[i] ?? ''));
 }
 
 function isBlank(cells: string[][]): boolean {

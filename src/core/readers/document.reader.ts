@@ -13,12 +13,14 @@ import { createReadError } from './read-errors';
 import { readTextDocument } from './text.reader';
 import { readXlsx } from './xlsx.reader';
 import { hasXmlForbidden, removeXmlForbidden } from './xml-chars.rules';
-import { findZipEntry, openZip, type ZipArchive, type ZipLimits } from './zip.reader';
+import { findZipEntry, openZip, type RawInflater, type ZipArchive, type ZipLimits } from './zip.reader';
 
 export interface ReadOptions {
   zipLimits?: Partial<ZipLimits>;
   /** The package already opened by the caller (the zip is opened once per document). */
   zip?: ZipArchive;
+  /** The environment's native inflater (the CLI's zlib); fflate when absent. */
+  inflater?: RawInflater;
 }
 
 /** A spreadsheet package (xl/workbook.xml) rather than a Word document. */
@@ -27,7 +29,7 @@ export function isSpreadsheetArchive(zip: ZipArchive): boolean {
 }
 
 function readZipDocument(bytes: Uint8Array, options: ReadOptions): DocumentGrids {
-  const zip = options.zip ?? openZip(bytes, options.zipLimits);
+  const zip = options.zip ?? openZip(bytes, options.zipLimits, options.inflater);
   if (isSpreadsheetArchive(zip)) return readXlsx(zip);
   if (!findMainDocumentPart(zip)) throw createReadError('docx-no-document', { entries: zip.entries.slice(0, 20).map((e) => e.name) });
   return readDocx(zip);

@@ -55,6 +55,8 @@ export function readAttribute(attrs: string, qname: string): string | undefined 
   return undefined;
 }
 
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
+
 function fail(reason: string): never {
   throw createReadError('xml-invalid', { reason });
 }
@@ -118,12 +120,15 @@ class Tokenizer implements XmlTokenizer {
     return this.startTag(s, i);
   }
 
+  /** An end tag is matched against the open element in place: no string is cut per end tag. */
   private endTag(s: string, i: number): number {
     const gt = s.indexOf('>', i + 2);
     if (gt < 0) return -1;
-    const name = s.slice(i + 2, gt).trimEnd();
-    if (this.stack.pop() !== name) fail(`unexpected </${name}>`);
-    this.handler.onClose(name);
+    const open = this.stack.pop();
+    let end = gt;
+    while (end > i + 2 && isSpace(s.charCodeAt(end - 1))) end--;
+    if (open === undefined || end - (i + 2) !== open.length || !s.startsWith(open, i + 2)) fail(`unexpected </${s.slice(i + 2, end)}>`);
+    this.handler.onClose(open);
     return gt + 1;
   }
 

@@ -33,12 +33,20 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxEntries: 10000,
 };
 
+/**
+ * A one-shot raw-deflate inflater given by the environment (the CLI passes Node's native zlib;
+ * without one, fflate inflates in chunks). It returns 'too-large' instead of producing more than
+ * `maxOutputLength` bytes: the zip-bomb cap is applied while inflating, not after.
+ */
+export type RawInflater = (data: Uint8Array, maxOutputLength: number) => Uint8Array | 'too-large';
+
 export interface ZipArchive {
   bytes: Uint8Array;
   entries: ZipEntry[];
   limits: ZipLimits;
   /** Bytes inflated so far from this archive (all entries). */
   inflated: number;
+  inflater?: RawInflater;
 }
 
 const SIG_LOCAL = 0x04034b50;
@@ -116,7 +124,7 @@ function applyZip64Extra(bytes: Uint8Array, start: number, end: number, entry: Z
 const nameDecoder = new TextDecoder('utf-8');
 
 /** Parses the central directory. Throws 'zip-invalid' / 'file-truncated'. */
-export function openZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}): ZipArchive {
+export function openZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}, inflater?: RawInflater): ZipArchive {
   const all = { ...DEFAULT_ZIP_LIMITS, ...limits };
   const cd = readCentralDirectoryLocation(bytes);
   if (cd.count > all.maxEntries) throw createReadError('zip-bomb', { reason: 'too many entries', entries: cd.count });
@@ -147,7 +155,7 @@ export function openZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}): Zip
     entries.push(entry);
     p += 46 + nameLen + extraLen + commentLen;
   }
-  return { bytes, entries, limits: all, inflated: 0 };
+  return inflater ? { bytes, entries, limits: all, inflated: 0, inflater } : { bytes, entries, limits: all, inflated: 0 };
 }
 
 /** Finds an entry by part name; OOXML part names compare case-insensitively. */
@@ -190,6 +198,10 @@ export function streamZipEntry(zip: ZipArchive, entry: ZipEntry, onChunk: (chunk
     for (let p = 0; p < data.length; p += 65536) count(data.subarray(p, Math.min(data.length, p + 65536)));
     return produced;
   }
+  if (zip.inflater) {
+    count(inflateOnce(zip, entry, data));
+    return produced;
+  }
   // Chunks are handed on outside the try, so errors from `onChunk` (a parser) keep their own code.
   const pending: Uint8Array[] = [];
   const inflater = new Inflate((chunk) => pending.push(chunk));
@@ -205,10 +217,29 @@ export function streamZipEntry(zip: ZipArchive, entry: ZipEntry, onChunk: (chunk
   return produced;
 }
 
+/** The most an entry may inflate to: what is left of the archive's budget, and the ratio cap. */
+function outputCap(zip: ZipArchive, compressed: number): number {
+  const { limits } = zip;
+  return Math.max(0, Math.min(limits.maxInflatedBytes - zip.inflated, Math.max(limits.ratioFloorBytes, limits.maxRatio * Math.max(1, compressed))));
+}
+
+/** One entry through the environment's inflater, capped (a zip bomb stops at the cap, with 'zip-bomb'). */
+function inflateOnce(zip: ZipArchive, entry: ZipEntry, data: Uint8Array): Uint8Array {
+  const cap = outputCap(zip, data.length);
+  let out: Uint8Array | 'too-large';
+  try {
+    out = (zip.inflater as RawInflater)(data, cap);
+  } catch (error) {
+    throw createReadError('zip-invalid', { reason: 'bad deflate data', entry: entry.name }, error);
+  }
+  if (out === 'too-large') throw createReadError('zip-bomb', { entry: entry.name, inflated: zip.inflated + cap, limit: cap, compressed: data.length });
+  return out;
+}
+
 /** Inflates one entry into one buffer (bounded by the archive's limits). */
 export function inflateZipEntry(zip: ZipArchive, entry: ZipEntry): Uint8Array {
   const chunks: Uint8Array[] = [];
-  const total = streamZipEntry(zip, entry, (chunk) => chunks.push(chunk.slice()));
+  const total = streamZipEntry(zip, entry, (chunk) => chunks.push(zip.inflater ? chunk : chunk.slice()));
   if (chunks.length === 1) return chunks[0];
   const out = new Uint8Array(total);
   let o = 0;
@@ -237,8 +268,9 @@ export function readZipEntries(
   bytes: Uint8Array,
   names: readonly string[] | ((name: string) => boolean),
   limits: Partial<ZipLimits> = {},
+  inflater?: RawInflater,
 ): Map<string, Uint8Array> {
-  const zip = openZip(bytes, limits);
+  const zip = openZip(bytes, limits, inflater);
   const wanted = typeof names === 'function' ? zip.entries.filter((e) => names(e.name)) : names.map((n) => findZipEntry(zip, n)).filter((e): e is ZipEntry => e !== undefined);
   const out = new Map<string, Uint8Array>();
   for (const entry of wanted) {

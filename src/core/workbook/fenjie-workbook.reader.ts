@@ -128,8 +128,14 @@ export function isFenjieWorkbook(input: Uint8Array | UsedRange[] | XlsxBook): bo
   return input.some((r) => !OTHER_SHEETS.has(r.sheet) && readRecordSheet(r, {}, []) !== null);
 }
 
+export interface ReadBackOptions {
+  /** Read 修订记录 back into `fixes` (default true); split and a unit's return need only records and state. */
+  fixes?: boolean;
+}
+
 /** A workbook fenjie wrote → records with ids and tracking (the file's own edits included); reads only the sheets it needs. */
-export function readFenjieWorkbook(source: Uint8Array | XlsxBook, name = 'workbook.xlsx'): FenjieWorkbook {
+export function readFenjieWorkbook(source: Uint8Array | XlsxBook, name = 'workbook.xlsx', options: ReadBackOptions = {}): FenjieWorkbook {
   const book = source instanceof Uint8Array ? openXlsxBook(source) : source;
-  return readRecordsFromUsedRanges(book.read(isReadBackSheet), undefined, name);
+  const wanted = options.fixes === false ? (sheet: string) => sheet !== SHEET_NAMES.fixes && isReadBackSheet(sheet) : isReadBackSheet;
+  return readRecordsFromUsedRanges(book.read(wanted), undefined, name);
 }

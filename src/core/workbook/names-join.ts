@@ -6,6 +6,7 @@ export const NAME_SEPARATOR = '、';
 
 const OPEN = '（(【[〔［｛{';
 const CLOSE = '）)】]〕］｝}';
+const SPLIT_CHARS = /[、\n\r（(【[〔［｛{）)】\]〕］｝}]/;
 
 export function joinNames(names: readonly string[]): string {
   return names.join(NAME_SEPARATOR);
@@ -16,6 +17,9 @@ export function joinNames(names: readonly string[]): string {
  * Spaces before or after a name are kept: 校验 reports them (name-padded) rather than hiding them.
  */
 export function splitNames(text: string): string[] {
+  // One name and no separator (most cells): nothing to scan character by character.
+  // Edge spaces are kept: validation reports them (name-padded, issue 11 defect 11).
+  if (!SPLIT_CHARS.test(text)) return text.trim() ? [text] : [];
   const out: string[] = [];
   let depth = 0;
   let current = '';

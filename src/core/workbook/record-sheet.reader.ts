@@ -41,29 +41,33 @@ function yearOf(cells: Record<string, string>, id: string, headerYear: number | 
   return m ? Number(m[1]) : headerYear;
 }
 
+/** Built field by field in the order the spread version had (JSON output stays byte-identical), without copying per row. */
 function buildRecord(kind: TableKind, cells: Record<string, string>, id: string, inherited: string[], where: TrackingPlace, warnings: Finding[]): AnyRecord {
   const text = (key: string): string => cells[key] ?? '';
-  const base = {
-    ...(id ? { id } : {}),
-    ...(text('previousId').trim() ? { previousId: text('previousId').trim() } : {}),
-    category: text('category'),
-    leaders: splitNames(text('leaders')),
-    leadUnits: splitNames(text('leadUnits')),
-    relatedUnits: splitNames(text('relatedUnits')),
-    inherited: inherited.filter((f) => f in cells),
-  };
+  const record: Record<string, unknown> = {};
+  if (id) record.id = id;
+  const previousId = text('previousId').trim();
+  if (previousId) record.previousId = previousId;
+  record.category = text('category');
+  record.leaders = splitNames(text('leaders'));
+  record.leadUnits = splitNames(text('leadUnits'));
+  record.relatedUnits = splitNames(text('relatedUnits'));
+  record.inherited = inherited.length === 0 ? [] : inherited.filter((f) => f in cells);
   const report = readRoundReport(cells, where, warnings);
   const read = readTracking(cells, where, warnings);
   const tracking = report ? { ...(read ?? {}), report } : read;
   if (kind === 'tasks') {
-    const record: TaskRecord = { ...base, item: text('item'), content: text('content') };
-    if (tracking) record.tracking = tracking;
-    return record;
+    record.item = text('item');
+    record.content = text('content');
+  } else {
+    const no = Number(text('no').trim());
+    record.no = text('no').trim() !== '' && Number.isFinite(no) ? no : null;
+    record.name = text('name');
+    record.content = text('content');
+    record.task = text('task');
   }
-  const no = Number(text('no').trim());
-  const record: ProjectRecord = { ...base, no: text('no').trim() !== '' && Number.isFinite(no) ? no : null, name: text('name'), content: text('content'), task: text('task') };
   if (tracking) record.tracking = tracking;
-  return record;
+  return record as unknown as TaskRecord | ProjectRecord;
 }
 
 /** The sheet's records, or null when the sheet is not a fenjie record sheet. */
@@ -75,11 +79,19 @@ export function readRecordSheet(range: UsedRange, inherited: Record<string, stri
   header.keys.forEach((k, i) => k && !(k in columns) && (columns[k] = columnLetter(start.firstCol + i)));
   const headerYear = range.values[header.index].map((h) => /^(\d{4})年工作任务$/.exec(h.replace(/\s+/g, ''))).find((m) => m)?.[1];
   const out: SheetRecords = { sheet: range.sheet, kind: header.kind, columns, records: [] };
+  // The first column of each key, found once for the sheet, not once per row.
+  const fields: [key: string, col: number][] = [];
+  header.keys.forEach((k, i) => k && !fields.some(([key]) => key === k) && fields.push([k, i]));
   for (let r = header.index + 1; r < range.values.length; r += 1) {
+    const values = range.values[r];
     const cells: Record<string, string> = {};
-    header.keys.forEach((k, i) => k && !(k in cells) && (cells[k] = range.values[r][i] ?? ''));
-    const known = Object.entries(cells).filter(([k]) => k !== 'year');
-    if (known.every(([, v]) => v.trim() === '')) continue;
+    let blank = true;
+    for (const [key, col] of fields) {
+      const value = values[col] ?? '';
+      cells[key] = value;
+      if (blank && key !== 'year' && value.trim() !== '') blank = false;
+    }
+    if (blank) continue;
     const id = (cells.id ?? '').trim();
     const sheetRow = start.firstRow + r;
     const year = yearOf(cells, id, headerYear ? Number(headerYear) : null);

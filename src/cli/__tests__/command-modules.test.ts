@@ -1,0 +1,103 @@
+/**
+ * Each command loads only what it uses (issue 15): the built index (scripts/lazy-core-index.js)
+ * requires a core module when one of its names is first used, so a command reaches the modules
+ * behind the names it imports, and their static imports. parse, validate, diff and registry show
+ * must not reach the .xlsx writer (bug: validate and diff loaded ExcelJS without writing a workbook).
+ */
+import { existsSync, readFileSync } from 'fs';
+import { dirname, join, relative, resolve } from 'path';
+import * as ts from 'typescript';
+
+const SRC = join(__dirname, '../..');
+const INDEX = join(SRC, 'core/index.ts');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { makeLazy } = require('../../../scripts/lazy-core-index.js') as { makeLazy: (source: string) => string };
+
+function resolveTs(from: string, spec: string): string {
+  const base = resolve(dirname(from), spec);
+  const hit = [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find(existsSync) ?? (spec.endsWith('.json') && existsSync(base) ? base : undefined);
+  if (!hit) throw new Error(`cannot resolve ${spec} from ${from}`);
+  return hit;
+}
+
+/** Value imports of a file: module spec → the names imported (null: the whole module). */
+function valueImports(file: string): { spec: string; names: string[] | null }[] {
+  const source = readFileSync(file, 'utf8');
+  const found: { spec: string; names: string[] | null }[] = [];
+  for (const m of source.matchAll(/^(import|export)\s+(?!type\b)([^;]*?)\s+from\s+'([^']+)'/gms)) {
+    if (!m[3].startsWith('.')) continue;
+    const braces = /\{([^}]*)\}/.exec(m[2]);
+    const names = braces ? braces[1].split(',').map((s) => s.trim()).filter((s) => s && !s.startsWith('type ')).map((s) => s.split(/\s+as\s+/)[0]) : null;
+    if (names && names.length === 0) continue;
+    found.push({ spec: m[3], names });
+  }
+  return found;
+}
+
+/** Name → core module, from the index's export list. */
+function indexExports(): Map<string, string> {
+  const byName = new Map<string, string>();
+  for (const { spec, names } of valueImports(INDEX)) for (const name of names ?? []) byName.set(name, resolveTs(INDEX, spec));
+  return byName;
+}
+
+function reachable(entry: string): Set<string> {
+  const exportsOf = indexExports();
+  const seen = new Set<string>();
+  const queue = [entry];
+  while (queue.length) {
+    const file = queue.pop() as string;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const { spec, names } of valueImports(file)) {
+      const target = resolveTs(file, spec);
+      if (target !== INDEX) queue.push(target);
+      else for (const name of names ?? [...exportsOf.keys()]) queue.push(exportsOf.get(name) ?? INDEX);
+    }
+  }
+  return new Set([...seen].map((f) => relative(SRC, f)));
+}
+
+describe('modules each command loads', () => {
+  it.each(['parse', 'validate', 'diff', 'registry'])('%s reaches no .xlsx writer', (name) => {
+    const files = [...reachable(join(SRC, `cli/commands/${name}.command.ts`))];
+    expect(files.filter((f) => f.startsWith('writers/') || f === 'cli/cli-xlsx.ts')).toEqual([]);
+    expect(files).toContain('core/readers/zip.reader.ts');
+  });
+
+  it('parse reaches the reading pipeline only: no flows of other commands, no supervision, no export', () => {
+    const files = [...reachable(join(SRC, 'cli/commands/parse.command.ts'))];
+    expect(files.filter((f) => /^core\/(supervision|export|rollover|distribute|diff)\//.test(f))).toEqual([]);
+    expect(files.length).toBeLessThan(80);
+  });
+
+  it('split and collect do reach the writer (the check above can fail)', () => {
+    expect([...reachable(join(SRC, 'cli/commands/split.command.ts'))]).toContain('writers/xlsx/xlsx.writer.ts');
+  });
+});
+
+describe('scripts/lazy-core-index.js', () => {
+  const compiled = ts.transpileModule(readFileSync(INDEX, 'utf8'), { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
+
+  it('turns every require of the compiled index into one made on first use', () => {
+    const lazy = makeLazy(compiled);
+    expect(compiled).toMatch(/^var \w+ = require\(/m);
+    expect(lazy).not.toMatch(/^var \w+ = require\(/m);
+    const required: string[] = [];
+    const fakeRequire = (spec: string): Record<string, unknown> => {
+      required.push(spec);
+      return new Proxy({}, { get: (_, key) => `${spec}#${String(key)}` });
+    };
+    const exports: Record<string, unknown> = {};
+    new Function('exports', 'require', lazy)(exports, fakeRequire);
+    expect(required).toEqual([]);
+    expect(exports.readInput).toBe('./flows/read-input.flow#readInput');
+    expect(exports.summariseRead).toBe('./flows/read-input.flow#summariseRead');
+    expect(required).toEqual(['./flows/read-input.flow']);
+    expect(Object.keys(exports)).toEqual(expect.arrayContaining(['planImport', 'validateRecords', 'layoutWorkbook']));
+  });
+
+  it('refuses a text that is not tsc output, rather than leave the index eager unnoticed', () => {
+    expect(() => makeLazy('exports.x = 1;')).toThrow(/no `var x_1 = require/);
+  });
+});

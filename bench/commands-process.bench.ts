@@ -8,47 +8,19 @@
  * - `fenjie --help`: ≤ 0.15 s
  * Needs the compiled CLI (lib/); it is rebuilt first.
  */
-import { execFileSync, spawnSync } from 'child_process';
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { makeSyntheticDocx } from './make-synthetic-docx';
+import { BIN, buildCli, median, round, ROOT, runChild, type ChildRun } from './child-process';
 import type { BenchContext, BenchResult } from './run';
 
-const ROOT = path.join(__dirname, '..');
-const BIN = path.join(ROOT, 'bin', 'fenjie.js');
 const SEED = path.join(ROOT, 'seeds', '000_8040c5413e4a8407.txt');
 const ROWS = 10000;
 const UNIT_COUNT = 60;
 
-interface ChildRun {
-  wallS: number;
-  cpuS: number;
-  rssMiB: number;
-}
-
-const PRELOAD = `process.on('exit', () => { const u = process.resourceUsage(); require('fs').writeFileSync(process.env.FENJIE_BENCH_USAGE, JSON.stringify({ maxRSS: u.maxRSS, user: u.userCPUTime, system: u.systemCPUTime })); });\n`;
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
-
-const round = (n: number, digits = 2): number => Math.round(n * 10 ** digits) / 10 ** digits;
-
-function runChild(ctx: BenchContext, args: string[], okCodes: number[] = [0]): ChildRun {
-  const preload = path.join(ctx.tmpDir, 'usage-preload.cjs');
-  const usage = path.join(ctx.tmpDir, 'usage.json');
-  fs.writeFileSync(preload, PRELOAD);
-  const start = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, ['--require', preload, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, FENJIE_BENCH_USAGE: usage } });
-  const wallS = Number(process.hrtime.bigint() - start) / 1e9;
-  if (!okCodes.includes(child.status ?? -1)) throw new Error(`${args.join(' ')} failed (${child.status}): ${child.stderr}${child.stdout.slice(0, 2000)}`);
-  const u = JSON.parse(fs.readFileSync(usage, 'utf8')) as { maxRSS: number; user: number; system: number };
-  return { wallS, cpuS: (u.user + u.system) / 1e6, rssMiB: u.maxRSS / 1024 };
-}
 
 /** `runs` pairs of (command, bare node): the figures of both, under `name.` keys. */
 function pairedRuns(ctx: BenchContext, name: string, runs: number, args: (i: number) => string[], okCodes?: number[]): { out: BenchResult; medianS: number } {
@@ -115,8 +87,7 @@ async function prepare(ctx: BenchContext): Promise<{ master: string; returns: st
 
 export async function run(ctx: BenchContext): Promise<BenchResult> {
   ctx.log('building the CLI (lib/)…');
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(ROOT, 'tsconfig.cli.json')], { stdio: 'inherit' });
-  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'lazy-core-index.js')], { stdio: 'inherit' });
+  buildCli();
   const out: BenchResult = { loadAverage1mBefore: round(os.loadavg()[0], 1) };
   const { master, returns } = await prepare(ctx);
   const unitFiles = fs.readdirSync(returns).length;

@@ -6,7 +6,6 @@
  * ≤ 2.0 s and ≤ 300 MiB; 50k in ≤ 5× the 10k time and ≤ 700 MiB. Then the writer on its own
  * against ExcelJS's in-memory writer of the same plan (bench/exceljs-plan.writer.ts).
  */
-import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -15,37 +14,14 @@ import { readFenjieWorkbook } from '../src/core/testing';
 import { writeWorkbookBytes } from '../src/cli/cli-xlsx';
 import { writeXlsxWithExcelJs } from './exceljs-plan.writer';
 import { makeSyntheticDocx } from './make-synthetic-docx';
+import { BIN, buildCli, median, round, runChild, type ChildRun } from './child-process';
 import { measure, type BenchContext, type BenchResult } from './run';
 
-const ROOT = path.join(__dirname, '..');
 const RUNS: Record<number, number> = { 10000: 5, 50000: 3 };
 
-interface ChildRun {
-  wallS: number;
-  cpuS: number;
-  rssMiB: number;
-}
-
-const PRELOAD = `process.on('exit', () => { const u = process.resourceUsage(); require('fs').writeFileSync(process.env.FENJIE_BENCH_USAGE, JSON.stringify({ maxRSS: u.maxRSS, user: u.userCPUTime, system: u.systemCPUTime })); });\n`;
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
-
-const round = (n: number, digits = 2): number => Math.round(n * 10 ** digits) / 10 ** digits;
 
 function runConvert(ctx: BenchContext, input: string, output: string): ChildRun {
-  const preload = path.join(ctx.tmpDir, 'usage-preload.cjs');
-  const usage = path.join(ctx.tmpDir, 'usage.json');
-  fs.writeFileSync(preload, PRELOAD);
-  const start = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, ['--require', preload, path.join(ROOT, 'bin', 'fenjie.js'), 'convert', input, '-o', output], { encoding: 'utf8', env: { ...process.env, FENJIE_BENCH_USAGE: usage } });
-  const wallS = Number(process.hrtime.bigint() - start) / 1e9;
-  if (child.status !== 0) throw new Error(`fenjie convert failed (${child.status}): ${child.stderr}${child.stdout}`);
-  const u = JSON.parse(fs.readFileSync(usage, 'utf8')) as { maxRSS: number; user: number; system: number };
-  return { wallS, cpuS: (u.user + u.system) / 1e6, rssMiB: u.maxRSS / 1024 };
+  return runChild(ctx, [BIN, 'convert', input, '-o', output]);
 }
 
 /** Read and plan as the CLI does, for the writer comparison. */
@@ -80,8 +56,7 @@ async function compareWriters(plan: WorkbookPlan): Promise<BenchResult> {
 
 export async function run(ctx: BenchContext): Promise<BenchResult> {
   ctx.log('building the CLI (lib/)…');
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(ROOT, 'tsconfig.cli.json')], { stdio: 'inherit' });
-  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'lazy-core-index.js')], { stdio: 'inherit' });
+  buildCli();
   const out: BenchResult = { loadAverage1m: round(os.loadavg()[0], 1) };
   const medians: Record<number, number> = {};
   const rss: Record<number, number> = {};

@@ -5,14 +5,14 @@
  * JSON.stringify). Targets: ≥ 10× faster than mammoth, within 3× of the floor, linear to 50,000 rows.
  * Needs the compiled CLI (lib/); it is built once when missing.
  */
-import { execFileSync, spawnSync } from 'child_process';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { makeSyntheticDocx } from './make-synthetic-docx';
+import { buildCli, ROOT } from './child-process';
 import type { BenchContext, BenchResult } from './run';
 
-const ROOT = path.join(__dirname, '..');
 const REPEATS = 3;
 
 function file(ctx: BenchContext, rows: number): string {
@@ -39,8 +39,7 @@ const MAMMOTH = "require('mammoth').convertToHtml({path: process.argv[1]}).then(
 export async function run(ctx: BenchContext): Promise<BenchResult> {
   if (!fs.existsSync(path.join(ROOT, 'lib/cli/main.js'))) {
     ctx.log('building lib/ (npm run build:cli)');
-    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.cli.json'], { cwd: ROOT, stdio: 'inherit' });
-    execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'lazy-core-index.js')], { stdio: 'inherit' });
+    buildCli();
   }
   const result: BenchResult = {};
   const tenK = file(ctx, 10000);

@@ -5,12 +5,12 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { countRefused, planCollect, readReturns, type CollectResult } from '../../core/index';
+import { countRefused, planCollect, readReturns, type CollectFinding, type CollectResult } from '../../core/index';
 import { nativeInflater } from '../cli-inflate';
 import { writeWorkbookBytes } from '../cli-xlsx';
 import { JSON_OPTION, OUTPUT_OPTION, parseArgs, usageError } from '../cli-args';
 import { baseName, readInputFile, writeOutputFile, type CliIO } from '../cli-io';
-import { assertNotInput, outputArg, readFenjieInputArg, requireTables } from '../cli-input';
+import { assertNotInput, outputArg, readFenjieInputArg, requireTables, type NamedInput } from '../cli-input';
 import type { Command } from '../command';
 
 const USAGE = 'collect WORKBOOK DIR/*.xlsx -o MERGED.xlsx [--json]';
@@ -45,19 +45,25 @@ export function formatCollect(result: CollectResult, lang: 'zh' | 'en'): string[
   return lines;
 }
 
+/** The master and the returns of `collect` / `round collect`: files read once, one rule for which files count. */
+export async function readCollectInputs(positional: string[], out: string): Promise<{ masterFile: string; files: string[]; master: NamedInput; returns: Awaited<ReturnType<typeof readReturns>>['returns']; problems: CollectFinding[] }> {
+  const [masterFile, ...rest] = positional;
+  // The output among the returns would leave a unit out unnoticed: refused like any other input.
+  const files = expandInputs(rest).filter((f) => path.resolve(f) !== path.resolve(masterFile));
+  assertNotInput(out, [masterFile, ...files]);
+  const master = await readFenjieInputArg(masterFile);
+  requireTables(master, 'collect-no-table');
+  const names = displayNames(files);
+  const { returns, problems } = await readReturns(files.map((f, i) => ({ name: names[i], bytes: readInputFile(f) })), { inflater: nativeInflater });
+  return { masterFile, files, master, returns, problems };
+}
+
 export const command: Command = {
   async run(argv: string[], io: CliIO): Promise<number> {
     const { positional, flags } = parseArgs(argv, [OUTPUT_OPTION, JSON_OPTION]);
     const out = outputArg(flags);
     if (positional.length < 2 || !out) throw usageError(`用法：fenjie ${USAGE}`, `Usage: fenjie ${USAGE}`);
-    const [masterFile, ...rest] = positional;
-    // The output among the returns would leave a unit out unnoticed: refused like any other input.
-    const files = expandInputs(rest).filter((f) => path.resolve(f) !== path.resolve(masterFile));
-    assertNotInput(out, [masterFile, ...files]);
-    const master = await readFenjieInputArg(masterFile);
-    requireTables(master, 'collect-no-table');
-    const names = displayNames(files);
-    const { returns, problems } = await readReturns(files.map((f, i) => ({ name: names[i], bytes: readInputFile(f) })), { inflater: nativeInflater });
+    const { masterFile, files, master, returns, problems } = await readCollectInputs(positional, out);
     const { plan, collect: result } = planCollect(master, returns, problems);
     const { backup } = writeOutputFile(out, writeWorkbookBytes(plan), { inputs: [masterFile, ...files] });
     if (flags.json) {

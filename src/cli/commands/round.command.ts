@@ -3,15 +3,13 @@
  * opens a round in the workbook (kept as NAME.bak.xlsx first); collect merges the units' returns
  * into the round (进展记录, 未报送, 汇总记录) in a new file; status prints the round's 序时 figures.
  */
-import * as path from 'path';
-import { decideRound, planRoundCollect, readReturns, roundStatus, startRound, todayIso, type ProgressReport } from '../../core/index';
+import { decideRound, planRoundCollect, roundStatus, startRound, todayIso, type ProgressReport } from '../../core/index';
 import { writeWorkbookBytes } from '../cli-xlsx';
-import { nativeInflater } from '../cli-inflate';
 import { JSON_OPTION, OUTPUT_OPTION, parseArgs, stringFlag, usageError } from '../cli-args';
-import { baseName, readInputFile, writeOutputFile, type CliIO } from '../cli-io';
-import { assertNotInput, outputArg, readFenjieInputArg, requireTables } from '../cli-input';
+import { writeOutputFile, type CliIO } from '../cli-io';
+import { outputArg, readFenjieInputArg, requireTables } from '../cli-input';
 import type { Command } from '../command';
-import { expandInputs, formatCollect } from './collect.command';
+import { formatCollect, readCollectInputs } from './collect.command';
 import { reportDateFlag } from './report.command';
 
 const USAGE = 'round start WORKBOOK --period 2023Q3 --due 2023-09-20 [-o OUT.xlsx] | round collect WORKBOOK DIR/*.xlsx -o MERGED.xlsx | round status WORKBOOK [--date D] [--json] | round decide WORKBOOK --accept R1-1,R1-2|all [--reject R1-3] [-o OUT]';
@@ -51,12 +49,7 @@ async function runStart(positional: string[], flags: Record<string, string | boo
 async function runCollect(positional: string[], flags: Record<string, string | boolean>, io: CliIO): Promise<number> {
   const out = outputArg(flags);
   if (positional.length < 2 || !out) throw usage();
-  const [masterFile, ...rest] = positional;
-  const files = expandInputs(rest).filter((f) => path.resolve(f) !== path.resolve(masterFile) && path.resolve(f) !== path.resolve(out));
-  assertNotInput(out, [masterFile, ...files]);
-  const master = await readFenjieInputArg(masterFile);
-  requireTables(master, 'collect-no-table');
-  const { returns, problems } = await readReturns(files.map((f) => ({ name: baseName(f), bytes: readInputFile(f) })), { inflater: nativeInflater });
+  const { masterFile, files, master, returns, problems } = await readCollectInputs(positional, out);
   const result = planRoundCollect(master, returns, problems, stringFlag(flags, 'date') ?? todayIso());
   const { backup } = writeOutputFile(out, writeWorkbookBytes(result.plan), { inputs: [masterFile, ...files] });
   io.out(io.lang === 'en' ? `Wrote ${out}; ${result.recorded} reports recorded in 进展记录` : `已写入 ${out}；${result.recorded} 条进展记入“进展记录”`);

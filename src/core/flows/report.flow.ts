@@ -5,6 +5,7 @@
  */
 import { FenjieError } from '../errors';
 import { writeBulletinDocx } from '../supervision/bulletin.writer';
+import { addDays, isIsoDate } from '../supervision/calendar.rules';
 import { parsePeriod } from '../supervision/period.parser';
 import type { ProgressReport } from '../supervision/progress-report.builder';
 import { writeRemindersDocx, type ReminderUnit } from '../supervision/reminders.writer';
@@ -24,7 +25,7 @@ export interface ReportOptions {
 /** The measuring date: the option, else the round's period end if already past, else today. */
 export function reportDate(master: MasterWorkbook, options: ReportOptions): string {
   if (options.date) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(options.date)) throw new FenjieError('round-bad-date', `日期应写作 yyyy-mm-dd：${options.date}`, `The date must be yyyy-mm-dd: ${options.date}`);
+    if (!isIsoDate(options.date)) throw new FenjieError('round-bad-date', `日期应写作 yyyy-mm-dd：${options.date}`, `The date must be yyyy-mm-dd: ${options.date}`);
     return options.date;
   }
   const round = currentRound(readSupervision(master.state));
@@ -65,9 +66,4 @@ export function reportYearEnd(master: MasterWorkbook, options: ReportOptions): {
   const report = planProgressReport(master, options);
   const supervision = readSupervision(master.state);
   return { plan: { version: 1, sheets: [planYearEndSheet(report, supervision.history, supervision.rounds.length)] }, report };
-}
-
-function addDays(iso: string, days: number): string {
-  const d = new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000);
-  return d.toISOString().slice(0, 10);
 }

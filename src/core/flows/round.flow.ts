@@ -10,6 +10,7 @@ import type { WorkbookState } from '../sheet/workbook-state';
 import { buildWorkbookPlan } from '../workbook/workbook.planner';
 import type { WorkbookPlan } from '../workbook/plan.model';
 import { planCollectSheet } from '../distribute/collect-report.planner';
+import { isIsoDate } from '../supervision/calendar.rules';
 import { parsePeriod } from '../supervision/period.parser';
 import { buildProgressReport, type ProgressReport } from '../supervision/progress-report.builder';
 import { planHistorySheet, planProgressSummarySheet, planRequestsSheet, planSettingsSheet, planUnreportedSheet } from '../supervision/supervision-sheets.planner';
@@ -23,8 +24,6 @@ export interface MasterWorkbook {
   state: WorkbookState | null;
 }
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-
 /** The plan year of the workbook (one year across its tables), else the error a round needs. */
 export function planYear(tables: ParsedTable[]): number {
   const year = splitYear(tables);
@@ -36,7 +35,7 @@ export function planYear(tables: ParsedTable[]): number {
 export function openRound(supervision: SupervisionState, input: { period: string; due: string; today: string }): Round {
   const period = parsePeriod(input.period);
   if (!period) throw new FenjieError('round-bad-period', `无法识别的填报期：${input.period}（例如 2023Q3、2023-10、2023年第三季度）`, `Unknown period: ${input.period} (e.g. 2023Q3, 2023-10)`, { details: { period: input.period } });
-  if (!ISO.test(input.due) || Number.isNaN(Date.parse(input.due))) {
+  if (!isIsoDate(input.due)) {
     throw new FenjieError('round-bad-date', `报送截止日期应写作 yyyy-mm-dd：${input.due}`, `The due date must be yyyy-mm-dd: ${input.due}`, { details: { due: input.due } });
   }
   const same = supervision.rounds.find((r) => r.period === period.key);
@@ -65,11 +64,8 @@ export function openRoundState(state: WorkbookState | null, tables: ParsedTable[
 
 /** fenjie round start: the workbook with a new round open. */
 export function startRound(master: MasterWorkbook, input: { period: string; due: string; today: string }): { round: Round; plan: WorkbookPlan; report: ProgressReport } {
-  planYear(master.result.tables);
-  const supervision = readSupervision(master.state);
-  const round = openRound(supervision, input);
-  const next: SupervisionState = { ...supervision, rounds: [...supervision.rounds, round] };
-  return { round, ...planRoundWorkbook(master, next, input.today) };
+  const { round, state } = openRoundState(master.state, master.result.tables, input);
+  return { round, ...planRoundWorkbook({ ...master, state }, readSupervision(state), input.today) };
 }
 
 /** One returned row as a history entry, or null when the unit reported nothing for it. */

@@ -5,6 +5,7 @@
  * ProgressReport; nothing is invented.
  */
 import { formatChineseDate } from '../export/docx-cover.writer';
+import { formatPercent, formatPoints } from './calendar.rules';
 import type { TableKind } from '../model/records.model';
 import type { ProgressReport, ReportRow, StatusCounts } from './progress-report.builder';
 import { writeOfficialDocx, type OfficialBlock } from './official-docx.writer';
@@ -20,27 +21,19 @@ export interface BulletinOptions {
 
 const KIND_ZH: Record<TableKind, string> = { tasks: '重点工作', projects: '民生实事项目' };
 
-function pct(n: number): string {
-  return `${Number.isInteger(n) ? n : n.toFixed(1)}%`;
-}
-
 /** "已完成12项（占13.6%），超序时…" for one table kind. */
 export function describeCounts(kind: TableKind, counts: StatusCounts): string {
   const parts = (['已完成', '超序时', '按序时', '慢于序时', '未启动'] as const)
     .filter((s) => counts.byStatus[s] > 0)
-    .map((s) => `${s}${counts.byStatus[s]}项（占${pct(counts.percent[s])}）`);
+    .map((s) => `${s}${counts.byStatus[s]}项（占${formatPercent(counts.percent[s])}）`);
   return `${counts.total}项${KIND_ZH[kind]}中，${parts.length ? parts.join('，') : '均未报送进展'}`;
-}
-
-function points(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(1);
 }
 
 function progressText(row: ReportRow): string {
   const { actual, expected, gap, overdue } = row.verdict;
-  const done = actual === null ? '未报送进度' : `完成进度${pct(actual)}`;
-  const behind = gap !== null && gap < 0 ? `，落后序时${points(Math.abs(gap))}个百分点` : '';
-  return `${done}，序时进度${pct(expected)}${behind}${overdue ? '，已逾期' : ''}`;
+  const done = actual === null ? '未报送进度' : `完成进度${formatPercent(actual)}`;
+  const behind = gap !== null && gap < 0 ? `，落后序时${formatPoints(Math.abs(gap))}个百分点` : '';
+  return `${done}，序时进度${formatPercent(expected)}${behind}${overdue ? '，已逾期' : ''}`;
 }
 
 export function describeLagging(row: ReportRow, index: number): string {
@@ -55,7 +48,7 @@ function listTable(rows: ReportRow[]): OfficialBlock {
       { header: '序号', weight: 5 }, { header: '编号', weight: 11 }, { header: '任务', weight: 40 }, { header: '牵头单位', weight: 14 },
       { header: '完成进度', weight: 9 }, { header: '序时进度', weight: 9 }, { header: '预警', weight: 6 },
     ],
-    rows: rows.map((r, i) => [String(i + 1), r.id, r.title, r.leadUnits.join('、'), r.verdict.actual === null ? '未报送' : pct(r.verdict.actual), pct(r.verdict.expected), r.verdict.colour]),
+    rows: rows.map((r, i) => [String(i + 1), r.id, r.title, r.leadUnits.join('、'), r.verdict.actual === null ? '未报送' : formatPercent(r.verdict.actual), formatPercent(r.verdict.expected), r.verdict.colour]),
   };
 }
 

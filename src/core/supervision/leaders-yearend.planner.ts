@@ -4,6 +4,7 @@
  * reported and finished, for the 考核 office).
  */
 import { formatChineseDate } from '../export/docx-cover.writer';
+import { formatPercent } from './calendar.rules';
 import type { CellValue } from '../sheet/cell-value';
 import { planListSheet } from '../workbook/list-sheet.planner';
 import type { ColumnPlan, SheetPlan } from '../workbook/plan.model';
@@ -24,7 +25,7 @@ export function listLeaderTasks(report: ProgressReport): LeaderExtract[] {
 }
 
 function pct(n: number | null): string {
-  return n === null ? '未报送' : `${n}%`;
+  return n === null ? '未报送' : formatPercent(n);
 }
 
 function leaderBlocks(extract: LeaderExtract, index: number, report: ProgressReport): OfficialBlock[] {
@@ -36,7 +37,7 @@ function leaderBlocks(extract: LeaderExtract, index: number, report: ProgressRep
     {
       kind: 'table',
       columns: [{ header: '编号', weight: 11 }, { header: '任务', weight: 43 }, { header: '牵头单位', weight: 15 }, { header: '完成进度', weight: 9 }, { header: '序时进度', weight: 9 }, { header: '状态', weight: 9 }, { header: '预警', weight: 5 }],
-      rows: extract.rows.map((r) => [r.id, r.title, r.leadUnits.join('、'), pct(r.verdict.actual), `${r.verdict.expected}%`, r.verdict.status, r.verdict.colour]),
+      rows: extract.rows.map((r) => [r.id, r.title, r.leadUnits.join('、'), pct(r.verdict.actual), formatPercent(r.verdict.expected), r.verdict.status, r.verdict.colour]),
     },
   ];
 }

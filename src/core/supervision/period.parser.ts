@@ -2,6 +2,7 @@
  * Reporting periods as offices write them: 2023Q3, 2023-10, 2023年第三季度, 2023年10月, 2023年上半年.
  * The period's end is the date 序时进度 is measured at when no report date is given.
  */
+import { lastDayOfMonth } from './calendar.rules';
 export interface Period {
   key: string;
   label: string;
@@ -13,17 +14,12 @@ export interface Period {
 const QUARTER_ZH = ['一', '二', '三', '四'];
 const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4 };
 
-function lastDay(year: number, month: number): string {
-  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
 function quarter(year: number, q: number): Period {
-  return { key: `${year}Q${q}`, label: `${year}年第${QUARTER_ZH[q - 1]}季度`, year, end: lastDay(year, q * 3) };
+  return { key: `${year}Q${q}`, label: `${year}年第${QUARTER_ZH[q - 1]}季度`, year, end: lastDayOfMonth(year, q * 3) };
 }
 
 function month(year: number, m: number): Period {
-  return { key: `${year}-${String(m).padStart(2, '0')}`, label: `${year}年${m}月`, year, end: lastDay(year, m) };
+  return { key: `${year}-${String(m).padStart(2, '0')}`, label: `${year}年${m}月`, year, end: lastDayOfMonth(year, m) };
 }
 
 /** The period a text names, or null when it names none. */

@@ -3,6 +3,7 @@
  * deadline, what is missing, and the date to reply by — all in one .docx.
  */
 import { formatChineseDate } from '../export/docx-cover.writer';
+import { formatPoints } from './calendar.rules';
 import type { ProgressReport, ReportRow } from './progress-report.builder';
 import { writeOfficialDocx, type OfficialBlock } from './official-docx.writer';
 import type { SupervisionSettings } from './supervision.model';
@@ -16,7 +17,7 @@ function missingOf(row: ReportRow, unreported: boolean): string {
   if (unreported) return '本期未报送进展';
   if (row.verdict.overdue) return '已超过完成时限，未办结';
   if (row.verdict.status === '未启动') return '尚未启动';
-  return `进度落后序时${Math.abs(row.verdict.gap ?? row.verdict.expected).toFixed(1).replace(/\.0$/, '')}个百分点`;
+  return `进度落后序时${formatPoints(Math.abs(row.verdict.gap ?? row.verdict.expected))}个百分点`;
 }
 
 /** The units to chase, each with its tasks and what is missing (lead units only: they answer for the task). */

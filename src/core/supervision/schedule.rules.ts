@@ -4,6 +4,7 @@
  * gap to what was reported, and the status and colour of the city's scheme (SupervisionSettings).
  */
 import type { AnyRecord } from '../model/records.model';
+import { daysBetween, daysInMonth, ISO_DATE, lastDayOfMonth } from './calendar.rules';
 import type { ScheduleStatus, SupervisionSettings, WarningColour } from './supervision.model';
 
 export interface ScheduleVerdict {
@@ -20,15 +21,9 @@ export interface ScheduleVerdict {
   deadline: string;
 }
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 /** Months elapsed since 1 January of `year` at the end of `iso` (11-30 → 11). */
 export function monthsElapsed(iso: string, year: number): number {
-  const m = ISO.exec(iso);
+  const m = ISO_DATE.exec(iso);
   if (!m) return 0;
   const [y, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (y < year) return 0;
@@ -36,16 +31,12 @@ export function monthsElapsed(iso: string, year: number): number {
   return month - 1 + day / daysInMonth(y, month);
 }
 
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
 /** The task's deadline as an ISO date: its tracking deadline, a parsed notice deadline, else year end. */
 export function deadlineOf(record: AnyRecord, year: number): string {
   const tracked = record.tracking?.deadline;
-  if (tracked && ISO.test(tracked)) return tracked;
+  if (tracked && ISO_DATE.test(tracked)) return tracked;
   const read = (record as { deadline?: { iso?: string | null } }).deadline?.iso;
-  if (read && ISO.test(read)) return read;
+  if (read && ISO_DATE.test(read)) return read;
   return `${year}-12-31`;
 }
 
@@ -55,7 +46,7 @@ const QUARTER_WORDS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 
 export function milestoneEnd(label: string, year: number): string | null {
   const t = label.replace(/\s+/g, '').toUpperCase();
   const q = /^(?:第)?([一二三四1-4])季度$/.exec(t) ?? /^Q([1-4])$/.exec(t);
-  const end = (month: number) => `${year}-${String(month).padStart(2, '0')}-${new Date(Date.UTC(year, month, 0)).getUTCDate()}`;
+  const end = (month: number) => lastDayOfMonth(year, month);
   if (q) return end(QUARTER_WORDS[q[1]] * 3);
   if (t === '上半年') return end(6);
   if (t === '下半年' || t === '全年' || t === '年底') return end(12);

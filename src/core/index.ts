@@ -15,6 +15,7 @@ export { type CollectPlan, mergeReturns, planCollect, planCollectOps, readReturn
 export { dismissGroup, planDecision } from './flows/decision.flow';
 export { exportNotice, type ExportRequest, type ExportResult, noticeYear } from './flows/export.flow';
 export { readHostRecords, readHostRegistry, type SheetTables } from './flows/host-records.flow';
+export { decideHostRound, type HostDecision, type HostMaster, type HostRound, planHostDecision, readHostMaster, readHostRound } from './flows/host-round.flow';
 export { assertHasTables, findEmptyColumns, type ImportPlan, type ImportRequest, mergeStoredLayouts, planImport } from './flows/import.flow';
 export { describeMapping, formatMappingText, type MappingSource, readMapping } from './flows/mapping.flow';
 export { checkDocumentCity, type CityCheck } from './flows/other-city.flow';

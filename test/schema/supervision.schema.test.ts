@@ -2,7 +2,9 @@
  * The supervision outputs (督查通报, 催办单, the round's workbook) are valid ECMA-376 packages and
  * read back in python-docx / openpyxl with the figures fenjie computed.
  */
-import { readFileSync } from 'fs';
+import { execFileSync } from 'child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
 import { join } from 'path';
 import { readFenjieInput, reportBulletin, reportLeaders, reportReminders, reportYearEnd, startRound } from '../../src/core';
 import { buildWorkbookPlan, parseDocument } from '../../src/core/testing';
@@ -17,6 +19,25 @@ async function roundWorkbook() {
   const started = startRound(year, { period: '2023Q3', due: '2023-10-10', today: '2023-09-20' });
   const bytes = await writeXlsx(started.plan);
   return { bytes, master: await readFenjieInput(bytes, '台账.xlsx') };
+}
+
+interface ReadRule {
+  range: string;
+  type: string;
+  formula: string[];
+  fill: string | null;
+}
+
+/** The conditional formats as openpyxl reads them, per sheet. */
+function readConditionalFormats(bytes: Uint8Array): Record<string, ReadRule[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'fenjie-cf-'));
+  try {
+    const file = join(dir, 'book.xlsx');
+    writeFileSync(file, bytes);
+    return JSON.parse(execFileSync('/usr/bin/python3', [join(__dirname, 'conditional-formats.py'), file], { encoding: 'utf8', maxBuffer: 64 << 20 })) as Record<string, ReadRule[]>;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 describe('supervision outputs open everywhere', () => {
@@ -45,5 +66,27 @@ describe('supervision outputs open everywhere', () => {
     const summary = back.sheets['进展情况汇总表'];
     expect(summary[1].slice(0, 3)).toEqual(['编号', '门类', '任务']);
     expect(back.pandasSheets).toContain('督查设置');
+  });
+
+  it('the task sheets’ computed 序时 columns and their 预警 colours pass the schemas and openpyxl reads them', async () => {
+    const { bytes } = await roundWorkbook();
+    expect(checkOoxml([{ name: 'round.xlsx', bytes }])).toEqual([]);
+    const back = readBackXlsx({ name: 'round.xlsx', bytes });
+    for (const name of ['主要工作', '民生实事']) {
+      const [header, first] = back.sheets[name];
+      const at = header.indexOf('序时状态');
+      expect(header.slice(at)).toEqual(['序时状态', '偏差（百分点）', '预警']);
+      // Nothing is reported at 2023-09-20: every task 未启动, no gap, and red (about 72 % due).
+      expect([first[at], first[at + 1], first[at + 2]]).toEqual(['未启动', null, '红']);
+      const letter = (i: number) => String.fromCharCode(65 + i);
+      const rules = readConditionalFormats(bytes)[name].filter((r) => r.range.startsWith(`${letter(at)}2:`));
+      expect(rules.map((r) => [r.type, r.formula[0]])).toEqual(['红', '黄', '绿', '蓝'].map((c) => ['expression', `$${letter(at + 2)}2="${c}"`]));
+      expect(rules[0].range).toBe(`${letter(at)}2:${letter(at + 2)}${back.sheets[name].length}`);
+      expect(rules.map((r) => r.fill?.slice(-6))).toEqual(['F8CBAD', 'FFE699', 'C6EFCE', 'BDD7EE']);
+    }
+    // 统计 counts by 序时状态 with COUNTIFS over the computed column of each sheet (openpyxl reads the formulas).
+    const statusLetter = (name: string) => String.fromCharCode(65 + back.sheets[name][0].indexOf('序时状态'));
+    const notStarted = back.sheets['统计'].find((r) => r[0] === '序时状态' && r[1] === '未启动');
+    expect(notStarted?.slice(2, 4)).toEqual(['主要工作', '民生实事'].map((name) => `=COUNTIFS('${name}'!$${statusLetter(name)}:$${statusLetter(name)},"未启动")`));
   });
 });

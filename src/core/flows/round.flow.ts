@@ -13,7 +13,7 @@ import { planCollectSheet } from '../distribute/collect-report.planner';
 import { isIsoDate } from '../supervision/calendar.rules';
 import { parsePeriod } from '../supervision/period.parser';
 import { buildProgressReport, type ProgressReport } from '../supervision/progress-report.builder';
-import { planHistorySheet, planProgressSummarySheet, planRequestsSheet, planSettingsSheet, planUnreportedSheet } from '../supervision/supervision-sheets.planner';
+import { planHistorySheet, planProgressSummarySheet, planRequestsSheet, planSettingsSheet, planUnreportedSheet, scheduleColumnsOf } from '../supervision/supervision-sheets.planner';
 import { currentRound, readSupervision, writeSupervision, type ProgressEntry, type Round, type RoundRequest, type SupervisionState } from '../supervision/supervision.model';
 import { decideRequests, numberRequests, requestsFromReport, type Decision } from '../supervision/round-requests.rules';
 import { mergeReturns } from './collect.flow';
@@ -50,7 +50,8 @@ export function planRoundWorkbook(master: MasterWorkbook, supervision: Supervisi
   const report = buildProgressReport(master.result.tables, supervision, date, planYear(master.result.tables), round);
   const sheets = [...extra, planProgressSummarySheet(report), planHistorySheet(supervision.history), planRequestsSheet(supervision.requests), planSettingsSheet(supervision.settings)];
   if (round) sheets.push(planUnreportedSheet(report.missing, `${round.label}（第${round.no}期）`));
-  const plan = buildWorkbookPlan({ results: [master.result], extraSheets: sheets, state: writeSupervision(master.state, supervision) });
+  // The task sheets show each task's 序时 status beside its values, and 统计 counts them.
+  const plan = buildWorkbookPlan({ results: [master.result], extraSheets: sheets, state: writeSupervision(master.state, supervision), ...(round ? { schedule: scheduleColumnsOf(report) } : {}), today: date });
   return { plan, report };
 }
 

@@ -4,6 +4,7 @@
  * overdue items in the order a 通报 lists them, and the units that have not reported.
  */
 import type { AnyRecord, ParsedTable, TableKind } from '../model/records.model';
+import { isGenericUnitName } from '../registry/unit-kind';
 import { judgeTask, type ScheduleVerdict } from './schedule.rules';
 import { SCHEDULE_STATUSES, type ProgressEntry, type Round, type ScheduleStatus, type SupervisionState } from './supervision.model';
 
@@ -69,13 +70,16 @@ function compareLagging(a: ReportRow, b: ReportRow): number {
   return (a.verdict.gap ?? -a.verdict.expected) - (b.verdict.gap ?? -b.verdict.expected) || a.id.localeCompare(b.id);
 }
 
-/** Lead units of the tasks with no progress entry in `round`. */
+/**
+ * Lead units of the tasks with no progress entry in `round`. Generic "units" (各成员单位, 各镇（区）,
+ * 各区、县（市）政府) get no file (split's rule) and so are never 未报送.
+ */
 export function findMissingUnits(rows: ReportRow[], history: ProgressEntry[], round: number): MissingUnit[] {
   const reported = new Set(history.filter((h) => h.round === round).map((h) => h.unit));
   const byUnit = new Map<string, string[]>();
   for (const row of rows) {
     if (row.verdict.status === '已完成') continue;
-    for (const unit of row.leadUnits) if (!reported.has(unit)) byUnit.set(unit, [...(byUnit.get(unit) ?? []), row.id]);
+    for (const unit of row.leadUnits) if (!reported.has(unit) && !isGenericUnitName(unit)) byUnit.set(unit, [...(byUnit.get(unit) ?? []), row.id]);
   }
   return [...byUnit].map(([unit, tasks]) => ({ unit, tasks })).sort((a, b) => a.unit.localeCompare(b.unit, 'zh-CN'));
 }

@@ -3,6 +3,7 @@
  * deadline, what is missing, and the date to reply by — all in one .docx.
  */
 import { formatChineseDate } from '../export/docx-cover.writer';
+import { isGenericUnitName } from '../registry/unit-kind';
 import { formatPoints } from './calendar.rules';
 import type { ProgressReport, ReportRow } from './progress-report.builder';
 import { writeOfficialDocx, type OfficialBlock } from './official-docx.writer';
@@ -30,7 +31,7 @@ export function listReminders(report: ProgressReport): ReminderUnit[] {
   };
   const rowsById = new Map(report.rows.map((r) => [r.id, r]));
   for (const m of report.missing) for (const id of m.tasks) add(m.unit, rowsById.get(id) as ReportRow, missingOf(rowsById.get(id) as ReportRow, true));
-  for (const row of report.lagging) for (const unit of row.leadUnits) add(unit, row, missingOf(row, false));
+  for (const row of report.lagging) for (const unit of row.leadUnits) if (!isGenericUnitName(unit)) add(unit, row, missingOf(row, false));
   return [...byUnit.values()].sort((a, b) => a.unit.localeCompare(b.unit, 'zh-CN'));
 }
 

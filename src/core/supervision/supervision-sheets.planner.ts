@@ -8,10 +8,20 @@ import { SHEET_NAMES } from '../sheet/sheet-names';
 import type { ConditionalFormatPlan } from '../sheet/sheet-style';
 import type { ColumnPlan, SheetPlan } from '../workbook/plan.model';
 import { planListSheet } from '../workbook/list-sheet.planner';
+import type { ScheduleColumnsInput } from '../workbook/schedule-columns.planner';
 import type { MissingUnit, ProgressReport, ReportRow } from './progress-report.builder';
-import type { ProgressEntry, RoundRequest, SupervisionSettings } from './supervision.model';
+import { SCHEDULE_STATUSES, type ProgressEntry, type RoundRequest, type SupervisionSettings } from './supervision.model';
 
 const COLOURS = { 红: '#F8CBAD', 黄: '#FFE699', 绿: '#C6EFCE', 蓝: '#BDD7EE' } as const;
+/**
+ * The record sheets' computed 序时 columns from the round's figures: each task's status, gap and
+ * colour by its id, the scheme's statuses for 统计, and the 三色 fills.
+ */
+export function scheduleColumnsOf(report: ProgressReport): ScheduleColumnsInput {
+  const byId = new Map(report.rows.filter((r) => r.id).map((r) => [r.id, { status: r.verdict.status, gap: r.verdict.gap, colour: r.verdict.colour }]));
+  return { cellsOf: (record) => byId.get(record.id ?? '') ?? null, statuses: SCHEDULE_STATUSES, fills: COLOURS };
+}
+
 const STATUS_ORDER = { 慢于序时: 0, 未启动: 1, 按序时: 2, 超序时: 3, 已完成: 4 } as const;
 
 const SUMMARY_COLUMNS: ColumnPlan[] = [

@@ -5,6 +5,7 @@
 import { STATUSES, type TableKind } from '../model/records.model';
 import { DATE_FORMAT } from '../sheet/cell-value';
 import type { ColumnPlan } from './plan.model';
+import { SCHEDULE_HEADER_KEYS } from './schedule-columns.planner';
 
 
 export const TABLE_NAMES: Record<TableKind, string> = { tasks: '主要工作表', projects: '民生实事表' };
@@ -121,7 +122,7 @@ const HEADER_SYNONYMS: Record<string, string> = {
 export function keyForHeader(header: string, kind: TableKind): string | null {
   const bare = header.replace(/\s+/g, '');
   if (/^\d{4}年工作任务$/.test(bare)) return 'task';
-  const key = HEADER_SYNONYMS[bare] ?? null;
+  const key = HEADER_SYNONYMS[bare] ?? SCHEDULE_HEADER_KEYS[bare] ?? null;
   // 项目 heads the item column of 主要工作; 民生实事 names its item 项目名称.
   if (key === 'item' && kind === 'projects') return 'name';
   return key;

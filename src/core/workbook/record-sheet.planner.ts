@@ -8,6 +8,7 @@ import type { ConditionalFormatPlan } from '../sheet/sheet-style';
 import { idPrefix, recordCell, type AnyRecord } from './record-cells';
 import { TABLE_NAMES, fitLeadersColumn, recordColumns } from './record-columns';
 import { SHEET_NAMES } from '../sheet/sheet-names';
+import { appendScheduleColumns, isScheduleKey, planScheduleFormats, scheduleCell, type ScheduleColumnsInput } from './schedule-columns.planner';
 
 export interface TableEntry {
   /** Index in the flattened list of input tables. */
@@ -104,9 +105,11 @@ function markInherited(entry: TableEntry, firstRow: number, columns: Record<stri
   }
 }
 
-function planColumns(kind: TableKind, entries: TableEntry[]): { columnPlans: ColumnPlan[]; columns: Record<string, string> } {
+function planColumns(kind: TableKind, entries: TableEntry[], schedule?: ScheduleColumnsInput): { columnPlans: ColumnPlan[]; columns: Record<string, string> } {
   const columns0 = recordColumns(kind, sheetYear(entries), { previousId: entries.some((e) => e.records.some((r) => !!r.previousId)) });
-  const columnPlans = fitLeadersColumn(columns0, entries.flatMap((e) => e.records.map((r) => r.leaders)));
+  const fitted = fitLeadersColumn(columns0, entries.flatMap((e) => e.records.map((r) => r.leaders)));
+  // The computed 序时 columns go last, so no other column moves (see schedule-columns.planner.ts).
+  const columnPlans = schedule ? appendScheduleColumns(fitted) : fitted;
   const columns: Record<string, string> = {};
   columnPlans.forEach((c, i) => (columns[c.key] = columnLetter(i + 1)));
   return { columnPlans, columns };
@@ -125,9 +128,11 @@ export function layoutRecordSheet(kind: TableKind, entries: TableEntry[]): { lay
   return { layouts, columns, sheet };
 }
 
-export function planRecordSheet(kind: TableKind, entries: TableEntry[], styles: CellStyleMap, usedIds: Set<string>): RecordSheetResult {
+export function planRecordSheet(kind: TableKind, entries: TableEntry[], styles: CellStyleMap, usedIds: Set<string>, schedule?: ScheduleColumnsInput): RecordSheetResult {
   const sheetName = kind === 'tasks' ? SHEET_NAMES.tasks : SHEET_NAMES.projects;
-  const { columnPlans, columns } = planColumns(kind, entries);
+  const { columnPlans, columns } = planColumns(kind, entries, schedule);
+  const cellOf = (record: AnyRecord, key: string, id: string, year: number | null): CellValue =>
+    schedule && isScheduleKey(key) ? scheduleCell(record, key, schedule) : recordCell(record, key, id, year);
   const rows: CellValue[][] = [];
   const layouts: RecordTableLayout[] = [];
   const ids: string[][] = [];
@@ -136,7 +141,7 @@ export function planRecordSheet(kind: TableKind, entries: TableEntry[], styles: 
     ids.push(entryIds);
     const firstRow = rows.length + 2;
     layouts.push({ table: entry.table, kind, sheet: sheetName, firstRow, rows: entry.records.length });
-    entry.records.forEach((record, i) => rows.push(columnPlans.map((c) => recordCell(record, c.key, entryIds[i], entry.year))));
+    entry.records.forEach((record, i) => rows.push(columnPlans.map((c) => cellOf(record, c.key, entryIds[i], entry.year))));
     markInherited(entry, firstRow, columns, (style) => addCellStyle(styles, sheetName, style));
   }
   const lastRow = Math.max(rows.length + 1, 2);
@@ -152,7 +157,7 @@ export function planRecordSheet(kind: TableKind, entries: TableEntry[], styles: 
     rows,
     freeze: { rows: 1, cols: 1 },
     validations,
-    conditionalFormats: planTrackingFormats(columns, lastCol, lastRow),
+    conditionalFormats: [...planTrackingFormats(columns, lastCol, lastRow), ...(schedule ? planScheduleFormats(columns, lastRow, schedule.fills) : [])],
   };
   return { sheet, layouts, columns, ids };
 }

@@ -5,6 +5,7 @@ import { columnLetter, parseRangeAddress, workbookAddress } from '../sheet/a1';
 import { splitNames } from './names-join';
 import type { AnyRecord } from './record-cells';
 import { keyForHeader } from './record-columns';
+import { isScheduleKey } from './schedule-columns.planner';
 import { readRoundReport, readTracking, type TrackingPlace } from './tracking-text';
 
 export interface SheetRecords {
@@ -79,9 +80,10 @@ export function readRecordSheet(range: UsedRange, inherited: Record<string, stri
   header.keys.forEach((k, i) => k && !(k in columns) && (columns[k] = columnLetter(start.firstCol + i)));
   const headerYear = range.values[header.index].map((h) => /^(\d{4})年工作任务$/.exec(h.replace(/\s+/g, ''))).find((m) => m)?.[1];
   const out: SheetRecords = { sheet: range.sheet, kind: header.kind, columns, records: [] };
-  // The first column of each key, found once for the sheet, not once per row.
+  // The first column of each key, found once for the sheet, not once per row; the computed 序时
+  // columns are fenjie's figures, not the clerk's, and are never read as values.
   const fields: [key: string, col: number][] = [];
-  header.keys.forEach((k, i) => k && !fields.some(([key]) => key === k) && fields.push([k, i]));
+  header.keys.forEach((k, i) => k && !isScheduleKey(k) && !fields.some(([key]) => key === k) && fields.push([k, i]));
   for (let r = header.index + 1; r < range.values.length; r += 1) {
     const values = range.values[r];
     const cells: Record<string, string> = {};

@@ -8,6 +8,7 @@ import type { CellValue, FormulaValue } from '../sheet/cell-value';
 import type { ChartPlan } from '../sheet/sheet-style';
 import type { ColumnPlan, SheetPlan } from './plan.model';
 import type { AnyRecord } from './record-cells';
+import type { ScheduleColumnsInput } from './schedule-columns.planner';
 import { SHEET_NAMES } from '../sheet/sheet-names';
 import { isOverdue as isTrackingOverdue } from './tracking-text';
 
@@ -16,6 +17,8 @@ export interface StatsSource {
   /** Column letter per key. */
   columns: Record<string, string>;
   records: AnyRecord[];
+  /** In a supervision round: the 序时 verdicts, counted by the 序时状态 block. */
+  schedule?: ScheduleColumnsInput;
 }
 
 const DONE = '已完成';
@@ -148,8 +151,18 @@ export function planStatsSheet(tasks: StatsSource | null, projects: StatsSource 
   rows.push(countRow(sources, '进展状态', '未填写', next(), (s, t) => formula(`COUNTIFS(${col(s, 'id')},"?*",${col(s, 'status')},"")`, t.unfilled)));
   rows.push(countRow(sources, '逾期', '逾期未完成', next(), (s, t) => formula(`COUNTIFS(${col(s, 'deadline')},"<"&TODAY(),${col(s, 'status')},${literal(`<>${DONE}`)})`, t.overdue)));
   rows.push(countRow(sources, '合计', '全部', next(), (s, t) => formula(`COUNTIFS(${col(s, 'id')},"?*")-1`, t.total)));
+  const schedule = sources.find((c) => c.source?.schedule)?.source?.schedule;
+  for (const status of schedule?.statuses ?? []) rows.push(countRow(sources, '序时状态', status, next(), (s) => scheduleCount(s, status)));
   for (const unit of rankUnits(sources)) rows.push(unitRow(sources, unit, next()));
   return { name: SHEET_NAMES.stats, role: 'stats', columns, rows, freeze: { rows: 1, cols: 2 }, charts: [statusChart(columns.length)] };
+}
+
+/** COUNTIFS of one 序时状态 over the computed column (criterion escaped like the unit names). */
+function scheduleCount(source: StatsSource, status: string): FormulaValue {
+  const schedule = source.schedule;
+  if (!schedule || !source.columns.scheduleStatus) return formula('0', 0);
+  const cached = source.records.reduce((n, r) => n + (schedule.cellsOf(r)?.status === status ? 1 : 0), 0);
+  return formula(`COUNTIFS(${col(source, 'scheduleStatus')},${textCriterion(wildcardSafe(status))})`, cached);
 }
 
 /** Column chart of the status block (名称 as categories, 主要工作/民生实事 as series), right of the table. */

@@ -7,6 +7,7 @@ import { planFixesSheet, type FixRow } from './fixes-sheet.planner';
 import type { RecordTableLayout, SheetPlan, WorkbookLayout, WorkbookPlan } from './plan.model';
 import { recordColumns } from './record-columns';
 import { layoutRecordSheet, planRecordSheet, type RecordSheetResult, type TableEntry } from './record-sheet.planner';
+import type { ScheduleColumnsInput } from './schedule-columns.planner';
 import { planStateSheet } from './state-sheet';
 import { planStatsSheet } from './stats-sheet.planner';
 import { locateSheetCell } from './workbook-layout';
@@ -27,6 +28,8 @@ export interface WorkbookInput {
   state?: WorkbookState;
   /** ISO date for the cached overdue counts (default: today). */
   today?: string;
+  /** A supervision round's 序时 verdicts: the record sheets get the computed columns, 统计 counts them. */
+  schedule?: ScheduleColumnsInput;
 }
 
 /** What the state sheet records about each table, so a read-back restores titles and years. */
@@ -135,7 +138,7 @@ export function buildWorkbookPlan(input: WorkbookInput): WorkbookPlan {
   const recordSheets: RecordSheetResult[] = [];
   for (const kind of ['tasks', 'projects'] as const) {
     const ofKind = entries.filter((e) => e.kind === kind);
-    if (ofKind.some((e) => e.records.length > 0)) recordSheets.push(planRecordSheet(kind, ofKind, styles, usedIds));
+    if (ofKind.some((e) => e.records.length > 0)) recordSheets.push(planRecordSheet(kind, ofKind, styles, usedIds, input.schedule));
   }
   const layout: WorkbookLayout = { tables: recordSheets.flatMap((s) => s.layouts).sort((a: RecordTableLayout, b) => a.table - b.table), columns: {} };
   const idsByTable = new Map<number, string[]>();
@@ -148,7 +151,7 @@ export function buildWorkbookPlan(input: WorkbookInput): WorkbookPlan {
   for (const s of recordSheets) s.sheet.cellStyles = cellStylesFor(styles, s.sheet.name);
   const source = (kind: TableKind) => {
     const s = recordSheets.find((x) => x.sheet.role === kind);
-    return s ? { sheet: s.sheet.name, columns: s.columns, records: entries.filter((e) => e.kind === kind).flatMap((e) => e.records) } : null;
+    return s ? { sheet: s.sheet.name, columns: s.columns, records: entries.filter((e) => e.kind === kind).flatMap((e) => e.records), schedule: input.schedule } : null;
   };
   const sheets: SheetPlan[] = [
     ...recordSheets.map((s) => s.sheet),

@@ -1,13 +1,13 @@
 import { Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
+import { RoundRequests } from './RoundRequests';
 import { StatusLine, type Status } from './StatusLine';
 import { useI18n } from '../i18n/i18n-context';
 import { usePane } from '../pane-context';
 import { downloadBytes, MIME } from '../services/download';
 import { errorStatus } from '../services/error-text';
-import { readSheetTables } from '../services/sheet-records';
 import { loadReportModule } from '../lazy/load';
-import { currentRound, readSupervision, todayIso, type Round } from '../../core';
+import { todayIso, type Round } from '../../core';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'end' },
@@ -31,7 +31,7 @@ export function RoundControls() {
 
   const refresh = useCallback(async () => {
     try {
-      setRound(currentRound(readSupervision(await host.readState())));
+      setRound((await (await loadReportModule()).readHostRound(host)).round);
     } catch (error) {
       setStatus(errorStatus(error, lang));
     }
@@ -55,8 +55,9 @@ export function RoundControls() {
 
   const start = () =>
     run(async () => {
-      const [mod, data, state] = await Promise.all([loadReportModule(), readSheetTables(host), host.readState()]);
-      const opened = mod.openRoundState(state, data.tables, { period, due, today: todayIso() });
+      const mod = await loadReportModule();
+      const master = await mod.readHostMaster(host);
+      const opened = mod.openRoundState(master.state, master.result.tables, { period, due, today: todayIso() });
       await host.writeState(opened.state);
       setRound(opened.round);
       setStatus({ kind: 'success', text: t('roundStarted', { no: opened.round.no, label: opened.round.label, due: opened.round.due }) });
@@ -64,8 +65,8 @@ export function RoundControls() {
 
   const download = (kind: Output) =>
     run(async () => {
-      const [mod, data, state] = await Promise.all([loadReportModule(), readSheetTables(host), host.readState()]);
-      const master = { result: { source: 'workbook', notice: data.notice, tables: data.tables, fixes: [], warnings: [] }, state };
+      const mod = await loadReportModule();
+      const master = await mod.readHostMaster(host);
       const options = { today: todayIso() };
       const bytes = kind === 'bulletin' ? mod.reportBulletin(master, options).bytes : kind === 'reminders' ? mod.reportReminders(master, options).bytes : mod.reportLeaders(master, options).bytes;
       const label = { bulletin: '督查通报', reminders: '催办单', leaders: '领导清单' }[kind];
@@ -97,6 +98,7 @@ export function RoundControls() {
         <Button size="small" disabledFocusable={busy} onClick={() => void download('leaders')} data-testid="round-leaders">{t('roundLeaders')}</Button>
       </div>
       <StatusLine status={status} />
+      <RoundRequests />
     </div>
   );
 }

@@ -100,7 +100,9 @@ export async function run(ctx: BenchContext): Promise<BenchResult> {
   const collect = pairedRuns(ctx, 'collect10k', 3, (i) => {
     fs.rmSync(merged(i), { force: true });
     return [BIN, 'collect', master, returns, '-o', merged(i)];
-  });
+    // Exit 1 is collect's answer when some submitted values are not applied (two units filling
+    // one task differently, as these returns do): the merged file is still written.
+  }, [0, 1]);
   const validate = pairedRuns(ctx, 'validateSeed', 7, () => [BIN, 'validate', SEED], [0, 1]);
   const help = pairedRuns(ctx, 'help', 7, () => [BIN, '--help']);
   Object.assign(out, split.out, collect.out, validate.out, help.out, {

@@ -22,6 +22,12 @@ export interface AtomicWriteOptions {
   /** Keep an existing file as a backup first (default true). */
   backup?: boolean;
   fs?: OutputFs;
+  /**
+   * A command writing many files into a folder (split) passes one set for the run: the folder's
+   * stale temporaries are swept once, and the folder is flushed once by `syncFolders` after the
+   * last file instead of after each rename. Each file is still written whole before its rename.
+   */
+  folders?: Set<string>;
 }
 
 export interface AtomicWriteResult {
@@ -171,8 +177,12 @@ export function writeFileAtomic(filePath: string, data: Uint8Array | string, opt
   const dir = path.dirname(path.resolve(filePath));
   let temp: string | null = null;
   try {
-    fs.mkdirSync(dir, { recursive: true });
-    sweepStaleTemps(dir, fs);
+    const seen = options.folders?.has(dir) ?? false;
+    if (!seen) {
+      fs.mkdirSync(dir, { recursive: true });
+      sweepStaleTemps(dir, fs);
+      options.folders?.add(dir);
+    }
     temp = tempName(filePath);
     writeTemp(fs, temp, bytes);
     const copy = (target: string) => {
@@ -188,13 +198,18 @@ export function writeFileAtomic(filePath: string, data: Uint8Array | string, opt
     const backup = exists && options.backup !== false ? keepBackup(fs, filePath, copy) : null;
     fs.renameSync(temp, filePath);
     temp = null;
-    syncFolder(fs, dir);
+    if (!options.folders) syncFolder(fs, dir);
     return { backup };
   } catch (error) {
     if (temp) removeQuietly(fs, temp);
     if (isFenjieError(error)) throw error;
     throw unwritable(filePath, error);
   }
+}
+
+/** Flushes the folders of a run's deferred renames (see AtomicWriteOptions.folders). */
+export function syncFolders(folders: Iterable<string>, fs: OutputFs = nodeFs): void {
+  for (const dir of folders) syncFolder(fs, dir);
 }
 
 /** Makes the rename itself durable (POSIX); folders cannot be opened this way on Windows. */

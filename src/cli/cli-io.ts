@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { FenjieError, isFenjieError } from '../core/index';
-import { writeFileAtomic, type AtomicWriteResult, type OutputFs } from './atomic-file.writer';
+import { syncFolders, writeFileAtomic, type AtomicWriteResult, type OutputFs } from './atomic-file.writer';
 
 export type { CliIO } from './cli-console';
 
@@ -47,6 +47,8 @@ export interface OutputOptions {
   /** Every file the command reads: the output may not be one of them (`output-is-input`). */
   inputs?: readonly string[];
   session?: OutputSession;
+  /** Folders flushed once at the end of the run (`finishOutputFolders`), not after each file. */
+  folders?: Set<string>;
 }
 
 /**
@@ -59,9 +61,14 @@ export function writeOutputFile(filePath: string, data: Uint8Array | string, opt
   if (earlier !== undefined) {
     throw new FenjieError('output-collision', `同一次运行中已写入同名文件 ${earlier}，不会用 ${filePath} 覆盖它`, `This run already wrote ${earlier}; it is not overwritten by ${filePath}`, { details: { file: filePath, earlier } });
   }
-  const result = writeFileAtomic(filePath, data, { inputs: options.inputs, fs: outputFs });
+  const result = writeFileAtomic(filePath, data, { inputs: options.inputs, fs: outputFs, folders: options.folders });
   options.session?.set(key, filePath);
   return result;
+}
+
+/** Makes the renames of a run that deferred them (OutputOptions.folders) durable: one flush per folder. */
+export function finishOutputFolders(folders: Set<string>): void {
+  syncFolders(folders, outputFs);
 }
 
 export function baseName(filePath: string): string {

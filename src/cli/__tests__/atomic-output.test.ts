@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { readFenjieWorkbook } from '../../core/testing';
-import { backupName, sweepStaleTemps, writeFileAtomic, type OutputFs } from '../atomic-file.writer';
+import { backupName, sweepStaleTemps, syncFolders, writeFileAtomic, type OutputFs } from '../atomic-file.writer';
 import { useOutputFs } from '../cli-io';
 import { main } from '../main';
 
@@ -47,6 +47,33 @@ describe('issue 16 item 1: every output was written straight onto its final name
     expect(calls.indexOf('fsync')).toBeLessThan(calls.indexOf('rename a.txt'));
     expect(fs.readFileSync(target, 'utf8')).toBe('new');
     expect(tempFiles(dir)).toEqual([]);
+  });
+
+  it('split speed (issue 15): many files into one folder flush each file before its rename and the folder once, at the end', () => {
+    const sub = path.join(dir, 'many');
+    const calls: string[] = [];
+    const spy: OutputFs = {
+      ...fs,
+      openSync: ((file: fs.PathLike, flags: string, mode?: number) => {
+        const fd = fs.openSync(file, flags, mode);
+        calls.push(`open ${String(file) === sub ? 'folder' : 'file'} ${fd}`);
+        return fd;
+      }) as typeof fs.openSync,
+      fsyncSync: (fd: number) => (calls.push(`fsync ${fd}`), fs.fsyncSync(fd)),
+      renameSync: (from: fs.PathLike, to: fs.PathLike) => (calls.push(`rename ${path.basename(String(to))}`), fs.renameSync(from, to)),
+      readdirSync: ((p: fs.PathLike) => (calls.push('sweep'), fs.readdirSync(p))) as typeof fs.readdirSync,
+    };
+    const folders = new Set<string>();
+    for (const name of ['1.txt', '2.txt', '3.txt']) writeFileAtomic(path.join(sub, name), name, { fs: spy, folders });
+    expect(calls.filter((c) => c.startsWith('open folder'))).toEqual([]);
+    expect(calls.filter((c) => c === 'sweep')).toHaveLength(1);
+    // Each file's data is flushed before it is renamed into place.
+    for (const name of ['1.txt', '2.txt', '3.txt']) expect(calls[calls.indexOf(`rename ${name}`) - 1]).toMatch(/^fsync \d+$/);
+    syncFolders(folders, spy);
+    expect(calls.filter((c) => c.startsWith('open folder'))).toHaveLength(1);
+    const folderFd = calls.find((c) => c.startsWith('open folder'))!.split(' ')[2];
+    expect(calls[calls.length - 1]).toBe(`fsync ${folderFd}`);
+    expect(fs.readdirSync(sub).sort()).toEqual(['1.txt', '2.txt', '3.txt']);
   });
 
   it('full disk: ENOSPC part-way leaves the old file intact, no temporary file, exit 1 with output-disk-full', async () => {

@@ -7,7 +7,7 @@ import * as path from 'path';
 import { FenjieError, planSplitFiles } from '../../core/index';
 import { writeWorkbookBytes } from '../cli-xlsx';
 import { OUTPUT_OPTION, parseArgs, stringFlag, usageError } from '../cli-args';
-import { baseName, createOutputSession, writeOutputFile, type CliIO } from '../cli-io';
+import { baseName, createOutputSession, finishOutputFolders, writeOutputFile, type CliIO } from '../cli-io';
 import { outputArg, readInputArg } from '../cli-input';
 import type { Command } from '../command';
 
@@ -26,17 +26,20 @@ export const command: Command = {
     const split = planSplitFiles(result.tables, { source: baseName(positional[0]), createdAt: new Date().toISOString() });
     const zh = io.lang !== 'en';
     const session = createOutputSession();
+    // Each file is written whole and renamed into place; the folder is flushed once, after the last.
+    const folders = new Set<string>();
     const inputs = [positional[0]];
     const backups: string[] = [];
     let count = 0;
     for (const unit of split.plans()) {
       const file = path.join(dir, unit.fileName);
-      const { backup } = writeOutputFile(file, writeWorkbookBytes(unit.plan), { inputs, session });
+      const { backup } = writeOutputFile(file, writeWorkbookBytes(unit.plan), { inputs, session, folders });
       if (backup) backups.push(backup);
       count += 1;
       io.out(zh ? `  ${unit.unit.padEnd(14)} 牵头 ${unit.lead}，配合 ${unit.cooperate} → ${file}` : `  ${unit.unit.padEnd(14)} lead ${unit.lead}, cooperate ${unit.cooperate} → ${file}`);
     }
-    for (const f of split.manifestFiles) writeOutputFile(path.join(dir, f.name), f.text, { inputs, session });
+    for (const f of split.manifestFiles) writeOutputFile(path.join(dir, f.name), f.text, { inputs, session, folders });
+    finishOutputFolders(folders);
     for (const f of split.findings) io.out(`  [${f.code}] ${zh ? f.message : f.messageEn ?? f.message}`);
     io.out(zh ? `已为 ${count} 个单位写入文件到 ${dir}；分发清单：${split.manifestFiles.map((f) => f.name).join('、')}` : `Wrote ${count} unit files to ${dir}; list of files: ${split.manifestFiles.map((f) => f.name).join(', ')}`);
     if (backups.length > 0) io.out(zh ? `已有的同名文件已备份（${backups.length} 个），如 ${backups[0]}` : `Existing files were kept as backups (${backups.length}), e.g. ${backups[0]}`);

@@ -3,7 +3,8 @@ import { FenjieError } from '../errors';
 import { serialToIsoDate } from '../sheet/cell-value';
 import type { MergedArea, UsedRange } from '../sheet/used-range';
 import { parseRangeAddress, rangeAddress } from '../sheet/a1';
-import { parseXmlPart, type NumberStyle } from './xlsx-xml';
+import { parseXmlPart, type AttributeReader, type NumberStyle } from './xlsx-xml';
+import { decodeEntities } from './xml-tokenizer';
 import type { ZipArchive, ZipEntry } from './zip.reader';
 
 /** Cells a sheet may span before the reader refuses it (a stray cell at XFD1048576 must not allocate a billion). */
@@ -72,24 +73,69 @@ function readCellRef(ref: string | undefined, cur: Cursor): boolean {
   return true;
 }
 
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
+
+/** The r, t and s attributes of the <c> being opened (undefined: absent). */
+interface CellAttributes {
+  r: string | undefined;
+  t: string | undefined;
+  s: string | undefined;
+}
+
+/**
+ * Reads r, t and s of a <c> tag in one scan of its attribute text (three readAttribute calls
+ * were the largest item of a sheet's read). False when the text is not the plain
+ * `name="value"` list this expects: the caller then reads them one by one as before.
+ */
+function scanCellAttributes(raw: string, found: CellAttributes): boolean {
+  found.r = found.t = found.s = undefined;
+  const n = raw.length;
+  let p = 0;
+  for (;;) {
+    const start = p;
+    while (p < n && isSpace(raw.charCodeAt(p))) p++;
+    if (p >= n) return true;
+    if (p === start) return false;
+    const eq = raw.indexOf('=', p);
+    if (eq < 0) return false;
+    // One-letter names only: r, t, s (a name followed by spaces before '=' takes the slow path).
+    const key = eq === p + 1 ? raw.charCodeAt(p) : 0;
+    const quote = raw.charCodeAt(eq + 1);
+    if (quote !== 34 && quote !== 39) return false;
+    const end = raw.indexOf(quote === 34 ? '"' : "'", eq + 2);
+    if (end < 0) return false;
+    if (key === 114 /* r */) found.r ??= decodeEntities(raw.slice(eq + 2, end));
+    else if (key === 116 /* t */) found.t ??= decodeEntities(raw.slice(eq + 2, end));
+    else if (key === 115 /* s */) found.s ??= decodeEntities(raw.slice(eq + 2, end));
+    p = end + 1;
+  }
+}
+
+const cellAttributes: CellAttributes = { r: undefined, t: undefined, s: undefined };
+
+function openCell(cur: Cursor, a: AttributeReader, raw: string): void {
+  const found = cellAttributes;
+  const plain = scanCellAttributes(raw, found);
+  if (!readCellRef(plain ? found.r : a('r'), cur)) cur.col += 1;
+  cur.type = (plain ? found.t : a('t')) ?? 'n';
+  const style = plain ? found.s : a('s');
+  cur.style = style === undefined ? 0 : Number(style);
+  cur.raw = '';
+  cur.inline = '';
+}
+
 export function parseSheetPart(zip: ZipArchive, entry: ZipEntry, name: string, ctx: SheetContext): UsedRange {
   const cells = new Map<number, Map<number, string>>();
   const merges: { firstRow: number; firstCol: number; lastRow: number; lastCol: number }[] = [];
   const cur: Cursor = { row: 0, col: 0, type: '', style: 0, raw: '', inline: '', inV: false, inT: false, phonetic: 0 };
   parseXmlPart(zip, entry, {
-    open(tag, a) {
+    open(tag, a, raw) {
       if (tag === 'row') {
         const r = a('r');
         cur.row = r ? Number(r) : cur.row + 1;
         cur.col = 0;
-      } else if (tag === 'c') {
-        if (!readCellRef(a('r'), cur)) cur.col += 1;
-        cur.type = a('t') ?? 'n';
-        const style = a('s');
-        cur.style = style === undefined ? 0 : Number(style);
-        cur.raw = '';
-        cur.inline = '';
-      } else if (tag === 'v') cur.inV = true;
+      } else if (tag === 'c') openCell(cur, a, raw());
+      else if (tag === 'v') cur.inV = true;
       else if (tag === 't') cur.inT = true;
       else if (tag === 'rPh') cur.phonetic += 1;
       else if (tag === 'mergeCell') {

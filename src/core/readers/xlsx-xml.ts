@@ -15,7 +15,8 @@ import { streamZipEntry, type ZipArchive, type ZipEntry } from './zip.reader';
 export type AttributeReader = (qname: string) => string | undefined;
 
 export interface SaxHandlers {
-  open(name: string, attribute: AttributeReader): void;
+  /** `raw()` is the tag's raw attribute text, for a caller that scans it once itself (a sheet's cells). */
+  open(name: string, attribute: AttributeReader, raw: () => string): void;
   close?(name: string): void;
   text?(text: string): void;
 }
@@ -42,12 +43,13 @@ export function parseXmlPart(zip: ZipArchive, entry: ZipEntry, handlers: SaxHand
     raw ??= attrs();
     return qname.startsWith('*:') ? readPrefixedAttribute(raw, qname.slice(2)) : readAttribute(raw, qname);
   };
+  const rawText = (): string => (raw ??= attrs());
   const onText = handlers.text;
   const tokenizer = createXmlTokenizer({
     onOpen(name, readRaw) {
       attrs = readRaw;
       raw = undefined;
-      handlers.open(localName(name), attribute);
+      handlers.open(localName(name), attribute, rawText);
     },
     onClose: handlers.close ? (name) => handlers.close?.(localName(name)) : () => undefined,
     onText: onText ? (t) => onText(t.indexOf('\r') < 0 ? t : t.replace(/\r\n?/g, '\n')) : () => undefined,

@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import fc from 'fast-check';
 import { isFenjieError } from '../../errors';
 import { parseDocument, parseGrids } from '../../parse/parse-document';
@@ -134,6 +134,18 @@ describe('readXlsxSheets (SpreadsheetML details)', () => {
     expect(sheet.values[0]).toEqual(['内联', '吴敬宇\n郑丙华', '2023-06-30', '']);
     expect(sheet.values[1]).toEqual(['75%', 'TRUE', '2020-01-01', '0.1']);
     expect(sheet.merges).toEqual([{ row: 2, col: 0, rows: 2, cols: 2 }]);
+  });
+
+  it('reads cell attributes written in any valid spelling (issue 15: one scan, with the attribute reader as fallback)', () => {
+    const xlsx = handMadeXlsx(false);
+    const files = unzipSync(xlsx);
+    const sheet = new TextDecoder().decode(files['xl/worksheets/s1.xml'])
+      .replace('<x:c r="B2" t="inlineStr">', "<x:c\tt = 'inlineStr'  r='B2'>")
+      .replace('<x:c r="C2" t="s">', '<x:c x14ac:foo="1" r="C2"\nt="s">')
+      .replace('<x:c r="D2" s="1">', '<x:c s="1" rs="9" r="D&#50;">');
+    files['xl/worksheets/s1.xml'] = strToU8(sheet);
+    const [read] = readXlsxSheets(zipSync(files));
+    expect(read.values[0]).toEqual(['内联', '吴敬宇\n郑丙华', '2023-06-30', '']);
   });
 
   it('honours the 1904 date system', () => {

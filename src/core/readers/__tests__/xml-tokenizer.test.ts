@@ -20,6 +20,56 @@ const SAMPLE =
   '<?xml version="1.0"?><!-- c --><w:document xmlns:w="u"><w:p a="1 > 0" b=\'x\'><w:t>a &amp; &lt;b&gt; &#x4E2D;&#25991;</w:t><w:br/>' +
   '<w:t><![CDATA[<raw & text>]]></w:t></w:p></w:document>';
 
+/** The regex decodeEntities had before issue 15 made it a loop: the loop must read every text alike. */
+function decodeEntitiesByRegex(text: string): string {
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+  return text.replace(/&([^;&\s]{0,10});?/g, (whole, name: string) => {
+    if (!whole.endsWith(';')) throw new Error('bare &');
+    if (Object.prototype.hasOwnProperty.call(named, name)) return named[name];
+    const code = name[0] === '#' ? (name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)) : NaN;
+    if (!Number.isFinite(code) || code < 0 || code > 0x10ffff) throw new Error('unknown entity');
+    return String.fromCodePoint(code);
+  });
+}
+
+const outcome = (f: () => string): string => {
+  try {
+    return `ok ${f()}`;
+  } catch {
+    return 'error';
+  }
+};
+
+describe('decodeEntities by hand (issue 15: the regex was most of a state sheet read)', () => {
+  it.each([
+    '{&quot;app&quot;:&quot;fenjie&quot;}',
+    'a &amp; b',
+    '&amp',
+    'a & b',
+    '&#12345678901;',
+    '&#1234567890;',
+    '&abcdefghij;',
+    '&abcdefghijk;',
+    '&lt&gt;',
+    '&lt\u3000;',
+    '&#xZZ;',
+    '&#x1F600;&#20013;',
+    'tail &',
+    '&;',
+    '&toString;',
+  ])('%s decodes as the regex did', (text) => {
+    expect(outcome(() => decodeEntities(text))).toBe(outcome(() => decodeEntitiesByRegex(text)));
+  });
+
+  it('agrees with the regex on any text', () => {
+    const piece = fc.constantFrom('&', ';', 'amp', 'quot', '#', 'x', '4', '1F', ' ', '\u3000', 'a', '中', 'lt;', '&#');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+      const text = parts.join('');
+      expect(outcome(() => decodeEntities(text))).toBe(outcome(() => decodeEntitiesByRegex(text)));
+    }));
+  });
+});
+
 describe('xml tokenizer', () => {
   it('reads elements, attributes (with > inside quotes), entities, CDATA, self-closing tags', () => {
     expect(tokenize([SAMPLE])).toEqual([

@@ -2,6 +2,8 @@
 import type { ProjectRecord, TableKind, TaskRecord, Tracking } from '../model/records.model';
 import type { CellValue } from '../sheet/cell-value';
 import { joinNames } from './names-join';
+import { EXTRA_KEY_PREFIX } from './added-columns';
+import { formatMilestones } from './milestones-text.codec';
 
 export type AnyRecord = TaskRecord | ProjectRecord;
 
@@ -47,6 +49,7 @@ function reportCell(record: AnyRecord, key: string): CellValue {
 /** The value of one column for one record. Text is always a plain string, never a formula. */
 export function recordCell(record: AnyRecord, key: string, id: string, year: number | null): CellValue {
   if (REPORT_KEYS.has(key)) return reportCell(record, key);
+  if (key.startsWith(EXTRA_KEY_PREFIX)) return record.extra?.[key.slice(EXTRA_KEY_PREFIX.length)] ?? null;
   switch (key) {
     case 'id':
       return id;
@@ -64,9 +67,11 @@ export function recordCell(record: AnyRecord, key: string, id: string, year: num
     case 'updated':
       return trackingCell(record.tracking, key);
     case 'no':
-      return (record as ProjectRecord).no ?? null;
+      return (record as { no?: number | null }).no ?? null;
     case 'previousId':
       return record.previousId ?? null;
+    case 'milestones':
+      return formatMilestones(record.milestones);
     default: {
       const value = (record as unknown as Record<string, unknown>)[key];
       return typeof value === 'string' ? value : value === undefined || value === null ? null : String(value);

@@ -7,6 +7,7 @@ import type { CellValue } from '../sheet/cell-value';
 import type { ConditionalFormatPlan } from '../sheet/sheet-style';
 import { idPrefix, recordCell, type AnyRecord } from './record-cells';
 import { TABLE_NAMES, fitLeadersColumn, recordColumns } from './record-columns';
+import { addedColumnsFor } from './added-columns';
 import { SHEET_NAMES } from '../sheet/sheet-names';
 
 export interface TableEntry {
@@ -105,7 +106,8 @@ function markInherited(entry: TableEntry, firstRow: number, columns: Record<stri
 }
 
 function planColumns(kind: TableKind, entries: TableEntry[]): { columnPlans: ColumnPlan[]; columns: Record<string, string> } {
-  const columns0 = recordColumns(kind, sheetYear(entries), { previousId: entries.some((e) => e.records.some((r) => !!r.previousId)) });
+  const added = addedColumnsFor(kind, entries.flatMap((e) => e.records));
+  const columns0 = recordColumns(kind, sheetYear(entries), { previousId: entries.some((e) => e.records.some((r) => !!r.previousId)), added });
   const columnPlans = fitLeadersColumn(columns0, entries.flatMap((e) => e.records.map((r) => r.leaders)));
   const columns: Record<string, string> = {};
   columnPlans.forEach((c, i) => (columns[c.key] = columnLetter(i + 1)));

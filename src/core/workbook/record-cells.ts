@@ -47,9 +47,17 @@ function reportCell(record: AnyRecord, key: string): CellValue {
 }
 
 /** The value of one column for one record. Text is always a plain string, never a formula. */
-export function recordCell(record: AnyRecord, key: string, id: string, year: number | null): CellValue {
+/** Report columns, 时间节点 and the extra columns (issue 10); undefined for the other keys. */
+function otherCell(record: AnyRecord, key: string): CellValue | undefined {
   if (REPORT_KEYS.has(key)) return reportCell(record, key);
   if (key.startsWith(EXTRA_KEY_PREFIX)) return record.extra?.[key.slice(EXTRA_KEY_PREFIX.length)] ?? null;
+  if (key === 'milestones') return formatMilestones(record.milestones);
+  return undefined;
+}
+
+export function recordCell(record: AnyRecord, key: string, id: string, year: number | null): CellValue {
+  const other = otherCell(record, key);
+  if (other !== undefined) return other;
   switch (key) {
     case 'id':
       return id;
@@ -70,8 +78,6 @@ export function recordCell(record: AnyRecord, key: string, id: string, year: num
       return (record as { no?: number | null }).no ?? null;
     case 'previousId':
       return record.previousId ?? null;
-    case 'milestones':
-      return formatMilestones(record.milestones);
     default: {
       const value = (record as unknown as Record<string, unknown>)[key];
       return typeof value === 'string' ? value : value === undefined || value === null ? null : String(value);

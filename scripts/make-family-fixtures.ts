@@ -180,7 +180,32 @@ const F7_UNITS: Family = {
   xlsx: true,
 };
 
-export const FAMILIES = [F1_TASKS, F2_SECTIONS, F3_FIRST_LEADS, F4_LIST, F5_TRADITIONAL, F6_PROJECTS, F7_UNITS];
+const F8_EXTRA_COLUMNS: Family = {
+  name: 'f8-extra-columns',
+  notice: ['成都市武侯区人民政府关于印发2023年区政府重点工作任务分解方案的通知', '武府发〔2023〕3号'],
+  tables: [
+    {
+      before: ['附件1', '2023年区政府重点工作任务分解表'],
+      rows: [
+        ['序号', '重点任务', '责任领导', '牵头单位', '配合单位', '时间节点', '资金来源', '备注'],
+        ['1', '建成武侯区智慧养老服务平台，覆盖全区13个街道。', '周海涛', '区民政局', '区大数据中心、各街道', '6月底前完成招标；12月底前上线运行', '区级财政', ''],
+        ['2', '新增公办幼儿园学位1800个。', '周海涛', '区教育局', '区住建局', '9月底前', '专项债券\n区级财政', '含改扩建'],
+        ['3', '完成背街小巷整治40条。', '李明华', '区城管局', '各街道', '', '', '按季度报送进度'],
+      ],
+    },
+    {
+      before: ['附件2', '2023年民生实事项目表'],
+      rows: [
+        ['序号', '项目名称', '建设内容', '分管领导', '牵头单位', '配合单位', '投资额（万元）'],
+        ['1', '社区食堂建设', '新建社区食堂20个。', '李明华', '区商务局', '各街道', '1200'],
+        ['2', '口袋公园建设', '新建口袋公园15个。', '周海涛', '区公园城市局', '各街道', ''],
+      ],
+    },
+  ],
+  xlsx: true,
+};
+
+export const FAMILIES = [F1_TASKS, F2_SECTIONS, F3_FIRST_LEADS, F4_LIST, F5_TRADITIONAL, F6_PROJECTS, F7_UNITS, F8_EXTRA_COLUMNS];
 
 function cellSpec(cell: Cell): { text: string; colSpan: number; rowSpan: number } {
   return typeof cell === 'string' ? { text: cell, colSpan: 1, rowSpan: 1 } : { colSpan: 1, rowSpan: 1, ...cell };
@@ -268,9 +293,12 @@ function writeTxt(family: Family): void {
   fs.writeFileSync(path.join(OUT, `${family.name}.txt`), [...family.notice, ...(family.after ?? [])].join('\n') + '\n');
 }
 
+/** `--only f8-extra-columns` writes one family (the others' bytes stay as committed). */
 async function main(): Promise<void> {
   fs.mkdirSync(OUT, { recursive: true });
-  for (const family of FAMILIES) {
+  const only = process.argv.indexOf('--only');
+  const names = only >= 0 ? process.argv.slice(only + 1) : null;
+  for (const family of FAMILIES.filter((f) => !names || names.includes(f.name))) {
     await writeDocx(family);
     if (family.xlsx) await writeXlsx(family);
     if (family.txt) writeTxt(family);

@@ -4,6 +4,7 @@
  * so that collect can tell edits from what was there, and spot changed protected columns.
  */
 import type { ProjectRecord, TaskRecord, Tracking } from '../model/records.model';
+import { formatMilestones } from '../workbook/milestones-text.codec';
 
 type AnyRecord = TaskRecord | ProjectRecord;
 
@@ -33,12 +34,28 @@ export const SPLIT_STATE_KEY = 'split';
 const PROTECTED_TASK = ['category', 'item', 'content', 'leaders', 'leadUnits', 'relatedUnits'] as const;
 const PROTECTED_PROJECT = ['no', 'category', 'name', 'content', 'task', 'leaders', 'leadUnits', 'relatedUnits'] as const;
 
+/** Read-only like the rest: a task's 序号, 时间节点 and the source's extra columns, when the record has them (issue 10). */
+function addedProtected(record: AnyRecord): string[] {
+  const fields: string[] = [];
+  if ('item' in record && record.no !== undefined) fields.push('no');
+  if (record.milestones && record.milestones.length > 0) fields.push('milestones');
+  if (record.extra && Object.keys(record.extra).length > 0) fields.push('extra');
+  return fields;
+}
+
 export function protectedFields(record: AnyRecord): readonly string[] {
-  return 'item' in record ? PROTECTED_TASK : PROTECTED_PROJECT;
+  const base = 'item' in record ? PROTECTED_TASK : PROTECTED_PROJECT;
+  const added = addedProtected(record);
+  return added.length === 0 ? base : [...base, ...added];
 }
 
 /** A protected field as comparable text (names joined, whitespace runs collapsed). */
 export function protectedValue(record: AnyRecord, field: string): string {
+  if (field === 'milestones') return (formatMilestones(record.milestones) ?? '').replace(/\s+/g, ' ').trim();
+  if (field === 'extra') {
+    const extra = record.extra ?? {};
+    return Object.keys(extra).sort().map((h) => `${h}：${extra[h].replace(/\s+/g, ' ').trim()}`).join('；');
+  }
   const value = (record as unknown as Record<string, unknown>)[field];
   if (Array.isArray(value)) return value.map((v) => String(v).trim()).join('、');
   if (value === null || value === undefined) return '';

@@ -10,6 +10,7 @@ import type { CellStylePlan, ColumnPlan, SheetPlan, WorkbookPlan } from '../work
 import type { ConditionalFormatPlan } from '../sheet/sheet-style';
 import { recordCell } from '../workbook/record-cells';
 import { fitLeadersColumn, recordColumns, REPORT_COLUMNS, TABLE_NAMES } from '../workbook/record-columns';
+import { addedColumnsFor } from '../workbook/added-columns';
 import { SHEET_NAMES } from '../sheet/sheet-names';
 import { OVERDUE_FONT, STATUS_FILLS } from '../workbook/record-sheet.planner';
 import { planStateSheet } from '../workbook/state-sheet';
@@ -59,7 +60,8 @@ function trackingFormats(columns: Record<string, string>, lastCol: string, first
 
 function planUnitSheet(unit: string, kind: TableKind, rows: UnitRow[], meta: SplitMeta): SheetPlan {
   const year = rows[0]?.year ?? null;
-  const columns = fitLeadersColumn([{ ...ROLE_COLUMN }, ...recordColumns(kind, year), ...REPORT_COLUMNS.map((c) => ({ ...c }))], rows.map((r) => r.record.leaders));
+  const added = addedColumnsFor(kind, rows.map((r) => r.record));
+  const columns = fitLeadersColumn([{ ...ROLE_COLUMN }, ...recordColumns(kind, year, { added }), ...REPORT_COLUMNS.map((c) => ({ ...c }))], rows.map((r) => r.record.leaders));
   const letters: Record<string, string> = {};
   columns.forEach((c, i) => (letters[c.key] = columnLetter(i + 1)));
   const preamble = instructions(unit, kind, year, rows, meta);

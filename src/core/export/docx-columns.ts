@@ -2,10 +2,13 @@
  * The columns of the two attachment tables: header, role, how a record fills the cell, and the
  * bounds the layout (table-layout.planner.ts) sizes them within.
  */
-import type { ParsedTable, ProjectRecord, TaskRecord } from '../model/records.model';
+import type { Milestone, ParsedTable, ProjectRecord, TaskRecord } from '../model/records.model';
+import { addedColumnsFor } from '../workbook/added-columns';
+import { MILESTONES_HEADER } from '../workbook/milestones-text.codec';
 
 type AnyRecord = TaskRecord | ProjectRecord;
-export type ColumnRole = 'merge' | 'names' | 'text' | 'number';
+/** `short`: sized within minChars–maxChars like a merge column, never merged (时间节点, extra columns). */
+export type ColumnRole = 'merge' | 'names' | 'text' | 'number' | 'short';
 
 export interface DocxColumn {
   header: string;
@@ -40,7 +43,29 @@ const nameColumns = (leaderHeader: string): DocxColumn[] => [
   { header: '相关单位', role: 'names', align: 'center', paragraphs: (r) => r.relatedUnits, minChars: 4, maxChars: 7 },
 ];
 
+function milestoneLines(milestones: Milestone[] | undefined): string[] {
+  if (!milestones) return [];
+  if (milestones.length === 1 && milestones[0].label === MILESTONES_HEADER) return lines(milestones[0].text);
+  return milestones.flatMap((m) => lines(`${m.label}：${m.text}`));
+}
+
+/** 序号 of a task table first; 时间节点 and the source's extra columns last, each only when a record has it (issue 10). */
+function withAddedColumns(table: ParsedTable, columns: DocxColumn[]): DocxColumn[] {
+  const added = addedColumnsFor(table.kind, table.rows);
+  const out = [...columns];
+  if (added.no) out.unshift({ header: '序号', role: 'number', align: 'center', paragraphs: (r) => (typeof task(r).no === 'number' ? [String(task(r).no)] : []) });
+  if (added.milestones) out.push({ header: MILESTONES_HEADER, role: 'short', align: 'center', paragraphs: (r) => milestoneLines(r.milestones), minChars: 4, maxChars: 10 });
+  for (const header of added.extra ?? []) {
+    out.push({ header, role: 'short', align: 'center', paragraphs: (r) => lines(r.extra?.[header] ?? ''), minChars: 3, maxChars: 8 });
+  }
+  return out;
+}
+
 export function columnsFor(table: ParsedTable): DocxColumn[] {
+  return withAddedColumns(table, baseColumnsFor(table));
+}
+
+function baseColumnsFor(table: ParsedTable): DocxColumn[] {
   if (table.kind === 'tasks') {
     return [
       { header: '门类', role: 'merge', align: 'center', paragraphs: (r) => lines(r.category), mergeKey: (r) => (r.category ? key(r.category) : ''), minChars: 2, maxChars: 5 },

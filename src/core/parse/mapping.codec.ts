@@ -90,6 +90,24 @@ export function mappingFromRoles(columns: readonly { header: string; role: Colum
   return override;
 }
 
+/**
+ * The override as it applies to one table: column roles go by header wherever they appear, but a
+ * kind only to a table holding every header the override names (the pane sends one table's
+ * headers with that table's kind; another table of the document keeps its own kind).
+ */
+export function overrideForHeaders(override: MappingOverride | null | undefined, headers: readonly string[]): MappingOverride | null {
+  if (!override) return null;
+  if (!override.kind) return override;
+  const keys = new Set<string>();
+  for (const header of headers) {
+    const key = headerKey(header);
+    keys.add(key);
+    keys.add(key.replace(/[（(][^）)]*[）)]/g, ''));
+  }
+  if (Object.keys(override.columns).every((key) => keys.has(key))) return override;
+  return { columns: override.columns };
+}
+
 export function layoutKey(headers: readonly string[]): string {
   return headers.map(headerKey).join('|');
 }

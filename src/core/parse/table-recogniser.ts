@@ -9,7 +9,7 @@ import type { Finding, TableKind, TableMapping } from '../model/records.model';
 import { buildMapping, type ColumnPlanEntry, type RawKey } from './column-mapping.builder';
 import { headerKey, headerYearOf, matchHeaderRole } from './column-roles.rules';
 import { extractTrailingLabels, readLabelLine, type Label } from './labels.rules';
-import { layoutKey, type MappingOverride, type StoredLayout } from './mapping.codec';
+import { layoutKey, overrideForHeaders, type MappingOverride, type StoredLayout } from './mapping.codec';
 
 export type { RawKey } from './column-mapping.builder';
 
@@ -83,7 +83,7 @@ export function recogniseGrid(grid: Grid, gridIndex: number, options: RecogniseO
   const headerTexts = header.map((texts) => texts.join(''));
   const projectsTitle = /民生实事|实事项目/.test([...grid.before.slice(-3), ...expanded.slice(0, headerIndex).map((r) => r.texts.flat().join(''))].join(''));
   const stored = options.layouts?.find((l) => l.layout === layoutKey(headerTexts));
-  const override = options.mapping ?? (stored ? { columns: stored.columns, kind: stored.kind } : null);
+  const override = overrideForHeaders(options.mapping, headerTexts) ?? (stored ? { columns: stored.columns, kind: stored.kind } : null);
   const built = buildMapping(headerTexts, { gridIndex, firstLeads: options.firstLeads ?? false, override, projectsTitle });
   result.columns = built.entries.map((e) => (e.field === 'milestones' || e.field === 'extra' ? null : e.field));
   result.headerYear = headerTexts.map((text) => headerYearOf(text)).find((y) => y !== null) ?? null;

@@ -107,7 +107,8 @@ export function rolloverTables(input: ParsedTable[], options: RolloverOptions): 
   if (options.registry) applyLeaderUpdates(tables, options.registry, year, changes);
   tables = tables.map((table) => {
     const rows = (table.rows as AnyRecord[]).map((record, i, all) => {
-      const { tracking: _tracking, ...rest } = record;
+      // 序号, 时间节点 and extra columns carry over; the old notice's 完成时限 (its year's dates) does not.
+      const { tracking: _tracking, deadline: _deadline, ...rest } = record;
       return { ...rest, id: idFor(table.kind, year, i, all.length), previousId: record.id ?? record.previousId, inherited: [] };
     });
     return retitleTable({ ...table, rows } as ParsedTable, year);

@@ -2,6 +2,8 @@
 import type { ProjectRecord, TableKind, TaskRecord, Tracking } from '../model/records.model';
 import type { CellValue } from '../sheet/cell-value';
 import { joinNames } from './names-join';
+import { EXTRA_KEY_PREFIX } from './added-columns';
+import { formatMilestones } from './milestones-text.codec';
 
 export type AnyRecord = TaskRecord | ProjectRecord;
 
@@ -45,8 +47,17 @@ function reportCell(record: AnyRecord, key: string): CellValue {
 }
 
 /** The value of one column for one record. Text is always a plain string, never a formula. */
-export function recordCell(record: AnyRecord, key: string, id: string, year: number | null): CellValue {
+/** Report columns, 时间节点 and the extra columns (issue 10); undefined for the other keys. */
+function otherCell(record: AnyRecord, key: string): CellValue | undefined {
   if (REPORT_KEYS.has(key)) return reportCell(record, key);
+  if (key.startsWith(EXTRA_KEY_PREFIX)) return record.extra?.[key.slice(EXTRA_KEY_PREFIX.length)] ?? null;
+  if (key === 'milestones') return formatMilestones(record.milestones);
+  return undefined;
+}
+
+export function recordCell(record: AnyRecord, key: string, id: string, year: number | null): CellValue {
+  const other = otherCell(record, key);
+  if (other !== undefined) return other;
   switch (key) {
     case 'id':
       return id;
@@ -64,7 +75,7 @@ export function recordCell(record: AnyRecord, key: string, id: string, year: num
     case 'updated':
       return trackingCell(record.tracking, key);
     case 'no':
-      return (record as ProjectRecord).no ?? null;
+      return (record as { no?: number | null }).no ?? null;
     case 'previousId':
       return record.previousId ?? null;
     default: {

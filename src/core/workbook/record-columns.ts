@@ -6,6 +6,7 @@ import { STATUSES, type TableKind } from '../model/records.model';
 import { DATE_FORMAT } from '../sheet/cell-value';
 import type { ColumnPlan } from './plan.model';
 import { SCHEDULE_HEADER_KEYS } from './schedule-columns.planner';
+import { insertAddedColumns, type AddedColumns } from './added-columns';
 
 
 export const TABLE_NAMES: Record<TableKind, string> = { tasks: '主要工作表', projects: '民生实事表' };
@@ -76,9 +77,10 @@ export function projectTaskHeader(year: number | null): string {
 /** After a rollover the old id is kept beside the new one. */
 export const PREVIOUS_ID_COLUMN: ColumnPlan = { key: 'previousId', header: '上年编号', width: 12, kind: 'text' };
 
-export function recordColumns(kind: TableKind, year: number | null = null, options: { previousId?: boolean } = {}): ColumnPlan[] {
+export function recordColumns(kind: TableKind, year: number | null = null, options: { previousId?: boolean; added?: AddedColumns } = {}): ColumnPlan[] {
   const columns = baseColumns(kind, year);
   if (options.previousId) columns.splice(2, 0, { ...PREVIOUS_ID_COLUMN });
+  if (options.added) insertAddedColumns(columns, kind, options.added, (header) => keyForHeader(header, kind) !== null);
   return columns;
 }
 
@@ -115,6 +117,7 @@ const HEADER_SYNONYMS: Record<string, string> = {
   主要责任单位: 'leadUnits', 牵头单位: 'leadUnits', 相关单位: 'relatedUnits', 配合单位: 'relatedUnits',
   进展状态: 'status', 状态: 'status', 完成进度: 'progress', 进度: 'progress', 完成时限: 'deadline',
   最新进展: 'latest', 本期进展: 'latest', 更新日期: 'updated',
+  时间节点: 'milestones', 本单位职责: 'role',
   存在问题: 'problems', 下步打算: 'nextSteps', 申请延期至: 'delayTo', 延期理由: 'delayReason', 办结说明: 'doneNote',
 };
 

@@ -7,6 +7,7 @@ import type { CellValue } from '../sheet/cell-value';
 import type { ConditionalFormatPlan } from '../sheet/sheet-style';
 import { idPrefix, recordCell, type AnyRecord } from './record-cells';
 import { TABLE_NAMES, fitLeadersColumn, recordColumns } from './record-columns';
+import { addedColumnsFor } from './added-columns';
 import { SHEET_NAMES } from '../sheet/sheet-names';
 import { appendScheduleColumns, isScheduleKey, planScheduleFormats, scheduleCell, type ScheduleColumnsInput } from './schedule-columns.planner';
 
@@ -106,7 +107,8 @@ function markInherited(entry: TableEntry, firstRow: number, columns: Record<stri
 }
 
 function planColumns(kind: TableKind, entries: TableEntry[], schedule?: ScheduleColumnsInput): { columnPlans: ColumnPlan[]; columns: Record<string, string> } {
-  const columns0 = recordColumns(kind, sheetYear(entries), { previousId: entries.some((e) => e.records.some((r) => !!r.previousId)) });
+  const added = addedColumnsFor(kind, entries.flatMap((e) => e.records));
+  const columns0 = recordColumns(kind, sheetYear(entries), { previousId: entries.some((e) => e.records.some((r) => !!r.previousId)), added });
   const fitted = fitLeadersColumn(columns0, entries.flatMap((e) => e.records.map((r) => r.leaders)));
   // The computed 序时 columns go last, so no other column moves (see schedule-columns.planner.ts).
   const columnPlans = schedule ? appendScheduleColumns(fitted) : fitted;

@@ -6,6 +6,8 @@ import { splitNames } from './names-join';
 import type { AnyRecord } from './record-cells';
 import { keyForHeader } from './record-columns';
 import { isScheduleKey } from './schedule-columns.planner';
+import { EXTRA_KEY_PREFIX, extraHeaderOf } from './added-columns';
+import { parseMilestones } from './milestones-text.codec';
 import { readRoundReport, readTracking, type TrackingPlace } from './tracking-text';
 
 export interface SheetRecords {
@@ -19,20 +21,41 @@ export interface SheetRecords {
 /** Rows searched for the header (a unit's copy has instructions above it). */
 const HEADER_SEARCH_ROWS = 30;
 
+/** A header fenjie does not write is an `extra` column (issue 10): kept, never dropped. */
 function headerKeys(row: string[], kind: TableKind): (string | null)[] {
-  return row.map((h) => keyForHeader(h ?? '', kind));
+  return row.map((h) => keyForHeader(h ?? '', kind) ?? ((h ?? '').trim() === '' ? null : `${EXTRA_KEY_PREFIX}${extraHeaderOf(h)}`));
 }
 
 function findHeader(range: UsedRange): { index: number; kind: TableKind; keys: (string | null)[] } | null {
   for (let r = 0; r < Math.min(range.values.length, HEADER_SEARCH_ROWS); r += 1) {
     const keys = headerKeys(range.values[r], 'tasks');
     if (!keys.includes('id') || !keys.includes('content')) continue;
-    const kind: TableKind = keys.some((k) => k === 'name' || k === 'task' || k === 'no') ? 'projects' : 'tasks';
+    // Not 序号: a task sheet has one when the source table had one (issue 10).
+    const kind: TableKind = keys.some((k) => k === 'name' || k === 'task') ? 'projects' : 'tasks';
     const final = headerKeys(range.values[r], kind);
     if (kind === 'tasks' && !final.includes('item')) continue;
     return { index: r, kind, keys: final };
   }
   return null;
+}
+
+function readNo(text: string): number | null {
+  const no = Number(text.trim());
+  return text.trim() !== '' && Number.isFinite(no) ? no : null;
+}
+
+/** 序号 of a task sheet, 时间节点 and the `extra` columns, each only when the sheet has it (issue 10). */
+function addAddedFields(kind: TableKind, record: Record<string, unknown>, cells: Record<string, string>): void {
+  if (kind === 'tasks' && 'no' in cells) record.no = readNo(cells.no);
+  const milestones = parseMilestones(cells.milestones ?? '');
+  if (milestones.length > 0) record.milestones = milestones;
+  let extra: Record<string, string> | null = null;
+  for (const key in cells) {
+    if (!key.startsWith(EXTRA_KEY_PREFIX)) continue;
+    const text = cells[key].trim();
+    if (text !== '') (extra ??= {})[key.slice(EXTRA_KEY_PREFIX.length)] = text;
+  }
+  if (extra) record.extra = extra;
 }
 
 function yearOf(cells: Record<string, string>, id: string, headerYear: number | null): number | null {
@@ -61,12 +84,12 @@ function buildRecord(kind: TableKind, cells: Record<string, string>, id: string,
     record.item = text('item');
     record.content = text('content');
   } else {
-    const no = Number(text('no').trim());
-    record.no = text('no').trim() !== '' && Number.isFinite(no) ? no : null;
+    record.no = readNo(text('no'));
     record.name = text('name');
     record.content = text('content');
     record.task = text('task');
   }
+  addAddedFields(kind, record, cells);
   if (tracking) record.tracking = tracking;
   return record as unknown as TaskRecord | ProjectRecord;
 }

@@ -53,20 +53,28 @@ export interface MatchOptions {
   postingBudget?: number;
 }
 
-const DEFAULTS = { maxCandidates: 200, postingBudget: 20000 };
+const DEFAULTS = { maxCandidates: 100, postingBudget: 8000 };
 /** Candidates kept per new record for the assignment (the best ones; alternates when one is taken). */
 const KEPT_PER_RECORD = 32;
 
 interface Prepared {
-  grams: Set<string>[];
-  cats: Set<string>[];
+  /** Each record's bigrams as sorted ids (intersections by merge, not by hashing strings). */
+  grams: Int32Array[];
+  /** Each record's cleaned 门类 (sameCategory is computed once per pair of distinct ones). */
+  cats: string[];
   keys: string[];
 }
 
-function prepare(items: SimilarityItem[]): Prepared {
+function prepare(items: SimilarityItem[], ids: Map<string, number>): Prepared {
   const cleaned = items.map((it) => cleanText(it.text));
-  const catClean = items.map((it) => cleanText(it.category));
-  return { grams: cleaned.map(gramsOf), cats: catClean.map(gramsOf), keys: cleaned.map((c, i) => (c ? `${c}\u0001${catClean[i]}` : '')) };
+  const cats = items.map((it) => cleanText(it.category));
+  const idOf = (g: string): number => {
+    let id = ids.get(g);
+    if (id === undefined) ids.set(g, (id = ids.size));
+    return id;
+  };
+  const grams = cleaned.map((c) => Int32Array.from([...gramsOf(c)].map(idOf)).sort());
+  return { grams, cats, keys: cleaned.map((c, i) => (c ? `${c}\u0001${cats[i]}` : '')) };
 }
 
 /** Identical text in the same 门类: the best score there is, paired in order, as the greedy pass would. */
@@ -74,7 +82,7 @@ function pairExact(olds: Prepared, news: Prepared, usedOld: Set<number>, usedNew
   const byKey = new Map<string, number[]>();
   olds.keys.forEach((k, i) => {
     // An empty 门类 is no category (jaccard 0): such pairs are not the best score, so go the usual way.
-    if (!k || olds.cats[i].size === 0) return;
+    if (!k || !olds.cats[i]) return;
     const list = byKey.get(k);
     if (list) list.push(i);
     else byKey.set(k, [i]);
@@ -95,22 +103,17 @@ function pairExact(olds: Prepared, news: Prepared, usedOld: Set<number>, usedNew
 
 type Candidate = TaskPair & { score: number };
 
-function buildPostings(olds: Prepared, usedOld: Set<number>): Map<string, number[]> {
-  const postings = new Map<string, number[]>();
+function buildPostings(olds: Prepared, usedOld: Set<number>, gramCount: number): number[][] {
+  const postings: number[][] = Array.from({ length: gramCount }, () => []);
   olds.grams.forEach((grams, i) => {
-    if (usedOld.has(i)) return;
-    for (const g of grams) {
-      const list = postings.get(g);
-      if (list) list.push(i);
-      else postings.set(g, [i]);
-    }
+    if (!usedOld.has(i)) for (const g of grams) postings[g].push(i);
   });
   return postings;
 }
 
 /** The olds sharing the most of `grams` (rarest bigrams first, within the postings budget). */
-function candidatesOf(grams: Set<string>, postings: Map<string, number[]>, shared: Int32Array, limits: typeof DEFAULTS): number[] {
-  const lists = [...grams].map((g) => postings.get(g)).filter((l): l is number[] => !!l).sort((a, b) => a.length - b.length);
+function candidatesOf(grams: Int32Array, postings: number[][], shared: Int32Array, limits: typeof DEFAULTS): number[] {
+  const lists = Array.from(grams, (g) => postings[g]).filter((l) => l.length > 0).sort((a, b) => a.length - b.length);
   const touched: number[] = [];
   let visited = 0;
   for (const list of lists) {
@@ -136,26 +139,45 @@ function topByShared(touched: number[], shared: Int32Array, most: number, max: n
   return out;
 }
 
-function intersect(a: Set<string>, b: Set<string>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+/** Shared ids of two sorted id lists. */
+function intersect(a: Int32Array, b: Int32Array): number {
   let n = 0;
-  for (const x of small) if (large.has(x)) n += 1;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      n += 1;
+      i += 1;
+      j += 1;
+    } else if (a[i] < b[j]) i += 1;
+    else j += 1;
+  }
   return n;
 }
 
-function scoreCandidates(olds: Prepared, news: Prepared, usedOld: Set<number>, usedNew: Set<number>, threshold: number, options: MatchOptions): Candidate[] {
+/** sameCategory of two cleaned 门类 (similar wording), once per distinct pair. */
+function categoryJudge(): (a: string, b: string) => boolean {
+  const cache = new Map<string, boolean>();
+  return (a, b) => {
+    const key = `${a}\u0001${b}`;
+    let same = cache.get(key);
+    if (same === undefined) cache.set(key, (same = jaccard(gramsOf(a), gramsOf(b)) >= 0.5));
+    return same;
+  };
+}
+
+function scoreCandidates(olds: Prepared, news: Prepared, used: { old: Set<number>; new: Set<number> }, threshold: number, options: MatchOptions & { gramCount: number }): Candidate[] {
   const limits = { ...DEFAULTS, ...options };
-  const postings = buildPostings(olds, usedOld);
+  const postings = buildPostings(olds, used.old, options.gramCount);
   const shared = new Int32Array(olds.grams.length);
+  const sameCategoryOf = categoryJudge();
   const out: Candidate[] = [];
   news.grams.forEach((grams, j) => {
-    if (usedNew.has(j) || grams.size === 0) return;
+    if (used.new.has(j) || grams.length === 0) return;
     const mine: Candidate[] = [];
     for (const i of candidatesOf(grams, postings, shared, limits)) {
       if (options.counter) options.counter.similarities += 1;
-      const similarity = (2 * intersect(grams, olds.grams[i])) / (grams.size + olds.grams[i].size);
+      const similarity = (2 * intersect(grams, olds.grams[i])) / (grams.length + olds.grams[i].length);
       if (similarity < threshold * 0.8) continue;
-      const sameCategory = jaccard(news.cats[j], olds.cats[i]) >= 0.5;
+      const sameCategory = sameCategoryOf(news.cats[j], olds.cats[i]);
       const score = similarity + (sameCategory ? 0.05 : 0);
       if (score >= threshold) mine.push({ old: i, new: j, similarity: Math.round(similarity * 100) / 100, sameCategory, score });
     }
@@ -170,12 +192,13 @@ function scoreCandidates(olds: Prepared, news: Prepared, usedOld: Set<number>, u
  * (similar category wording) win ties and get a small bonus.
  */
 export function matchTasks(olds: SimilarityItem[], news: SimilarityItem[], threshold = 0.3, options: MatchOptions = {}): TaskPair[] {
-  const a = prepare(olds);
-  const b = prepare(news);
+  const ids = new Map<string, number>();
+  const a = prepare(olds, ids);
+  const b = prepare(news, ids);
   const usedOld = new Set<number>();
   const usedNew = new Set<number>();
   const pairs = pairExact(a, b, usedOld, usedNew);
-  const candidates = scoreCandidates(a, b, usedOld, usedNew, threshold, options);
+  const candidates = scoreCandidates(a, b, { old: usedOld, new: usedNew }, threshold, { ...options, gramCount: ids.size });
   candidates.sort((x, y) => y.score - x.score || x.old - y.old || x.new - y.new);
   for (const c of candidates) {
     if (usedOld.has(c.old) || usedNew.has(c.new)) continue;

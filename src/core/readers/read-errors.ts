@@ -12,7 +12,8 @@ export const READ_ERRORS = {
   'file-truncated': ['文件不完整（可能下载或复制中断），请重新获取原文件。', 'The file is truncated (an interrupted download or copy?); get the original again.'],
   'zip-invalid': ['文件已损坏：不是有效的 .docx/.xlsx 压缩包。', 'The file is damaged: not a valid .docx/.xlsx zip package.'],
   'zip-unsupported': ['压缩包使用了不支持的压缩方式或加密。', 'The zip package uses an unsupported compression method or zip encryption.'],
-  'zip-bomb': ['文件解压后过大（疑似压缩炸弹），已停止读取。', 'The file inflates to too much data (a zip bomb?); reading stopped.'],
+  'zip-bomb': ['文件的压缩比异常（解压后是压缩数据的数百倍以上，或条目过多），疑似压缩炸弹，已停止读取。', 'The file\'s compression ratio is suspicious (it inflates to hundreds of times its compressed size, or has too many entries): a zip bomb? Reading stopped.'],
+  'zip-too-large': ['文件解压后超过 512 MB，超出可处理的范围，已停止读取。请拆分文件（或删去其中的大图片）。', 'The file inflates to more than 512 MB, beyond what can be processed; reading stopped. Split the file.'],
   'xml-doctype': ['文件中含有 DOCTYPE 声明，出于安全原因拒绝读取。', 'A part of the file contains a DOCTYPE declaration; refused for safety.'],
   'xml-invalid': ['文件内部的 XML 已损坏，无法读取。', 'The XML inside the file is damaged and cannot be read.'],
   'docx-encrypted': [

@@ -32,7 +32,7 @@ export const READ_ERROR_CODES = [
   'docx-encrypted', 'doc-encrypted', 'xls-unsupported', 'docx-no-document', 'doc-unsupported', 'doc-invalid',
   'cfb-unknown', 'read-failed', 'format-unknown',
   // read budgets (issue 17; readers/read-budgets.rules.ts)
-  'budget-grid-columns', 'budget-rows', 'budget-cells', 'budget-cell-chars', 'budget-input-bytes',
+  'budget-grid-columns', 'budget-rows', 'budget-cells', 'budget-cell-chars', 'budget-input-bytes', 'budget-nesting',
 ] as const;
 
 export type ReadErrorCode = (typeof READ_ERROR_CODES)[number];

@@ -40,6 +40,7 @@ export const READ_ERRORS = {
   'budget-rows': ['文件中的表格超过 300,000 行，超出可处理的范围，已停止读取。请拆分文件。', 'The tables hold more than 300,000 rows, beyond what can be processed; reading stopped. Split the file.'],
   'budget-cells': ['文件中的表格超过 6,000,000 个单元格（合并单元格按所占列数计），已停止读取。请拆分文件。', 'The tables hold more than 6,000,000 cells (merged cells counted by the columns they cover); reading stopped. Split the file.'],
   'budget-cell-chars': ['有一个单元格超过 16,000,000 个字符，不像真实内容，已停止读取。', 'A cell holds more than 16,000,000 characters; not real content, reading stopped.'],
+  'budget-nesting': ['文件中的 XML 元素嵌套超过 256 层（例如表格套表格层层嵌套），不像真实文档，已停止读取。', 'The XML in the file nests elements more than 256 levels deep (tables in cells in tables…); not a real document, reading stopped.'],
   'budget-input-bytes': ['文件过大，超出此格式可读取的大小（文本 200 MB，.docx/.xlsx 256 MB，.doc 128 MB）。请拆分文件。', 'The file is larger than this format may be (text 200 MB, .docx/.xlsx 256 MB, .doc 128 MB). Split the file.'],
   'format-unknown': ['无法识别的文件格式：既不是 .docx/.doc/.xlsx，也不是文本。', 'Unknown file format: not .docx/.doc/.xlsx and not text.'],
 } as const satisfies Record<ReadErrorCode, readonly [string, string]>;

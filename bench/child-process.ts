@@ -15,6 +15,8 @@ export interface ChildRun {
   wallS: number;
   cpuS: number;
   rssMiB: number;
+  /** What the child printed on stdout. */
+  stdout: string;
 }
 
 const PRELOAD = `process.on('exit', () => { const u = process.resourceUsage(); require('fs').writeFileSync(process.env.FENJIE_BENCH_USAGE, JSON.stringify({ maxRSS: u.maxRSS, user: u.userCPUTime, system: u.systemCPUTime })); });\n`;
@@ -37,7 +39,7 @@ export function runChild(ctx: BenchContext, args: string[], okCodes: number[] = 
   const wallS = Number(process.hrtime.bigint() - start) / 1e9;
   if (!okCodes.includes(child.status ?? -1)) throw new Error(`${args.join(' ')} failed (${child.status}): ${child.stderr}${child.stdout.slice(0, 2000)}`);
   const u = JSON.parse(fs.readFileSync(usage, 'utf8')) as { maxRSS: number; user: number; system: number };
-  return { wallS, cpuS: (u.user + u.system) / 1e6, rssMiB: u.maxRSS / 1024 };
+  return { wallS, cpuS: (u.user + u.system) / 1e6, rssMiB: u.maxRSS / 1024, stdout: child.stdout };
 }
 
 /** The CLI the children run, built as `npm run build:cli` builds it. */

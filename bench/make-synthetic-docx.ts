@@ -24,11 +24,11 @@ function headerRow(): string {
 }
 
 /** Row i of the document: 门类 groups of 25 rows, 项目 groups of 3 rows. */
-function taskRow(i: number, units: readonly string[]): string {
+function taskRow(i: number, units: readonly string[], contentOf?: (i: number) => string): string {
   const category = CATEGORIES[Math.floor(i / 25) % CATEGORIES.length];
   const categoryCell = i % 25 === 0 ? cell(category.length <= 4 ? [...category] : [category], RESTART) : cell([''], CONTINUE);
   const itemCell = i % 3 === 0 ? cell([`项目${Math.floor(i / 3) + 1}`], RESTART) : cell([''], CONTINUE);
-  const content = `第${i + 1}项任务：加快建设重点项目，深化项目全生命周期服务，进一步加快开工和纳统进程，确保完成年度目标。`;
+  const content = contentOf ? contentOf(i) : `第${i + 1}项任务：加快建设重点项目，深化项目全生命周期服务，进一步加快开工和纳统进程，确保完成年度目标。`;
   const leaders = i % 4 === 0 ? ['', LEADERS[i % 10], LEADERS[(i + 3) % 10], ''] : [`${LEADERS[i % 10]}  ${LEADERS[(i + 7) % 10]}`];
   const lead = units[i % units.length].split('\n');
   const related = i % 5 === 0 ? ['各有关镇（区）', '有关部门'] : [units[(i + 3) % units.length].split('\n').join('')];
@@ -53,8 +53,11 @@ const STYLES =
   '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/></w:style>' +
   '<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:basedOn w:val="TableNormal"/></w:style></w:styles>';
 
-/** `units`: the unit names the rows cycle through (default: eight names with the seeds' quirks). */
-export function makeSyntheticDocx(taskRows: number, units: readonly string[] = UNITS): Uint8Array {
+/**
+ * `units`: the unit names the rows cycle through (default: eight names with the seeds' quirks);
+ * `contentOf`: row i's 内容和要求 (default: one sentence, numbered).
+ */
+export function makeSyntheticDocx(taskRows: number, units: readonly string[] = UNITS, contentOf?: (i: number) => string): Uint8Array {
   const out: Uint8Array[] = [];
   const zip = new Zip((error, chunk) => {
     if (error) throw error;
@@ -71,7 +74,7 @@ export function makeSyntheticDocx(taskRows: number, units: readonly string[] = U
   doc.push(strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}"><w:body><w:p><w:r><w:t>2023年政府各项主要工作分解落实表</w:t></w:r></w:p>`));
   for (let start = 0; start < taskRows; start += ROWS_PER_TABLE) {
     const rows: string[] = [`<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/></w:tblPr><w:tblGrid>${'<w:gridCol w:w="1500"/>'.repeat(6)}</w:tblGrid>`, headerRow()];
-    for (let i = start; i < Math.min(taskRows, start + ROWS_PER_TABLE); i++) rows.push(taskRow(i, units));
+    for (let i = start; i < Math.min(taskRows, start + ROWS_PER_TABLE); i++) rows.push(taskRow(i, units, contentOf));
     rows.push('</w:tbl><w:p/>');
     doc.push(strToU8(rows.join('')));
   }

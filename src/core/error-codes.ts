@@ -28,11 +28,11 @@ export const ERROR_CODES = [
 
 /** The binary readers' codes; their messages are in readers/read-errors.ts (READ_ERRORS). */
 export const READ_ERROR_CODES = [
-  'file-empty', 'file-truncated', 'zip-invalid', 'zip-unsupported', 'zip-bomb', 'xml-doctype', 'xml-invalid',
+  'file-empty', 'file-truncated', 'zip-invalid', 'zip-unsupported', 'zip-bomb', 'zip-too-large', 'xml-doctype', 'xml-invalid',
   'docx-encrypted', 'doc-encrypted', 'xls-unsupported', 'docx-no-document', 'doc-unsupported', 'doc-invalid',
   'cfb-unknown', 'read-failed', 'format-unknown',
   // read budgets (issue 17; readers/read-budgets.rules.ts)
-  'budget-grid-columns', 'budget-rows', 'budget-cells', 'budget-cell-chars', 'budget-input-bytes',
+  'budget-grid-columns', 'budget-rows', 'budget-cells', 'budget-cell-chars', 'budget-input-bytes', 'budget-nesting',
 ] as const;
 
 export type ReadErrorCode = (typeof READ_ERROR_CODES)[number];

@@ -10,7 +10,7 @@ import { createRegistryIndex, findCertain, type RegistryIndex } from '../registr
 import { matchName } from '../registry/name.matcher';
 import { isGenericUnitName } from '../registry/unit-kind';
 import type { PinyinFn } from '../registry/pinyin-keys.builder';
-import { matchTasks, type TaskPair } from './task-similarity';
+import { matchTasks, type MatchOptions, type TaskPair } from './task-similarity';
 
 export interface NameChange {
   from: string;
@@ -49,6 +49,8 @@ export interface DiffOptions {
   /** Registry whose aliases say which spellings are one unit (e.g. the default registry). */
   registry?: Registry;
   pinyin?: PinyinFn;
+  /** Limits and a counter of the task matching (tests, bench). */
+  matching?: MatchOptions;
 }
 
 type Kind = 'leader' | 'unit';
@@ -80,10 +82,13 @@ function compareNames(oldTables: ParsedTable[], newTables: ParsedTable[], kind: 
   const newCanon = canonicalise(newRaw.keys(), kind, index);
   const changes: NameChange[] = [];
   // Same unit in the registry, different spelling in the two years: 资规局 → 资源规划局.
+  // Keyed by the canonical name (never all pairs of names): the first new spelling of each.
+  const newByCanon = new Map<string, string[]>();
+  for (const [r, c] of newCanon) if (!oldRaw.has(r)) newByCanon.set(c, [...(newByCanon.get(c) ?? []), r]);
   for (const [raw, canon] of oldCanon) {
     if (newRaw.has(raw)) continue;
-    const spelled = [...newCanon].find(([r, c]) => c === canon && r !== raw && !oldRaw.has(r));
-    if (spelled) changes.push({ from: raw, to: spelled[0], reason: 'registry' });
+    const spelled = newByCanon.get(canon)?.find((r) => r !== raw);
+    if (spelled) changes.push({ from: raw, to: spelled, reason: 'registry' });
   }
   const changedFrom = new Set(changes.map((c) => c.from));
   const changedTo = new Set(changes.map((c) => c.to));
@@ -100,8 +105,10 @@ function compareNames(oldTables: ParsedTable[], newTables: ParsedTable[], kind: 
   }
   if (kind === 'unit') {
     for (const c of fuzzy) changes.push(c);
-    removed = removed.filter((n) => !fuzzy.some((c) => c.from === n));
-    added = added.filter((n) => !fuzzy.some((c) => c.to === n));
+    const fuzzyFrom = new Set(fuzzy.map((c) => c.from));
+    const fuzzyTo = new Set(fuzzy.map((c) => c.to));
+    removed = removed.filter((n) => !fuzzyFrom.has(n));
+    added = added.filter((n) => !fuzzyTo.has(n));
   }
   if (kind === 'unit') {
     // Generic "units" (各有关镇（区）有关部门) come and go with wording; they are not units to track.
@@ -117,13 +124,13 @@ function textOf(table: ParsedTable, row: TaskRecord | ProjectRecord): string {
   return table.kind === 'tasks' ? `${(row as TaskRecord).item} ${row.content}` : `${(row as ProjectRecord).name} ${row.content}`;
 }
 
-function compareTasks(oldTables: ParsedTable[], newTables: ParsedTable[], kind: 'tasks' | 'projects'): TaskDiff {
+function compareTasks(oldTables: ParsedTable[], newTables: ParsedTable[], kind: 'tasks' | 'projects', matching: MatchOptions = {}): TaskDiff {
   const titleOf = (t: ParsedTable, r: TaskRecord | ProjectRecord) => (t.kind === 'tasks' ? (r as TaskRecord).item : (r as ProjectRecord).name);
   const olds = oldTables.filter((t) => t.kind === kind).flatMap((t) => t.rows.map((r, i) => ({ id: r.id ?? `old-${i + 1}`, text: textOf(t, r), category: r.category, title: titleOf(t, r) })));
   const news = newTables.filter((t) => t.kind === kind).flatMap((t) => t.rows.map((r, i) => ({ id: r.id ?? `new-${i + 1}`, text: textOf(t, r), category: r.category, title: titleOf(t, r) })));
   const titles: Record<string, string> = {};
   for (const x of [...olds, ...news]) titles[x.id] = x.title;
-  const pairs: TaskPair[] = matchTasks(olds, news, kind === 'projects' ? 0.24 : 0.28);
+  const pairs: TaskPair[] = matchTasks(olds, news, kind === 'projects' ? 0.24 : 0.28, matching);
   const carriedOld = new Set(pairs.map((p) => p.old));
   const carriedNew = new Set(pairs.map((p) => p.new));
   return {
@@ -179,7 +186,7 @@ export function diffResults(oldResult: ParseResult, newResult: ParseResult, opti
     new: { source: newResult.source, year: yearOf(newResult), notice: newResult.notice.number },
     leaders: { added: leaders.added, removed: leaders.removed, kept: leaders.kept, possiblySame: leaders.possiblySame },
     units: { added: units.added, removed: units.removed, kept: units.kept, renamed: units.changes, merged },
-    tasks: [compareTasks(o, n, 'tasks'), compareTasks(o, n, 'projects')],
+    tasks: [compareTasks(o, n, 'tasks', options.matching), compareTasks(o, n, 'projects', options.matching)],
     load,
   };
 }

@@ -18,6 +18,8 @@ export const TRACKING_HEADERS: Record<TrackingField, string> = { status: '进展
 /** One unit's file as read back (readFenjieWorkbook: records with ids + tracking, and the state). */
 export interface UnitReturn {
   fileName: string;
+  /** Digest of the returned file's bytes (`sha256:…`; the audit trail names the exact file a value came from). */
+  digest?: string;
   state: Record<string, unknown> | null;
   tables: ParsedTable[];
   /** What reading the file found (tracking-unreadable among them): listed, never thrown away. */
@@ -55,13 +57,17 @@ export interface AppliedChange {
   file: string;
   /** The reporting unit's role in the task (牵头 / 配合), '、'-joined like `unit`. */
   role?: string;
+  /** Digest of the return(s) the value came from (UnitReturn.digest), '、'-joined like `file`. */
+  digest?: string;
 }
 
 export interface CollectResult {
   tables: ParsedTable[];
   applied: AppliedChange[];
   findings: CollectFinding[];
-  files: { file: string; unit: string | null; accepted: boolean }[];
+  files: { file: string; unit: string | null; accepted: boolean; digest?: string }[];
+  /** When the returns were merged (ISO 8601): with each value's file and digest, its audit trail. */
+  collectedAt?: string;
 }
 
 export interface CollectOptions {
@@ -69,10 +75,13 @@ export interface CollectOptions {
   year: number | null;
   /** Units that may send files back (default: every unit named in the master). */
   knownUnits: Set<string>;
+  /** When the merge happens (ISO 8601), recorded in the result. */
+  collectedAt?: string;
 }
 
 interface Edit extends UnitValue {
   raw: Tracking[TrackingField];
+  digest?: string;
   /** The value this unit's file was sent with (from the file's own state, never looked up by file name). */
   base: string;
 }
@@ -169,7 +178,7 @@ function gatherEdits(master: Map<string, AnyRecord>, files: UnitReturn[], option
     let info = checkFile(file, options, result.findings);
     if (info && refuseForged(file, info, master, result.findings)) info = null;
     if (info) noteDuplicateUnit(units, info, file.fileName, result.findings);
-    result.files.push({ file: file.fileName, unit: info?.unit ?? readSplitInfo(file.state)?.unit ?? null, accepted: info !== null });
+    result.files.push({ file: file.fileName, unit: info?.unit ?? readSplitInfo(file.state)?.unit ?? null, accepted: info !== null, ...(file.digest ? { digest: file.digest } : {}) });
     if (!info) continue;
     passReadWarnings(file, info.unit, result.findings);
     const unreadable = unreadableByCell(file.warnings);
@@ -271,7 +280,7 @@ function addEdits(edits: EditMap, row: ReturnRow, target: AnyRecord, findings: C
     const perField = edits.get(row.id) ?? new Map<TrackingField, Edit[]>();
     edits.set(row.id, perField);
     const value = trackingText(row.tracking, field);
-    perField.set(field, [...(perField.get(field) ?? []), { unit: row.info.unit, file: row.file.fileName, value, role: roleOf(target, row.info.unit), raw: row.tracking?.[field] ?? null, base: trackingText(sent, field) }]);
+    perField.set(field, [...(perField.get(field) ?? []), { unit: row.info.unit, file: row.file.fileName, value, role: roleOf(target, row.info.unit), raw: row.tracking?.[field] ?? null, base: trackingText(sent, field), digest: row.file.digest }]);
   }
 }
 
@@ -297,12 +306,14 @@ function mergeField(record: AnyRecord, id: string, field: TrackingField, list: E
   if (current === value) return;
   record.tracking = { ...(record.tracking ?? {}), [field]: list[0].raw === '' ? null : list[0].raw };
   const roles = list.some((e) => e.role) ? { role: list.map((e) => e.role ?? '—').join('、') } : {};
-  result.applied.push({ id, field, from: current, to: value, unit: list.map((e) => e.unit).join('、'), file: who.file, ...roles });
+  const digests = [...new Set(list.map((e) => e.digest).filter((d): d is string => !!d))];
+  const digest = digests.length > 0 ? { digest: digests.join('、') } : {};
+  result.applied.push({ id, field, from: current, to: value, unit: list.map((e) => e.unit).join('、'), file: who.file, ...roles, ...digest });
 }
 
 export function collectTracking(masterTables: ParsedTable[], files: UnitReturn[], options: CollectOptions): CollectResult {
   const tables = masterTables.map((t) => ({ ...t, rows: (t.rows as AnyRecord[]).map((r) => ({ ...r, tracking: r.tracking ? { ...r.tracking } : undefined })) }) as ParsedTable);
-  const result: CollectResult = { tables, applied: [], findings: [], files: [] };
+  const result: CollectResult = { tables, applied: [], findings: [], files: [], ...(options.collectedAt ? { collectedAt: options.collectedAt } : {}) };
   const master = indexMaster(tables);
   const edits = gatherEdits(master, files, options, result);
   for (const [id, perField] of edits) {

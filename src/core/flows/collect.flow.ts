@@ -47,6 +47,21 @@ function cellFinder(book: ReadInput): (id: string, field: string) => string | un
   };
 }
 
+/**
+ * The digest of a returned file as the audit trail records it: SHA-256 where the environment has
+ * Web Crypto (Node 18+, every browser the pane runs in), else FNV-1a (marked as such).
+ */
+export async function fileDigest(bytes: Uint8Array): Promise<string> {
+  const subtle = (globalThis as { crypto?: { subtle?: { digest(algorithm: string, data: Uint8Array): Promise<ArrayBuffer> } } }).crypto?.subtle;
+  if (subtle) {
+    const hash = new Uint8Array(await subtle.digest('SHA-256', bytes));
+    return `sha256:${Array.from(hash, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+  }
+  let h = 0x811c9dc5;
+  for (let i = 0; i < bytes.length; i += 1) h = Math.imul(h ^ bytes[i], 0x01000193) >>> 0;
+  return `fnv1a:${h.toString(16).padStart(8, '0')}`;
+}
+
 /** Reads the returned files; one that cannot be read is a `collect-unreadable` finding, not a stop. */
 export async function readReturns(files: ReturnedFile[], options: { inflater?: RawInflater } = {}): Promise<{ returns: UnitReturn[]; problems: CollectFinding[] }> {
   const returns: UnitReturn[] = [];
@@ -55,7 +70,7 @@ export async function readReturns(files: ReturnedFile[], options: { inflater?: R
     try {
       // A return is read for its records and state only (its 修订记录 and 名录, if any, are not used).
       const book = await readFenjieInput(file.bytes, file.name, { ...options, skip: { fixes: true, registry: true } });
-      returns.push({ fileName: file.name, state: book.state, tables: book.result.tables, warnings: book.result.warnings, cellOf: cellFinder(book) });
+      returns.push({ fileName: file.name, digest: await fileDigest(file.bytes), state: book.state, tables: book.result.tables, warnings: book.result.warnings, cellOf: cellFinder(book) });
     } catch (error) {
       if (!isFenjieError(error)) throw error;
       problems.push({ code: 'collect-unreadable', severity: 'error', message: `${file.name} 无法读取：${error.messageZh}`, messageEn: `${file.name} cannot be read: ${error.messageEn}`, file: file.name });
@@ -68,8 +83,10 @@ export async function readReturns(files: ReturnedFile[], options: { inflater?: R
  * The merge of `returns` into the master's tables; `problems` (unreadable files) are listed first,
  * and their files counted among the files (not accepted).
  */
-export function mergeReturns(tables: ParsedTable[], returns: UnitReturn[], problems: CollectFinding[] = []): CollectResult {
-  const collect = collectTracking(tables, returns, { year: splitYear(tables), knownUnits: namedUnits(tables) });
+export function mergeReturns(tables: ParsedTable[], returns: UnitReturn[], problems: CollectFinding[] = [], options: { collectedAt?: string } = {}): CollectResult {
+  // The moment of the merge is part of each value's audit trail (given by tests, else now).
+  const collectedAt = options.collectedAt ?? new Date().toISOString();
+  const collect = collectTracking(tables, returns, { year: splitYear(tables), knownUnits: namedUnits(tables), collectedAt });
   collect.findings.unshift(...problems);
   const counted = new Set(collect.files.map((f) => f.file));
   const unread = [...new Set(problems.map((p) => p.file).filter((f): f is string => !!f && !counted.has(f)))];
@@ -78,8 +95,8 @@ export function mergeReturns(tables: ParsedTable[], returns: UnitReturn[], probl
 }
 
 /** The merged workbook: the master's records with the units' tracking, plus the 汇总记录 sheet. */
-export function planCollect(master: { result: ParseResult; state: WorkbookState | null }, returns: UnitReturn[], problems: CollectFinding[] = []): CollectPlan {
-  const collect = mergeReturns(master.result.tables, returns, problems);
+export function planCollect(master: { result: ParseResult; state: WorkbookState | null }, returns: UnitReturn[], problems: CollectFinding[] = [], options: { collectedAt?: string } = {}): CollectPlan {
+  const collect = mergeReturns(master.result.tables, returns, problems, options);
   const plan = buildWorkbookPlan({ results: [{ ...master.result, tables: collect.tables }], extraSheets: [planCollectSheet(collect)], state: master.state ?? {} });
   return { plan, collect };
 }

@@ -39,7 +39,7 @@ function toParagraphs(text: string): string[] {
 
 /** Columns that hold text or start a merge, so empty margins left and right are dropped. */
 function usedColumns(range: UsedRange, covers: Map<string, Cover>): { first: number; last: number } {
-  const width = Math.max(0, ...range.values.map((r) => r.length));
+  const width = range.values.reduce((m, r) => Math.max(m, r.length), 0);
   let first = width;
   let last = -1;
   for (let r = 0; r < range.values.length; r += 1) {

@@ -120,7 +120,7 @@ function checkWriteValues(op: OpOf<'writeValues'>, i: number): void {
   const start = typeof op.start === 'string' ? tryParseCell(op.start) : undefined;
   if (!start) throw invalid(i, op, `单元格地址无效：${op.start}`, `bad address: ${op.start}`);
   if (!Array.isArray(op.values) || op.values.length === 0 || !op.values.every(Array.isArray)) throw invalid(i, op, '值必须是非空二维数组', 'values must be a non-empty 2-D array');
-  const cols = Math.max(1, ...op.values.map((r) => r.length));
+  const cols = op.values.reduce((m, r) => Math.max(m, r.length), 1);
   if (!fitsGrid({ ...start, rows: op.values.length, cols })) throw invalid(i, op, '写入区域超出工作表范围', 'block does not fit the sheet');
   for (const row of op.values) for (const v of row) if (!isValidValue(v)) throw invalid(i, op, `单元格值无效：${JSON.stringify(v)}`, `bad cell value: ${JSON.stringify(v)}`);
 }

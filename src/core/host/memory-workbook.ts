@@ -67,7 +67,7 @@ function isEmpty(value: CellValue | undefined): boolean {
 /** Writes a 2-D block; `withFormats` sets the text/date number format each value needs (adapter writes). */
 export function writeBlock(sheet: MemorySheet, start: string, values: CellValue[][], withFormats: boolean): RangeRect {
   const origin = parseCell(start);
-  const cols = Math.max(1, ...values.map((r) => r.length));
+  const cols = values.reduce((m, r) => Math.max(m, r.length), 1);
   values.forEach((row, r) => {
     for (let c = 0; c < cols; c++) {
       const value = c < row.length ? row[c] : null;

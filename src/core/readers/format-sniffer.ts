@@ -4,6 +4,7 @@
  */
 import type { SourceFormat } from '../grid/grid.model';
 import type { Finding } from '../model/records.model';
+import { looksLikeDamagedUtf8 } from './text-decode';
 
 export type SniffedKind = 'zip' | 'cfb' | 'text' | 'binary';
 
@@ -38,7 +39,7 @@ function decodesStrictly(s: Uint8Array, encoding: string): boolean {
   }
 }
 
-/** Plain text: no control bytes but TAB/LF/CR/FF/ESC, and valid UTF-8 or GB18030. */
+/** Plain text: no control bytes but TAB/LF/CR/FF/ESC, and valid UTF-8 (a few bad bytes allowed) or GB18030. */
 export function looksLikeText(bytes: Uint8Array): boolean {
   if (hasBom(bytes)) return true;
   const whole = bytes.length <= SAMPLE;
@@ -51,6 +52,8 @@ export function looksLikeText(bytes: Uint8Array): boolean {
   }
   if (decodesStrictly(s, 'utf-8')) return true;
   if (!whole && decodesStrictly(bytes.subarray(0, SAMPLE), 'utf-8')) return true;
+  // A bad byte in the sample of a UTF-8 file: still text (decoded as UTF-8 with a warning).
+  if (looksLikeDamagedUtf8(s)) return true;
   return decodesStrictly(s, 'gb18030') || (!whole && decodesStrictly(bytes.subarray(0, SAMPLE), 'gb18030'));
 }
 

@@ -12,7 +12,8 @@ export const READ_ERRORS = {
   'file-truncated': ['文件不完整（可能下载或复制中断），请重新获取原文件。', 'The file is truncated (an interrupted download or copy?); get the original again.'],
   'zip-invalid': ['文件已损坏：不是有效的 .docx/.xlsx 压缩包。', 'The file is damaged: not a valid .docx/.xlsx zip package.'],
   'zip-unsupported': ['压缩包使用了不支持的压缩方式或加密。', 'The zip package uses an unsupported compression method or zip encryption.'],
-  'zip-bomb': ['文件解压后过大（疑似压缩炸弹），已停止读取。', 'The file inflates to too much data (a zip bomb?); reading stopped.'],
+  'zip-bomb': ['文件的压缩比异常（解压后是压缩数据的数百倍以上，或条目过多），疑似压缩炸弹，已停止读取。', 'The file\'s compression ratio is suspicious (it inflates to hundreds of times its compressed size, or has too many entries): a zip bomb? Reading stopped.'],
+  'zip-too-large': ['文件解压后超过 512 MB，超出可处理的范围，已停止读取。请拆分文件（或删去其中的大图片）。', 'The file inflates to more than 512 MB, beyond what can be processed; reading stopped. Split the file.'],
   'xml-doctype': ['文件中含有 DOCTYPE 声明，出于安全原因拒绝读取。', 'A part of the file contains a DOCTYPE declaration; refused for safety.'],
   'xml-invalid': ['文件内部的 XML 已损坏，无法读取。', 'The XML inside the file is damaged and cannot be read.'],
   'docx-encrypted': [
@@ -39,6 +40,7 @@ export const READ_ERRORS = {
   'budget-rows': ['文件中的表格超过 300,000 行，超出可处理的范围，已停止读取。请拆分文件。', 'The tables hold more than 300,000 rows, beyond what can be processed; reading stopped. Split the file.'],
   'budget-cells': ['文件中的表格超过 6,000,000 个单元格（合并单元格按所占列数计），已停止读取。请拆分文件。', 'The tables hold more than 6,000,000 cells (merged cells counted by the columns they cover); reading stopped. Split the file.'],
   'budget-cell-chars': ['有一个单元格超过 16,000,000 个字符，不像真实内容，已停止读取。', 'A cell holds more than 16,000,000 characters; not real content, reading stopped.'],
+  'budget-nesting': ['文件中的 XML 元素嵌套超过 256 层（例如表格套表格层层嵌套），不像真实文档，已停止读取。', 'The XML in the file nests elements more than 256 levels deep (tables in cells in tables…); not a real document, reading stopped.'],
   'budget-input-bytes': ['文件过大，超出此格式可读取的大小（文本 200 MB，.docx/.xlsx 256 MB，.doc 128 MB）。请拆分文件。', 'The file is larger than this format may be (text 200 MB, .docx/.xlsx 256 MB, .doc 128 MB). Split the file.'],
   'format-unknown': ['无法识别的文件格式：既不是 .docx/.doc/.xlsx，也不是文本。', 'Unknown file format: not .docx/.doc/.xlsx and not text.'],
 } as const satisfies Record<ReadErrorCode, readonly [string, string]>;

@@ -36,7 +36,8 @@ export function decodeTextWithEncoding(bytes: Uint8Array): DecodedText {
   const strict = tryDecode(encoding, body, true);
   if (strict !== null && encoding !== 'gb18030') return { text: normaliseLineEnds(strict), encoding };
   if (encoding === 'gb18030' || (encoding === 'utf-8' && strict === null)) {
-    const damage = findUtf8Damage(body);
+    // Bytes that are not GB18030 either: a few bad bytes in a mostly-ASCII UTF-8 file are still UTF-8.
+    const damage = findUtf8Damage(body, encoding === 'gb18030' && strict === null);
     if (damage) return { text: normaliseLineEnds(decodeLoosely('utf-8', body)), encoding: 'utf-8', badBytes: lineAt(body, damage.bad).map((x) => ({ ...x, offset: x.offset + bomLength })), badCount: damage.count };
   }
   if (strict !== null) return { text: normaliseLineEnds(strict), encoding };
@@ -47,11 +48,12 @@ export function decodeTextWithEncoding(bytes: Uint8Array): DecodedText {
 }
 
 /**
- * UTF-8 with a few bad bytes (one damaged character after 64 KB) is UTF-8, not GB18030 mojibake:
- * many well-formed multi-byte sequences and few broken ones. Returns the broken ones, or null when
- * the bytes do not look like UTF-8 at all.
+ * UTF-8 with a few bad bytes (one damaged character anywhere) is UTF-8, not GB18030 mojibake:
+ * many well-formed multi-byte sequences and few broken ones (at least 20 to 1), or, when the bytes
+ * are not GB18030 either (`notGb`), no more broken ones than good ones, or at most 3. Returns the
+ * broken ones, or null when the bytes do not look like UTF-8 at all.
  */
-function findUtf8Damage(b: Uint8Array): { bad: number[]; count: number } | null {
+function findUtf8Damage(b: Uint8Array, notGb = false): { bad: number[]; count: number } | null {
   let good = 0;
   const bad: number[] = [];
   let count = 0;
@@ -74,7 +76,17 @@ function findUtf8Damage(b: Uint8Array): { bad: number[]; count: number } | null 
       i += 1;
     }
   }
-  return count > 0 && good >= 20 * count ? { bad, count } : null;
+  const utf8 = count > 0 && (good >= 20 * count || (notGb && (good >= count || count <= 3)));
+  return utf8 ? { bad, count } : null;
+}
+
+/**
+ * The sniffer's test (format-sniffer.ts): bytes that fail strict UTF-8 but are UTF-8 with a few bad
+ * bytes (a damaged character in the first 64 KB must not make a text file "binary" or GB18030).
+ */
+export function looksLikeDamagedUtf8(sample: Uint8Array): boolean {
+  const notGb = tryDecode('gb18030', sample, true) === null;
+  return findUtf8Damage(sample, notGb) !== null;
 }
 
 function lineAt(b: Uint8Array, offsets: number[]): BadByte[] {

@@ -3,9 +3,17 @@
  * 20 MB/s here and a 10,000-row document.xml is 10 MB; this tokenizer does the same job for what
  * OOXML uses (elements, attributes, text, entities, CDATA, comments, PIs) about 3-4× faster.
  * It still checks what matters for safety and honesty: a DOCTYPE is refused ('xml-doctype'),
- * unknown entities, unbalanced tags and cut-off markup are 'xml-invalid'.
+ * unknown entities, unbalanced tags and cut-off markup are 'xml-invalid', and elements nested
+ * deeper than the nesting budget are 'budget-nesting' (counted as each start tag opens).
  */
 import { createReadError } from './read-errors';
+
+/**
+ * Elements open at once, at most (issue 17's nesting budget). A real document.xml or sheet is 10–30
+ * deep; a table nested in a cell adds about 6 levels, so this leaves room for 40 levels of tables.
+ * Kept here (not in read-budgets.rules.ts) because that module imports the readers' types.
+ */
+export const MAX_XML_DEPTH = 256;
 
 export interface XmlHandler {
   /**
@@ -196,8 +204,12 @@ class Tokenizer implements XmlTokenizer {
     this.attrTo = selfClosing ? k - 1 : k;
     this.handler.onOpen(name, this.attrs);
     if (selfClosing) this.handler.onClose(name);
-    else this.stack.push(name);
+    else this.push(name);
     return k + 1;
+  }
+
+  private push(name: string): void {
+    if (this.stack.push(name) > MAX_XML_DEPTH) throw createReadError('budget-nesting', { element: name, depth: this.stack.length, limit: MAX_XML_DEPTH });
   }
 }
 

@@ -17,21 +17,32 @@ export interface ZipEntry {
   localHeaderOffset: number;
 }
 
+/**
+ * Two different refusals (issue 17: a 250 MB legitimate document was called a zip bomb):
+ * - `zip-bomb`, suspicious: an entry past `ratioFloorBytes` inflating to more than `maxRatio` times
+ *   its compressed size (real XML packs 5–100×; a bomb thousands of times), or too many entries;
+ * - `zip-too-large`, honest but too big: more than `maxInflatedBytes` over the archive, whatever the
+ *   ratio. That cap stays within what one read can hold (the part is decoded in slices, the grids
+ *   bounded by the read budgets), so large legitimate documents read.
+ */
 export interface ZipLimits {
-  /** Most bytes inflated over the whole archive. */
+  /** Most bytes inflated over the whole archive (`zip-too-large` beyond). */
   maxInflatedBytes: number;
-  /** Largest inflated/compressed ratio allowed for an entry once it passed `ratioFloorBytes`. */
+  /** Largest inflated/compressed ratio allowed for an entry once it passed `ratioFloorBytes` (`zip-bomb` beyond). */
   maxRatio: number;
   ratioFloorBytes: number;
   maxEntries: number;
 }
 
 export const DEFAULT_ZIP_LIMITS: ZipLimits = {
-  maxInflatedBytes: 200 * 1024 * 1024,
+  maxInflatedBytes: 512 * 1024 * 1024,
   maxRatio: 300,
   ratioFloorBytes: 8 * 1024 * 1024,
   maxEntries: 10000,
 };
+
+/** What inflated output is handed on at a time (bounds the strings decoded from it). */
+const SLICE_BYTES = 8 * 1024 * 1024;
 
 /**
  * A one-shot raw-deflate inflater given by the environment (the CLI passes Node's native zlib;
@@ -183,15 +194,11 @@ export function streamZipEntry(zip: ZipArchive, entry: ZipEntry, onChunk: (chunk
   if (entry.flags & 0x0001) throw createReadError('zip-unsupported', { reason: 'encrypted entry', entry: entry.name });
   if (entry.method !== 0 && entry.method !== 8) throw createReadError('zip-unsupported', { reason: `compression method ${entry.method}`, entry: entry.name });
   const data = locateData(zip, entry);
-  const { limits } = zip;
   let produced = 0;
   const count = (chunk: Uint8Array): void => {
     produced += chunk.length;
     zip.inflated += chunk.length;
-    if (zip.inflated > limits.maxInflatedBytes) throw createReadError('zip-bomb', { entry: entry.name, inflated: zip.inflated, limit: limits.maxInflatedBytes });
-    if (produced > limits.ratioFloorBytes && produced / Math.max(1, data.length) > limits.maxRatio) {
-      throw createReadError('zip-bomb', { entry: entry.name, inflated: produced, compressed: data.length });
-    }
+    checkInflated(zip, entry, produced, data.length);
     if (chunk.length > 0) onChunk(chunk);
   };
   if (entry.method === 0) {
@@ -199,7 +206,8 @@ export function streamZipEntry(zip: ZipArchive, entry: ZipEntry, onChunk: (chunk
     return produced;
   }
   if (zip.inflater) {
-    count(inflateOnce(zip, entry, data));
+    const whole = inflateOnce(zip, entry, data);
+    for (let p = 0; p === 0 || p < whole.length; p += SLICE_BYTES) count(whole.subarray(p, Math.min(whole.length, p + SLICE_BYTES)));
     return produced;
   }
   // Chunks are handed on outside the try, so errors from `onChunk` (a parser) keep their own code.
@@ -217,27 +225,45 @@ export function streamZipEntry(zip: ZipArchive, entry: ZipEntry, onChunk: (chunk
   return produced;
 }
 
-/** The most an entry may inflate to: what is left of the archive's budget, and the ratio cap. */
-function outputCap(zip: ZipArchive, compressed: number): number {
+/** The archive's total against `maxInflatedBytes` (zip-too-large), then the entry's ratio (zip-bomb). */
+function checkInflated(zip: ZipArchive, entry: ZipEntry, produced: number, compressed: number): void {
   const { limits } = zip;
-  return Math.max(0, Math.min(limits.maxInflatedBytes - zip.inflated, Math.max(limits.ratioFloorBytes, limits.maxRatio * Math.max(1, compressed))));
+  if (zip.inflated > limits.maxInflatedBytes) throw createReadError('zip-too-large', { entry: entry.name, inflated: zip.inflated, limit: limits.maxInflatedBytes });
+  if (produced > limits.ratioFloorBytes && produced / Math.max(1, compressed) > limits.maxRatio) {
+    throw createReadError('zip-bomb', { entry: entry.name, inflated: produced, compressed, ratio: Math.round(produced / Math.max(1, compressed)), limit: limits.maxRatio });
+  }
 }
 
-/** One entry through the environment's inflater, capped (a zip bomb stops at the cap, with 'zip-bomb'). */
+/** The most an entry may inflate to: what is left of the archive's budget, and the ratio cap; and which one binds. */
+function outputCap(zip: ZipArchive, compressed: number): { cap: number; by: 'zip-too-large' | 'zip-bomb' } {
+  const { limits } = zip;
+  const left = Math.max(0, limits.maxInflatedBytes - zip.inflated);
+  const byRatio = Math.max(limits.ratioFloorBytes, limits.maxRatio * Math.max(1, compressed));
+  return left <= byRatio ? { cap: left, by: 'zip-too-large' } : { cap: byRatio, by: 'zip-bomb' };
+}
+
+/** One entry through the environment's inflater, capped (it stops at the cap, with the cap's code). */
 function inflateOnce(zip: ZipArchive, entry: ZipEntry, data: Uint8Array): Uint8Array {
-  const cap = outputCap(zip, data.length);
+  const { cap, by } = outputCap(zip, data.length);
   let out: Uint8Array | 'too-large';
   try {
     out = (zip.inflater as RawInflater)(data, cap);
   } catch (error) {
     throw createReadError('zip-invalid', { reason: 'bad deflate data', entry: entry.name }, error);
   }
-  if (out === 'too-large') throw createReadError('zip-bomb', { entry: entry.name, inflated: zip.inflated + cap, limit: cap, compressed: data.length });
+  if (out === 'too-large') throw createReadError(by, { entry: entry.name, inflated: zip.inflated + cap, limit: cap, compressed: data.length });
   return out;
 }
 
 /** Inflates one entry into one buffer (bounded by the archive's limits). */
 export function inflateZipEntry(zip: ZipArchive, entry: ZipEntry): Uint8Array {
+  if (zip.inflater && entry.method === 8 && !(entry.flags & 0x0001)) {
+    // One buffer from the native inflater: counted, not copied again.
+    const whole = inflateOnce(zip, entry, locateData(zip, entry));
+    zip.inflated += whole.length;
+    checkInflated(zip, entry, whole.length, entry.compressedSize);
+    return whole;
+  }
   const chunks: Uint8Array[] = [];
   const total = streamZipEntry(zip, entry, (chunk) => chunks.push(zip.inflater ? chunk : chunk.slice()));
   if (chunks.length === 1) return chunks[0];

@@ -64,7 +64,7 @@ const MAX_LEADERS_WIDTH = 32;
 export function fitLeadersColumn(columns: ColumnPlan[], leaderLists: readonly (readonly string[])[]): ColumnPlan[] {
   const column = columns.find((c) => c.key === 'leaders');
   if (!column) return columns;
-  const longest = Math.max(0, ...leaderLists.map((names) => textWidth(names.join('、'))));
+  const longest = leaderLists.reduce((m, names) => Math.max(m, textWidth(names.join('、'))), 0);
   column.width = Math.min(MAX_LEADERS_WIDTH, Math.max(column.width, Math.ceil(longest) + 2));
   return columns;
 }

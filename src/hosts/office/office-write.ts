@@ -118,7 +118,7 @@ function formatCost(part: PreparedRow[], cols: number): number {
 async function writeValues(session: WriteSession, op: Extract<WriteOp, { op: 'writeValues' }>): Promise<void> {
   const sheet = session.context.workbook.worksheets.getItem(op.sheet);
   const origin = parseCell(op.start);
-  const cols = Math.max(1, ...op.values.map((r) => r.length));
+  const cols = op.values.reduce((m, r) => Math.max(m, r.length), 1);
   const rows = prepareRows(op.values, cols);
   // Room kept per chunk for its number formats (a few runs per column in the usual block).
   const slack = cols * 4 * COMMAND_BYTES;

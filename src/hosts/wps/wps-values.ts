@@ -88,7 +88,7 @@ function writeChunk(ws: EtWorksheetLike, origin: RangeRect, values: CellValue[][
 /** Writes the block in chunks of ROWS_PER_CHUNK rows; returns the rectangle written. */
 export function writeValueBlock(ws: EtWorksheetLike, start: RangeRect, rows: CellValue[][]): RangeRect {
   // Short rows are padded with empty cells, as the other hosts do.
-  const width = Math.max(0, ...rows.map((row) => row.length));
+  const width = rows.reduce((m, row) => Math.max(m, row.length), 0);
   const values = rows.map((row) => (row.length === width ? row : [...row, ...new Array<CellValue>(width - row.length).fill(null)]));
   for (let offset = 0; offset < values.length; offset += ROWS_PER_CHUNK) {
     writeChunk(ws, { ...start, row: start.row + offset }, values.slice(offset, offset + ROWS_PER_CHUNK));

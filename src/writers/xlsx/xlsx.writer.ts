@@ -40,7 +40,7 @@ function planLists(plan: WorkbookPlan): { sheet: SheetPlan | null; formula: (lis
     return `'${LIST_SHEET}'!$${letter}$1:$${letter}$${Math.max(list.length, 1)}`;
   };
   if (lists.length === 0) return { sheet: null, formula };
-  const height = Math.max(...lists.map((l) => l.length));
+  const height = lists.reduce((m, l) => Math.max(m, l.length), 0);
   const rows = Array.from({ length: height }, (_, r) => lists.map((l) => l[r] ?? null));
   return { sheet: { name: LIST_SHEET, role: 'other', columns: [], rows, visibility: 'veryHidden' }, formula };
 }

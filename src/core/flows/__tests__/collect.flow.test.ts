@@ -50,4 +50,28 @@ describe('collect flow', () => {
     const row = after.tables.flatMap((t) => [...t.rows] as { id?: string; tracking?: { status?: string } }[]).find((r) => r.id === id);
     expect(row?.tracking?.status).toBe('推进中');
   });
+
+  it('records per value which return it came from: unit, file, the file\'s digest and the time of collect, in 汇总记录 (issue 17 audit trail)', async () => {
+    const { master, unit } = await masterAndUnitFile();
+    const sheet = unit.plan.sheets.find((s) => s.role === 'tasks' || s.role === 'projects')!;
+    sheet.rows[0][sheet.columns.findIndex((c) => c.key === 'status')] = '推进中';
+    const bytes = await writeXlsx(unit.plan);
+    const { returns } = await readReturns([{ name: unit.fileName, bytes }]);
+    const { createHash } = await import('crypto');
+    const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+    expect(returns[0].digest).toBe(digest);
+    const { plan, collect } = planCollect(master, returns, [], { collectedAt: '2024-05-06T07:08:09.000Z' });
+    expect(collect.applied).toEqual([expect.objectContaining({ unit: unit.unit, file: unit.fileName, digest, to: '推进中' })]);
+    expect(collect.files[0]).toMatchObject({ file: unit.fileName, digest });
+    // The merged workbook, read back: the row of the applied value carries the trail.
+    const back = await readFenjieInput(await writeXlsx(plan), 'merged.xlsx');
+    expect(back.result.tables.length).toBeGreaterThan(0);
+    const report = plan.sheets.find((s) => s.name === '汇总记录')!;
+    const headers = report.columns.map((c) => c.header);
+    const row = report.rows.find((r) => r[headers.indexOf('代码')] === 'collect-applied')!;
+    expect([row[headers.indexOf('单位')], row[headers.indexOf('文件')], row[headers.indexOf('文件摘要')], row[headers.indexOf('收回时间')]]).toEqual([
+      expect.stringContaining(unit.unit), unit.fileName, digest, '2024-05-06 07:08:09',
+    ]);
+    expect(headers[headers.length - 1]).toBe('代码');
+  });
 });

@@ -10,7 +10,7 @@ import { createRegistryIndex } from '../../registry/registry-index.builder';
 import { buildWorkbookPlan } from '../../workbook/workbook.planner';
 import { readDocument } from '../document.reader';
 import { READ_BUDGETS } from '../read-budgets.rules';
-import { makeDocx, p, tbl, tc, tr } from './make-docx';
+import { makeDocx, p, tbl, tc, tr, W_NS } from './make-docx';
 
 const HEADER = tr(['门类', '项目', '内容和要求', '负责人', '主要责任单位', '相关单位'].map((t) => tc(p(t))));
 
@@ -87,5 +87,33 @@ describe('findings budget (issue 17)', () => {
     expect(findings).toHaveLength(MAX_FINDINGS + 1);
     expect(findings[MAX_FINDINGS]).toMatchObject({ code: 'budget-findings', severity: 'warning' });
     expect(Number(findings[MAX_FINDINGS].value)).toBeGreaterThan(MAX_FINDINGS);
+  });
+});
+
+describe('nesting budget (issue 17)', () => {
+  it('tables nested in cells nested in tables, thousands deep, are refused with budget-nesting quickly', async () => {
+    const depth = 5000;
+    const inner = `${'<w:tbl><w:tr><w:tc>'.repeat(depth)}${p('x')}${'</w:tc></w:tr></w:tbl>'.repeat(depth)}`;
+    const bytes = makeDocx(tbl([HEADER, tr([tc(inner), tc(p('y'))])]));
+    expect(bytes.length).toBeLessThan(20_000);
+    const { code, ms } = await refusal(bytes);
+    expect(code).toBe('budget-nesting');
+    expect(ms).toBeLessThan(2000);
+  });
+
+  it('any deep markup (300,000 nested runs) is refused with budget-nesting, the XML not even read to its end', async () => {
+    // 300,000 levels: 2 MB inflated, below the zip ratio floor (a bigger flood is a zip-bomb first).
+    const n = 300_000;
+    const bytes = makeDocx('', {}, `<w:document xmlns:w="${W_NS}"><w:body>${'<w:r>'.repeat(n)}${'</w:r>'.repeat(n)}</w:body></w:document>`);
+    const { code, ms } = await refusal(bytes);
+    expect(code).toBe('budget-nesting');
+    expect(ms).toBeLessThan(2000);
+  });
+
+  it('a few levels of nested tables (as Word writes them) are read, with the nested-table warning', async () => {
+    const inner = `${'<w:tbl><w:tr><w:tc>'.repeat(8)}${p('内层')}${'</w:tc></w:tr></w:tbl>'.repeat(8)}`;
+    const doc = await readDocument(makeDocx(tbl([HEADER, tr([tc(p('综合指标')), tc(inner)])])), 'nested.docx');
+    expect(doc.warnings.map((w) => w.code)).toContain('nested-table');
+    expect(JSON.stringify(doc.grids)).toContain('内层');
   });
 });

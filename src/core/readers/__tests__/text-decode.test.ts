@@ -2,6 +2,7 @@ import { decodeText, decodeTextWithEncoding } from '../text-decode';
 import { encodeGb18030, encodeUtf16, encodeUtf8 } from './encode-text';
 import { readTextDocument } from '../text.reader';
 import { readDocument } from '../document.reader';
+import { sniffKind } from '../format-sniffer';
 
 const SAMPLE = '2023年政府各项主要工作分解落实表\n\t门类\n\t项   目\n\t负责人\n张  展\n太訸集团、各镇（区、街道）\n';
 
@@ -78,5 +79,34 @@ describe('bad bytes in a UTF-8 file (issue 17)', () => {
     const decoded = decodeTextWithEncoding(bytes);
     expect([decoded.encoding, decoded.badBytes]).toEqual(['gb18030', undefined]);
     expect(readTextDocument(bytes).warnings.map((w) => w.code)).not.toContain('text-encoding-error');
+  });
+
+  it('regression (a bad byte within the first 64 KB made the sniffer call a UTF-8 file binary): read as UTF-8 text with the byte\'s offset and line', async () => {
+    const head = encodeUtf8(line.repeat(20));
+    const bytes = new Uint8Array([...head, 0xff, ...encodeUtf8(line.repeat(20))]);
+    expect(sniffKind(bytes)).toBe('text');
+    const doc = await readDocument(bytes, 'notice.txt');
+    expect(doc.format).toBe('text');
+    const warning = doc.warnings.find((w) => w.code === 'text-encoding-error');
+    expect(warning).toMatchObject({ severity: 'warning', value: `${head.length}@21` });
+    expect(warning?.message).toContain('第 21 行');
+    expect(JSON.stringify(doc.grids).split('地区生产总值').length - 1).toBe(40);
+  });
+
+  it('regression (a bad byte within the first 64 KB of a mostly-ASCII UTF-8 file read it as GB18030): UTF-8 with a warning', () => {
+    const ascii = 'No.\tGDP\t5%\tfgw\n'.repeat(200);
+    const head = encodeUtf8(`${ascii}地区生产总值\n`);
+    const bytes = new Uint8Array([...head, 0xfe, 0xff, ...encodeUtf8(ascii)]);
+    expect(sniffKind(bytes)).toBe('text');
+    const decoded = decodeTextWithEncoding(bytes);
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.text).toContain('地区生产总值\n\uFFFD\uFFFDNo.');
+    expect(decoded.badBytes).toEqual([{ offset: head.length, line: 202 }, { offset: head.length + 1, line: 202 }]);
+  });
+
+  it('binary garbage is still binary, and GB18030 still GB18030', () => {
+    const garbage = Uint8Array.from({ length: 4096 }, (_, i) => 0x80 + ((i * 37) % 0x7f));
+    expect(sniffKind(garbage)).toBe('binary');
+    expect(decodeTextWithEncoding(encodeGb18030(line.repeat(3000))).encoding).toBe('gb18030');
   });
 });

@@ -29,8 +29,8 @@ export async function readMapArg(flags: ParsedArgs['flags']): Promise<ParseOptio
 }
 
 /** A workbook fenjie wrote (split, collect, rounds need its ids and tracking). */
-export async function readFenjieInputArg(file: string): Promise<NamedInput> {
-  return { ...(await readFenjieInput(readInputFile(file), baseName(file), { inflater: nativeInflater })), path: file };
+export async function readFenjieInputArg(file: string, skip?: { registry?: boolean }): Promise<NamedInput> {
+  return { ...(await readFenjieInput(readInputFile(file), baseName(file), { inflater: nativeInflater, skip })), path: file };
 }
 
 /** `--registry FILE|default`, else the 名录 of an input workbook, else the default registry. */

@@ -1,5 +1,6 @@
 /** Shared by convert and demo: plan the structured workbook (core import flow), write it, summarise it. */
 import { indexRegistry, planImport, type Finding, type RegistryChoice, type WorkbookPlan } from '../core/index';
+import { lazyPinyin } from './cli-pinyin';
 import { writeWorkbookBytes } from './cli-xlsx';
 import { writeOutputFile } from './cli-io';
 import type { NamedInput } from './cli-input';
@@ -15,7 +16,7 @@ export interface WrittenWorkbook {
 }
 
 export async function writeImportWorkbook(inputs: NamedInput[], output: string, registry: RegistryChoice | null, readFiles: readonly string[] = inputs.map((i) => i.path)): Promise<WrittenWorkbook> {
-  const withIndex = registry ? { choice: registry, index: await indexRegistry(registry.registry) } : null;
+  const withIndex = registry ? { choice: registry, index: await indexRegistry(registry.registry, { pinyin: lazyPinyin }) } : null;
   const { plan, findings, emptyColumns } = planImport({ inputs, registry: withIndex });
   const bytes = writeWorkbookBytes(plan);
   const { backup } = writeOutputFile(output, bytes, { inputs: readFiles });

@@ -44,7 +44,7 @@ export { type ParseOptions } from './parse/parse-document';
 export { type RawInflater } from './readers/zip.reader';
 export { ROLE_LABELS } from './parse/role-labels';
 export { loadDefaultRegistry } from './registry/default-registry.loader';
-export { loadPinyin } from './registry/pinyin-keys.builder';
+export { loadPinyin, type PinyinFn } from './registry/pinyin-keys.builder';
 export { initRegistry } from './registry/registry-init.builder';
 export { serialiseRegistry } from './registry/registry-json.codec';
 export { type Registry, type RegistryLeader, type RegistryProposal, type RegistryUnit, type UnitKind } from './registry/registry.model';

@@ -11,7 +11,11 @@ import * as ts from 'typescript';
 const SRC = join(__dirname, '../..');
 const INDEX = join(SRC, 'core/index.ts');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { makeLazy } = require('../../../scripts/lazy-core-index.js') as { makeLazy: (source: string) => string };
+const { makeLazy, makeImportsLazy, LAZY_IMPORTS } = require('../../../scripts/lazy-core-index.js') as {
+  makeLazy: (source: string) => string;
+  makeImportsLazy: (source: string, specs: string[]) => string;
+  LAZY_IMPORTS: Record<string, string[]>;
+};
 
 function resolveTs(from: string, spec: string): string {
   const base = resolve(dirname(from), spec);
@@ -99,5 +103,36 @@ describe('scripts/lazy-core-index.js', () => {
 
   it('refuses a text that is not tsc output, rather than leave the index eager unnoticed', () => {
     expect(() => makeLazy('exports.x = 1;')).toThrow(/no `var x_1 = require/);
+  });
+});
+
+describe('scripts/lazy-core-index.js: lazy imports inside the core', () => {
+  const compile = (rel: string): string => ts.transpileModule(readFileSync(join(SRC, 'core', rel.replace(/\.js$/, '.ts')), 'utf8'), { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
+
+  it.each(Object.entries(LAZY_IMPORTS))('%s requires %j on first use only', (rel, specs) => {
+    const lazy = makeImportsLazy(compile(rel), specs);
+    for (const spec of specs) expect(lazy).not.toContain(`= require(${JSON.stringify(spec)});\n`);
+    expect(() => new Function('exports', 'require', lazy)).not.toThrow();
+  });
+
+  it('loads the .doc reader (cfb) only when a .doc is read, and the .docx reader only for a zip', async () => {
+    const lazy = makeImportsLazy(compile('readers/document.reader.js'), LAZY_IMPORTS['readers/document.reader.js']);
+    const required: string[] = [];
+    const fakeRequire = (spec: string): Record<string, unknown> => {
+      required.push(spec);
+      return new Proxy({}, { get: (_, key) => (key === 'sniffKind' ? () => 'cfb' : () => `${spec}#${String(key)}`) });
+    };
+    const exports: Record<string, (...args: unknown[]) => unknown> = {};
+    new Function('exports', 'require', lazy)(exports, fakeRequire);
+    expect(required).not.toContain('./doc.reader');
+    expect(required).not.toContain('./docx.reader');
+    // The fake readers return no grids, so reading fails after the sniffer chose the reader.
+    await (exports.readDocument(new Uint8Array([1]), 'a.doc') as Promise<unknown>).catch(() => undefined);
+    expect(required).toContain('./doc.reader');
+    expect(required).not.toContain('./docx.reader');
+  });
+
+  it('refuses a spec the module does not require, rather than stay eager unnoticed', () => {
+    expect(() => makeImportsLazy(compile('readers/document.reader.js'), ['./no-such.reader'])).toThrow(/no `const x_1 = require/);
   });
 });

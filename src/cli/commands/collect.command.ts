@@ -46,12 +46,12 @@ export function formatCollect(result: CollectResult, lang: 'zh' | 'en'): string[
 }
 
 /** The master and the returns of `collect` / `round collect`: files read once, one rule for which files count. */
-export async function readCollectInputs(positional: string[], out: string): Promise<{ masterFile: string; files: string[]; master: NamedInput; returns: Awaited<ReturnType<typeof readReturns>>['returns']; problems: CollectFinding[] }> {
+export async function readCollectInputs(positional: string[], out: string, skip?: { masterRegistry?: boolean }): Promise<{ masterFile: string; files: string[]; master: NamedInput; returns: Awaited<ReturnType<typeof readReturns>>['returns']; problems: CollectFinding[] }> {
   const [masterFile, ...rest] = positional;
   // The output among the returns would leave a unit out unnoticed: refused like any other input.
   const files = expandInputs(rest).filter((f) => path.resolve(f) !== path.resolve(masterFile));
   assertNotInput(out, [masterFile, ...files]);
-  const master = await readFenjieInputArg(masterFile);
+  const master = await readFenjieInputArg(masterFile, { registry: skip?.masterRegistry });
   requireTables(master, 'collect-no-table');
   const names = displayNames(files);
   const { returns, problems } = await readReturns(files.map((f, i) => ({ name: names[i], bytes: readInputFile(f) })), { inflater: nativeInflater });
@@ -63,7 +63,8 @@ export const command: Command = {
     const { positional, flags } = parseArgs(argv, [OUTPUT_OPTION, JSON_OPTION]);
     const out = outputArg(flags);
     if (positional.length < 2 || !out) throw usageError(`用法：fenjie ${USAGE}`, `Usage: fenjie ${USAGE}`);
-    const { masterFile, files, master, returns, problems } = await readCollectInputs(positional, out);
+    // The merged workbook is planned from the master's records and state: its 名录 sheets are not read.
+    const { masterFile, files, master, returns, problems } = await readCollectInputs(positional, out, { masterRegistry: true });
     const { plan, collect: result } = planCollect(master, returns, problems);
     const { backup } = writeOutputFile(out, writeWorkbookBytes(plan), { inputs: [masterFile, ...files] });
     if (flags.json) {

@@ -3,6 +3,7 @@ import { checkDocumentCity, describeRegistry, indexRegistry, layoutWorkbook, REA
 import { JSON_OPTION, MAP_OPTION, parseArgs, REGISTRY_OPTION, usageError } from '../cli-args';
 import type { CliIO } from '../cli-io';
 import { chooseRegistryArg, readInputArg, readMapArg } from '../cli-input';
+import { lazyPinyin } from '../cli-pinyin';
 import type { Command } from '../command';
 
 const USAGE = 'validate FILE [--registry R|default] [--json] [--all] [--map 表头=角色,…|mapping.json]';
@@ -19,7 +20,7 @@ export const command: Command = {
     const tables = input.result.tables;
     // Addresses as the workbook convert writes would hold them.
     const layout = layoutWorkbook([input.result]);
-    const validation = validateRecords({ tables, index: await indexRegistry(choice.registry), layout, scope: 'all', dismissed: input.state?.dismissedFindings });
+    const validation = validateRecords({ tables, index: await indexRegistry(choice.registry, { pinyin: lazyPinyin }), layout, scope: 'all', dismissed: input.state?.dismissedFindings });
     const registryName = describeRegistry(choice, io.lang);
     if (flags.json) io.out(JSON.stringify({ findings: [...city.findings, ...validation.findings].map(toJson), summary: validation.summary, valid: validation.valid, registry: choice.name || choice.origin, city: city.city }, null, 2));
     else {

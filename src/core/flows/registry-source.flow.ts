@@ -5,7 +5,7 @@
  */
 import { FenjieError } from '../errors';
 import { loadDefaultRegistry } from '../registry/default-registry.loader';
-import { loadPinyin } from '../registry/pinyin-keys.builder';
+import { loadPinyin, type PinyinFn } from '../registry/pinyin-keys.builder';
 import { parseRegistryJson } from '../registry/registry-json.codec';
 import { createRegistryIndex, type RegistryIndex } from '../registry/registry-index.builder';
 import type { Registry } from '../registry/registry.model';
@@ -70,11 +70,15 @@ export function registryChoiceLabel(choice: RegistryChoice): string {
 
 const indexes = new WeakMap<Registry, Promise<RegistryIndex>>();
 
-/** The matcher's index with homophone keys (pinyin loaded once), built once per registry. */
-export function indexRegistry(registry: Registry): Promise<RegistryIndex> {
+/**
+ * The matcher's index with homophone keys (pinyin loaded once), built once per registry. The CLI
+ * passes its own `pinyin`, one that loads pinyin-pro on its first call (most runs never make one).
+ */
+export function indexRegistry(registry: Registry, options: { pinyin?: PinyinFn } = {}): Promise<RegistryIndex> {
   let hit = indexes.get(registry);
   if (!hit) {
-    hit = loadPinyin().then((pinyin) => createRegistryIndex(registry, { pinyin }));
+    const pinyin = options.pinyin ? Promise.resolve(options.pinyin) : loadPinyin();
+    hit = pinyin.then((fn) => createRegistryIndex(registry, { pinyin: fn }));
     indexes.set(registry, hit);
   }
   return hit;

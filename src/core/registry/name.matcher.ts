@@ -4,7 +4,7 @@
  */
 import type { MatchReason, Suggestion } from '../model/records.model';
 import type { NameKind } from './registry.model';
-import { findCertain, type IndexEntry, type KindIndex, type RegistryIndex } from './registry-index.builder';
+import { findCertain, homophoneMaps, type IndexEntry, type KindIndex, type RegistryIndex } from './registry-index.builder';
 import { localPrefixVariants, normaliseName, stripCity } from './name.normaliser';
 import { abbreviates, splitSuffix } from './abbreviation';
 import { deletionKeys, editDistanceAtMost1, shapeKey } from './near-form';
@@ -86,14 +86,15 @@ function matchAbbreviation(kindIndex: KindIndex, norm: string): Candidate[] {
   return out;
 }
 
-function matchHomophone(index: RegistryIndex, kindIndex: KindIndex, norm: string, kind: NameKind): Candidate[] {
+function matchHomophone(index: RegistryIndex, norm: string, kind: NameKind): Candidate[] {
   if (!index.pinyin) return [];
   const out: Candidate[] = [];
+  const { homophone, toneless } = homophoneMaps(index, kind);
   const keys = index.pinyin.keys(norm, kind === 'leader');
   const seen = new Set<IndexEntry>();
   const firstChar = [...norm][0];
   for (const key of keys) {
-    for (const entry of kindIndex.homophone.get(key) ?? []) {
+    for (const entry of homophone.get(key) ?? []) {
       if (seen.has(entry) || entry.name === norm) continue;
       seen.add(entry);
       const sameSurname = kind === 'leader' && [...entry.name][0] === firstChar;
@@ -103,7 +104,7 @@ function matchHomophone(index: RegistryIndex, kindIndex: KindIndex, norm: string
   // Toneless readings catch input-method slips, but 税务局/水务局 are two units: short unit names need tones.
   if (kind === 'unit' && [...norm].length < 4) return out;
   for (const key of new Set(keys.map(stripTones))) {
-    for (const entry of kindIndex.toneless.get(key) ?? []) {
+    for (const entry of toneless.get(key) ?? []) {
       if (seen.has(entry) || entry.name === norm) continue;
       seen.add(entry);
       const sameSurname = kind === 'leader' && [...entry.name][0] === firstChar;
@@ -165,7 +166,7 @@ function matchBase(index: RegistryIndex, raw: string, kind: NameKind): Candidate
   if (decorated.length) return decorated;
   const out = [...certain, ...viaCity];
   if (kind === 'unit') out.push(...matchAbbreviation(kindIndex, stripped));
-  out.push(...matchHomophone(index, kindIndex, norm, kind));
+  out.push(...matchHomophone(index, norm, kind));
   out.push(...matchNearForm(kindIndex, norm, kind));
   const parts = splitRunTogether(index, norm, kind);
   if (parts) out.push({ entry: null, value: parts.join('、'), score: SCORES.split, reason: 'split', certain: false });
@@ -261,6 +262,6 @@ export function matchSimilar(index: RegistryIndex, name: string, kind: NameKind)
   const norm = normaliseName(name);
   const out: Candidate[] = [];
   if (kind === 'unit') out.push(...matchAbbreviation(kindIndex, norm));
-  out.push(...matchHomophone(index, kindIndex, norm, kind), ...matchNearForm(kindIndex, norm, kind));
+  out.push(...matchHomophone(index, norm, kind), ...matchNearForm(kindIndex, norm, kind));
   return rank(out.filter((c) => c.value !== name));
 }

@@ -30,8 +30,11 @@ export interface KindIndex {
   stems: Map<IndexEntry, (SplitForm & { form: string })[]>;
   /** Entry → distinct characters in its shortest stem (a cheap filter before subsequence checks). */
   minStemChars: Map<IndexEntry, number>;
+  /** Homophone keys (toneful and toneless): filled on first use by `homophoneMaps`. */
   homophone: Map<string, IndexEntry[]>;
   toneless: Map<string, IndexEntry[]>;
+  /** Each entry with the forms its homophone keys are built from (fixed when the index is built). */
+  keyed: [IndexEntry, string[]][];
   deletion: Map<string, IndexEntry[]>;
   shape: Map<string, IndexEntry[]>;
   /** First character → entries (leaders: surname). */
@@ -47,6 +50,8 @@ export interface RegistryIndex {
   pinyin: PinyinReader | null;
   /** The matcher's memo per kind + raw value (context-free part); owned by name.matcher.ts. */
   cache: Map<string, unknown>;
+  /** Whether the homophone keys are built (see `homophoneMaps`). */
+  homophonesBuilt: boolean;
 }
 
 export interface RegistryIndexOptions {
@@ -73,6 +78,7 @@ function createKindIndex(): KindIndex {
     minStemChars: new Map(),
     homophone: new Map(),
     toneless: new Map(),
+    keyed: [],
     deletion: new Map(),
     shape: new Map(),
     byFirstChar: new Map(),
@@ -106,7 +112,7 @@ function addStems(index: KindIndex, entry: IndexEntry, forms: string[]): void {
   index.stems.set(entry, stems);
 }
 
-function addEntry(index: KindIndex, entry: IndexEntry, city: string | undefined, reader: PinyinReader | null): void {
+function addEntry(index: KindIndex, entry: IndexEntry, city: string | undefined): void {
   index.entries.push(entry);
   push(index.byFirstChar, [...entry.name][0] ?? '', entry);
   index.exact.set(entry.name, entry);
@@ -120,27 +126,44 @@ function addEntry(index: KindIndex, entry: IndexEntry, city: string | undefined,
   for (const form of keyed) {
     if ([...form].length >= 3) for (const key of deletionKeys(form)) push(index.deletion, key, entry);
     push(index.shape, shapeKey(form), entry);
-    if (reader) {
-      for (const key of reader.keys(form, entry.kind === 'leader')) {
-        push(index.homophone, key, entry);
-        push(index.toneless, stripTones(key), entry);
+  }
+  index.keyed.push([entry, keyed]);
+}
+
+/**
+ * The homophone maps of one kind, built for every kind on first use: most values match exactly,
+ * so most runs never need pinyin (costly to load and to run over the whole registry).
+ */
+export function homophoneMaps(index: RegistryIndex, kind: NameKind): Pick<KindIndex, 'homophone' | 'toneless'> {
+  const reader = index.pinyin;
+  if (reader && !index.homophonesBuilt) {
+    index.homophonesBuilt = true;
+    for (const kindIndex of [index.leaders, index.units]) {
+      for (const [entry, forms] of kindIndex.keyed) {
+        for (const form of forms) {
+          for (const key of reader.keys(form, entry.kind === 'leader')) {
+            push(kindIndex.homophone, key, entry);
+            push(kindIndex.toneless, stripTones(key), entry);
+          }
+        }
       }
     }
   }
+  return kind === 'leader' ? index.leaders : index.units;
 }
 
-/** Builds every key once. Pass `{ pinyin }` (from loadPinyin) for homophone matching. */
+/** Builds every key once (homophone keys on first use). Pass `{ pinyin }` (from loadPinyin) for homophone matching. */
 export function createRegistryIndex(registry: Registry, options: RegistryIndexOptions = {}): RegistryIndex {
   const reader = options.pinyin ? createPinyinReader(options.pinyin) : null;
   const leaders = createKindIndex();
   const units = createKindIndex();
   const overseers = new Map<string, string[]>();
   for (const leader of registry.leaders) {
-    addEntry(leaders, { kind: 'leader', name: leader.name, leader }, registry.city, reader);
+    addEntry(leaders, { kind: 'leader', name: leader.name, leader }, registry.city);
     for (const unit of leader.oversees) push(overseers, unit, leader.name);
   }
-  for (const unit of registry.units) addEntry(units, { kind: 'unit', name: unit.name, unit }, registry.city, reader);
-  return { registry, leaders, units, overseers, pinyin: reader, cache: new Map() };
+  for (const unit of registry.units) addEntry(units, { kind: 'unit', name: unit.name, unit }, registry.city);
+  return { registry, leaders, units, overseers, pinyin: reader, cache: new Map(), homophonesBuilt: false };
 }
 
 /** The canonical entry for a value when it is certain (exact, normalised or a unique alias). */

@@ -4,8 +4,9 @@
  * rules (clearConditionalFormats) instead of adding a second set.
  */
 import { collectHostRound, readHostMaster, startHostRound, writePlan, type SpreadsheetHost } from '../../src/core';
-import { buildWorkbookPlan } from '../../src/core/testing';
-import { parseSeed, SEED_2023 } from '../../src/core/validate/__tests__/seeds.fixture';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { buildWorkbookPlan, parseDocument } from '../../src/core/testing';
 import { createOfficeHost } from '../../src/hosts/office/office.host';
 import type { OfficeEnv } from '../../src/hosts/office/office-env';
 import { createWpsHost } from '../../src/hosts/wps/wps.host';
@@ -24,13 +25,15 @@ function wpsHost(): { host: SpreadsheetHost; rules: () => number } {
   return { host, rules: () => fake.sheet('主要工作').conditions.length };
 }
 
+const SEED_2023 = join(__dirname, '..', '..', 'seeds', '000_8040c5413e4a8407.txt');
+
 describe.each([
   ['office', officeHost],
   ['wps', wpsHost],
 ])('pane round actions on %s', (_name, make) => {
   it('writes the 序时 columns at round start and redraws their rules on collect', async () => {
     const { host, rules } = make();
-    await writePlan(host, buildWorkbookPlan({ results: [parseSeed(SEED_2023)], today: '2023-09-20' }), { backupSuffix: 's' });
+    await writePlan(host, buildWorkbookPlan({ results: [await parseDocument(new Uint8Array(readFileSync(SEED_2023)), 'seed-2023.txt')], today: '2023-09-20' }), { backupSuffix: 's' });
     const width = (await host.readUsedRange('主要工作')).values[0].length;
     const before = rules();
     await startHostRound(host, { period: '2023Q3', due: '2023-10-10', today: '2023-09-20' });

@@ -283,6 +283,28 @@ export function describeSpreadsheetHostContract(
       }
     });
 
+    it('clearConditionalFormats removes the rules on its range and keeps the others, so a redraw does not pile them up', async () => {
+      const caps = await host.getCapabilities();
+      await expectInvalid(host.apply([{ op: 'addSheet', sheet: 'CF' }, { op: 'clearConditionalFormats', sheet: 'CF', range: 'not a range' }]));
+      const rule = (range: string, value: string) => ({ kind: 'equals' as const, range, value, fill: { color: '#C6EFCE' } });
+      await host.apply([
+        { op: 'addSheet', sheet: 'CF' },
+        { op: 'writeValues', sheet: 'CF', start: 'A1', values: [['状态', '预警'], ['已完成', '红']] },
+        { op: 'addConditionalFormat', sheet: 'CF', rule: rule('A2:A3', '已完成') },
+        { op: 'addConditionalFormat', sheet: 'CF', rule: rule('B2:B3', '红') },
+      ]);
+      // Drawn again: the old rules on B go first, so B keeps one rule, not two.
+      const report = await host.apply([
+        { op: 'clearConditionalFormats', sheet: 'CF', range: 'B2:B3' },
+        { op: 'addConditionalFormat', sheet: 'CF', rule: rule('B2:B3', '红') },
+      ]);
+      expect(report.applied).toBe(2);
+      expect((await host.readUsedRange('CF')).values).toEqual([['状态', '预警'], ['已完成', '红']]);
+      if (hooks.recorded) expect((await hooks.recorded(host, 'CF')).conditionalFormats).toBe(caps.conditionalFormats ? 2 : 0);
+      await host.apply([{ op: 'clearConditionalFormats', sheet: 'CF', range: 'A1:B3' }]);
+      if (hooks.recorded) expect((await hooks.recorded(host, 'CF')).conditionalFormats).toBe(0);
+    });
+
     it('addChart is recorded or reported as degraded', async () => {
       const caps = await host.getCapabilities();
       const chart = { kind: 'column' as const, title: '按进展状态统计', dataRange: 'A1:C4', anchor: 'E2' };

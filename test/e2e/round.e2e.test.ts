@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { screenshot, useBrowserSession } from './browser';
-import { DIST, assertBuilt, findCell, importFile, openHarness, openSection, sheetText } from './harness-page';
+import { DIST, assertBuilt, findCell, importFile, openHarness, openSection, sheetNames, sheetText } from './harness-page';
 import { readBackDocx } from '../schema/ooxml';
 
 const NOTICE_2023 = join(__dirname, '..', 'fixtures', 'notice-2023.docx');
@@ -31,7 +31,7 @@ async function openRound(page: Page): Promise<void> {
 }
 
 /** A unit asks, in its workbook, to move its first task's deadline (as a clerk types it in Excel). */
-async function askForDelay(bytes: Uint8Array, to: string, reason: string): Promise<{ bytes: Uint8Array; id: string }> {
+async function askForDelay(bytes: Uint8Array, to: string, reason: string): Promise<{ bytes: Uint8Array; id: string; title: string }> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   const sheet = workbook.getWorksheet('主要工作');
@@ -43,10 +43,11 @@ async function askForDelay(bytes: Uint8Array, to: string, reason: string): Promi
   const headers = sheet.getRow(header).values as unknown[];
   const row = sheet.getRow(header + 1);
   const id = String(row.getCell(headers.indexOf('编号')).value);
+  const title = String(row.getCell(headers.indexOf('内容和要求')).value ?? '').replace(/\s+/g, ' ').trim();
   row.getCell(headers.indexOf('进展状态')).value = '推进中';
   row.getCell(headers.indexOf('申请延期至')).value = new Date(`${to}T00:00:00Z`);
   row.getCell(headers.indexOf('延期理由')).value = reason;
-  return { bytes: new Uint8Array(await workbook.xlsx.writeBuffer()), id };
+  return { bytes: new Uint8Array(await workbook.xlsx.writeBuffer()), id, title };
 }
 
 test('approves a unit’s 延期 request in 跟踪: the deadline moves and the request is recorded', async () => {
@@ -60,10 +61,18 @@ test('approves a unit’s 延期 request in 跟踪: the deadline moves and the r
   const asked = await askForDelay(files[unitFile], '2024-06-30', '土地报批未完成');
   await page.setInputFiles('[data-testid="collect-files"]', { name: unitFile, mimeType: 'application/octet-stream', buffer: Buffer.from(asked.bytes) });
   await page.waitForSelector('[data-testid="collect-status"]', { timeout: 60000 });
+  // The pane writes the computed 序时 columns as round collect does: every task has its 序时状态 and 预警.
+  const collected = (await sheetText(page, '主要工作')) ?? [];
+  expect(['已完成', '超序时', '按序时', '慢于序时', '未启动']).toContain(findCell(collected, asked.id, '序时状态').text);
+  expect(['红', '黄', '绿', '蓝']).toContain(findCell(collected, asked.id, '预警').text);
+  expect(await sheetNames(page)).toEqual(expect.arrayContaining(['进展记录', '延期办结申请', '进展情况汇总表']));
 
   await page.waitForSelector('[data-testid="round-accept-R1-1"]', { timeout: 60000 });
   const item = (await page.textContent('[data-request="R1-1"]')) ?? '';
   expect(item).toContain(asked.id);
+  // The task's title (its start) and the unit, not the id alone.
+  expect(item).toContain(asked.title.slice(0, 10));
+  expect(item).toContain('发改委');
   expect(item).toContain('2024-06-30');
   expect(item).toContain('土地报批未完成');
   const before = findCell((await sheetText(page, '主要工作')) ?? [], asked.id, '完成时限').text;

@@ -42,7 +42,7 @@ function recordingBag(ctx: FakeContext, label: string, prefix: string, resolve: 
 export class FakeRange extends FakeProxy<RangeTarget> {
   readonly format: Record<string, unknown>;
   readonly dataValidation: FakeDataValidation;
-  readonly conditionalFormats: { add: (type: string) => FakeConditionalFormatProxy };
+  readonly conditionalFormats: { add: (type: string) => FakeConditionalFormatProxy; clearAll: () => void };
 
   constructor(ctx: FakeContext, resolve: () => RangeTarget | undefined, label: string) {
     super(ctx, resolve, label);
@@ -59,6 +59,13 @@ export class FakeRange extends FakeProxy<RangeTarget> {
           t.sheet.conditionalFormats.push(cf);
         }, type);
         return new FakeConditionalFormatProxy(ctx, cf, label);
+      },
+      // Excel trims a rule that reaches outside the range; the fake keeps only rules wholly outside it.
+      clearAll: () => {
+        ctx.requireApi(6, 'conditionalFormats.clearAll');
+        this.call('conditionalFormats.clearAll', (t) => {
+          t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((cf) => !rangesIntersect(parseRange(cf.range), t.rect));
+        });
       },
     };
   }

@@ -6,10 +6,13 @@
  */
 import type { SpreadsheetHost } from '../host/host.port';
 import type { Finding, Notice, ParsedTable } from '../model/records.model';
+import { columnNumber, parseRangeAddress } from '../sheet/a1';
 import { SHEET_NAMES } from '../sheet/sheet-names';
+import type { UsedRange } from '../sheet/used-range';
 import type { WorkbookState } from '../sheet/workbook-state';
 import { readRecordsFromUsedRanges } from '../workbook/fenjie-workbook.reader';
 import type { WorkbookLayout } from '../workbook/plan.model';
+import { keyForHeader } from '../workbook/record-columns';
 import { readRegistryFromUsedRanges, REGISTRY_SHEETS } from '../registry/registry-sheet.planner';
 import type { Registry } from '../registry/registry.model';
 
@@ -22,6 +25,24 @@ export interface SheetTables {
   notice: Notice;
   /** What reading found (tracking values it cannot read, with suggestions, …). */
   warnings: Finding[];
+  /** Per record sheet: its header row and last used column (1-based), for writing beside the records. */
+  frames?: Record<string, SheetFrame>;
+}
+
+export interface SheetFrame {
+  headerRow: number;
+  lastColumn: number;
+}
+
+/** The header row (the row above the first record whose 编号 cell reads as the id header) and the used width. */
+function sheetFrame(range: UsedRange, columns: Record<string, string>, firstRow: number): SheetFrame | null {
+  const at = parseRangeAddress(range.address);
+  const idCol = columns.id ? columnNumber(columns.id) : 0;
+  if (!at || !idCol) return null;
+  for (let row = Math.min(firstRow - 1, at.lastRow); row >= at.firstRow; row -= 1) {
+    if (keyForHeader(range.values[row - at.firstRow]?.[idCol - at.firstCol] ?? '', 'tasks') === 'id') return { headerRow: row, lastColumn: at.lastCol };
+  }
+  return null;
 }
 
 const RECORD_SHEETS: string[] = [SHEET_NAMES.tasks, SHEET_NAMES.projects];
@@ -32,8 +53,12 @@ export async function readHostRecords(host: SpreadsheetHost): Promise<SheetTable
   const [ranges, state] = await Promise.all([Promise.all(names.map((name) => host.readUsedRange(name))), host.readState()]);
   const read = readRecordsFromUsedRanges(ranges, state, 'workbook');
   const layout: WorkbookLayout = { tables: [], columns: {} };
+  const frames: Record<string, SheetFrame> = {};
   read.positions.forEach((position, table) => {
     layout.columns[position.sheet] = position.columns;
+    const range = ranges[names.indexOf(position.sheet)];
+    const frame = range && !frames[position.sheet] ? sheetFrame(range, position.columns, position.rows[0] ?? 2) : null;
+    if (frame) frames[position.sheet] = frame;
     // Records of one table sit on consecutive rows (the planner writes them so).
     layout.tables.push({ table, kind: read.result.tables[table].kind, sheet: position.sheet, firstRow: position.rows[0] ?? 0, rows: position.rows.length });
   });
@@ -44,6 +69,7 @@ export async function readHostRecords(host: SpreadsheetHost): Promise<SheetTable
     state: read.state,
     notice: read.result.notice,
     warnings: read.result.warnings,
+    frames,
   };
 }
 

@@ -10,7 +10,8 @@ export { readReturns, mergeReturns, planCollect, planCollectOps, trackingCell, t
 export { exportNotice, noticeYear, type ExportRequest, type ExportResult } from './export.flow';
 export { writePlan, listConflicts, makeBackupName, makeBackupSuffix, buildBackupOps, type WritePlanOptions, type WritePlanResult } from './write-plan.flow';
 export { readHostRecords, readHostRegistry, type SheetTables } from './host-records.flow';
-export { readHostMaster, readHostRound, planHostDecision, decideHostRound, type HostMaster, type HostRound, type HostDecision } from './host-round.flow';
+export { readHostMaster, readHostRound, readHostSheets, planHostDecision, decideHostRound, planHostCollect, collectHostRound, startHostRound, type HostMaster, type HostRound, type HostDecision, type HostCollect } from './host-round.flow';
+export { planHostSchedule, type HostSchedule, type HostScheduleOptions } from './host-schedule.flow';
 export { summariseTracking, todayIso, type TrackingSummary } from './track.flow';
 export { startRound, decideRound, openRound, recordCollectInState, openRoundState, planRoundCollect, planRoundWorkbook, recordReturns, roundStatus, planYear, type MasterWorkbook } from './round.flow';
 export { planProgressReport, reportBulletin, reportSummary, reportReminders, reportLeaders, reportYearEnd, reportDate, type ReportOptions } from './report.flow';

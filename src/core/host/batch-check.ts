@@ -37,6 +37,7 @@ export function opAddress(op: WriteOp): string | undefined {
     case 'writeValues':
       return op.start;
     case 'clearRange':
+    case 'clearConditionalFormats':
     case 'createTable':
     case 'setListValidation':
     case 'setFormat':
@@ -159,7 +160,7 @@ function checkChart(op: OpOf<'addChart'>, i: number): void {
 
 const KNOWN_OPS = new Set<WriteOp['op']>([
   'addSheet', 'deleteSheet', 'renameSheet', 'copySheet', 'setSheetVisibility', 'writeValues', 'clearRange', 'createTable',
-  'setListValidation', 'addConditionalFormat', 'setFormat', 'setNote', 'merge', 'unmerge', 'freeze', 'activate', 'addChart',
+  'setListValidation', 'addConditionalFormat', 'clearConditionalFormats', 'setFormat', 'setNote', 'merge', 'unmerge', 'freeze', 'activate', 'addChart',
 ]);
 
 /**

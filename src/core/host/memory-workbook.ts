@@ -167,6 +167,12 @@ const APPLY: { [K in Exclude<WriteOp['op'], 'addSheet'>]: Apply<K> } = {
     return undefined;
   },
   addConditionalFormat: applyConditionalFormat,
+  // As WPS's FormatConditions.Delete: every rule that touches the range goes (Excel trims it instead).
+  clearConditionalFormats: ({ sheet }, op) => {
+    const rect = parseRange(op.range);
+    sheet.conditionalFormats = sheet.conditionalFormats.filter((rule) => !rangesIntersect(parseRange(rule.range), rect));
+    return undefined;
+  },
   setFormat: ({ sheet }, op) => {
     applyFormat(sheet, op.range, op.format);
     return undefined;

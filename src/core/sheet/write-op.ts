@@ -29,6 +29,8 @@ export type WriteOp =
   | { op: 'createTable'; sheet: string; range: A1; name: string; style?: string }
   | { op: 'setListValidation'; sheet: string; range: A1; list: string[]; strict: boolean }
   | { op: 'addConditionalFormat'; sheet: string; rule: ConditionalFormatPlan }
+  /** Removes the conditional formats on `range` (before redrawing them: addConditionalFormat only adds). */
+  | { op: 'clearConditionalFormats'; sheet: string; range: A1 }
   | { op: 'setFormat'; sheet: string; range: A1; format: FormatSpec }
   | { op: 'setNote'; sheet: string; cell: A1; text: string }
   | { op: 'merge'; sheet: string; range: A1 }

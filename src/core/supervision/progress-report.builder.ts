@@ -58,7 +58,8 @@ function finishCounts(counts: StatusCounts): StatusCounts {
   return counts;
 }
 
-function titleOf(record: AnyRecord): string {
+/** A task's title as lists show it: its content (else its item); a 民生实事's name and content. */
+export function recordTitle(record: AnyRecord): string {
   return 'name' in record ? `${record.name}${record.content ? `：${record.content}` : ''}` : record.content || record.item;
 }
 
@@ -110,7 +111,7 @@ export function buildProgressReport(tables: ParsedTable[], supervision: Supervis
         id: record.id ?? '',
         kind: table.kind,
         category: record.category ?? '',
-        title: titleOf(record),
+        title: recordTitle(record),
         leaders: record.leaders,
         leadUnits: record.leadUnits,
         relatedUnits: record.relatedUnits,

@@ -49,9 +49,14 @@ export function isScheduleKey(key: string): boolean {
   return SCHEDULE_KEYS.has(key);
 }
 
+/** The three computed columns (copies), in their order. */
+export function scheduleColumnPlans(): ColumnPlan[] {
+  return SCHEDULE_COLUMNS.map((c) => ({ ...c }));
+}
+
 /** The columns with the computed ones appended (a copy; the others keep their order and letters). */
 export function appendScheduleColumns(columns: ColumnPlan[]): ColumnPlan[] {
-  return [...columns, ...SCHEDULE_COLUMNS.map((c) => ({ ...c }))];
+  return [...columns, ...scheduleColumnPlans()];
 }
 
 /** The value of a computed column for one record. */
@@ -64,10 +69,10 @@ export function scheduleCell(record: AnyRecord, key: string, input: ScheduleColu
 }
 
 /** Each computed cell filled by its row's 预警 (expression rules: the colour is read from the sheet). */
-export function planScheduleFormats(columns: Record<string, string>, lastRow: number, fills: ScheduleColumnsInput['fills']): ConditionalFormatPlan[] {
+export function planScheduleFormats(columns: Record<string, string>, lastRow: number, fills: ScheduleColumnsInput['fills'], firstRow = 2): ConditionalFormatPlan[] {
   const first = columns.scheduleStatus;
   const colour = columns.scheduleColour;
   if (!first || !colour) return [];
-  const range = `${first}2:${colour}${lastRow}`;
-  return Object.entries(fills).map(([label, color]) => ({ kind: 'expression' as const, range, formula: `$${colour}2="${label.replace(/"/g, '""')}"`, fill: { color } }));
+  const range = `${first}${firstRow}:${colour}${lastRow}`;
+  return Object.entries(fills).map(([label, color]) => ({ kind: 'expression' as const, range, formula: `$${colour}${firstRow}="${label.replace(/"/g, '""')}"`, fill: { color } }));
 }

@@ -170,6 +170,7 @@ function checkSupported(op: WriteOp, features: OfficeFeatures): Degraded | undef
       if (op.list.join(',').length > LIST_SOURCE_LIMIT) return degrade(op, `下拉列表超过 ${LIST_SOURCE_LIMIT} 个字符，已跳过`, `The list is longer than ${LIST_SOURCE_LIMIT} characters; skipped`);
       return undefined;
     case 'addConditionalFormat':
+    case 'clearConditionalFormats':
       return features.has('conditionalFormats') ? undefined : degrade(op, '此版本的 Excel 不支持条件格式，已跳过', 'Conditional formats need ExcelApi 1.6; skipped');
     case 'setNote':
       // Threaded comments (ExcelApi 1.10) are no stand-in for thousands of cell notes.
@@ -236,6 +237,9 @@ function queueRangeCommand(sheets: Excel.WorksheetCollection, op: CommandOp): De
       return queueListValidation(sheet, op);
     case 'addConditionalFormat':
       addConditionalFormat(sheet.getRange(op.rule.range), op.rule);
+      return undefined;
+    case 'clearConditionalFormats':
+      sheet.getRange(op.range).conditionalFormats.clearAll();
       return undefined;
     case 'setNote':
       sheet.notes.add(op.cell, op.text);

@@ -32,6 +32,7 @@ const OP_LABELS: Record<WriteOp['op'], [string, string]> = {
   createTable: ['创建表格', 'create table'],
   setListValidation: ['设置下拉列表', 'set dropdown'],
   addConditionalFormat: ['添加条件格式', 'add conditional format'],
+  clearConditionalFormats: ['清除条件格式', 'clear conditional formats'],
   setFormat: ['设置格式', 'set format'],
   setNote: ['添加批注', 'add note'],
   merge: ['合并单元格', 'merge cells'],

@@ -112,6 +112,9 @@ function applyRangeOp(ctx: OpContext, ws: EtWorksheetLike, op: WriteOp): RangeRe
     case 'addConditionalFormat':
       addConditionalFormat(ctx, ws, op.sheet, op.rule);
       return undefined;
+    case 'clearConditionalFormats':
+      ws.Range(op.range).FormatConditions.Delete();
+      return undefined;
     case 'setFormat':
       applyFormat(ctx, ws.Range(op.range), op.format);
       return undefined;

@@ -2,7 +2,7 @@ import { Field } from '@fluentui/react-components';
 import { useState, type ChangeEvent } from 'react';
 import { codeLabel, todayIso } from '../../core';
 import { pickMessage, useI18n } from '../i18n/i18n-context';
-import { loadSplitModule, loadWorkbookModule } from '../lazy/load';
+import { loadSplitModule } from '../lazy/load';
 import { usePane } from '../pane-context';
 import { errorStatus } from '../services/error-text';
 import { readFileBytes } from '../services/preview';
@@ -25,26 +25,21 @@ export function CollectControls() {
     setBusy(true);
     setStatus(null);
     try {
-      const [mod, workbook, data] = await Promise.all([loadSplitModule(), loadWorkbookModule(), readSheetTables(host)]);
+      const [mod, data] = await Promise.all([loadSplitModule(), readSheetTables(host)]);
       if (data.tables.length === 0) {
         setStatus({ kind: 'warning', text: t('validateNoSheets') });
         return;
       }
       const files = await Promise.all(picked.map(async (file) => ({ name: file.name, bytes: await readFileBytes(file) })));
       const { returns, problems } = await mod.readReturns(files);
-      const result = mod.mergeReturns(data.tables, returns, problems);
-      const { ops, report } = mod.planCollectOps(data.layout, data.ids, result);
-      if (ops.length > 0) await host.apply(ops);
-      await workbook.writePlan(host, report);
-      // In an open round (跟踪 → 督查期次) the returns also go into the round's 进展记录 and requests.
-      const round = mod.recordCollectInState(await host.readState(), returns, result, todayIso());
-      if (round) await host.writeState(round.state);
-      const sheet = report.sheets[0]?.name ?? '';
+      // In an open round (跟踪 → 督查期次) the returns also go into the round's 进展记录 and requests,
+      // and the task sheets' 序时 columns, 统计 and the round's sheets are brought up to date.
+      const { collect: result, round, cells, sheet } = await mod.collectHostRound(host, returns, problems, todayIso());
       // The problems by their labels (文件无法读取…), never by code; the full list is in the report sheet.
       const listed = result.findings.slice(0, 3).map((f) => `${codeLabel(f.code, lang)}：${pickMessage(lang, f.message, f.messageEn)}`);
       const more = result.findings.length > 3 ? [t('collectMore', { n: result.findings.length - 3 })] : [];
       const recorded = round ? [t('collectRound', { n: round.recorded, r: round.requests })] : [];
-      const text = [t('collectDone', { files: files.length, n: ops.length, m: result.findings.length, sheet }), ...recorded, ...listed, ...more].join('\n');
+      const text = [t('collectDone', { files: files.length, n: cells, m: result.findings.length, sheet }), ...recorded, ...listed, ...more].join('\n');
       setStatus({ kind: result.findings.length ? 'warning' : 'success', text });
       bumpWorkbook();
     } catch (error) {

@@ -22,7 +22,7 @@ type Output = 'bulletin' | 'reminders' | 'leaders';
 export function RoundControls() {
   const styles = useStyles();
   const { t, lang } = useI18n();
-  const { host, workbookVersion } = usePane();
+  const { host, workbookVersion, bumpWorkbook } = usePane();
   const [round, setRound] = useState<Round | null>(null);
   const [period, setPeriod] = useState('');
   const [due, setDue] = useState('');
@@ -56,10 +56,10 @@ export function RoundControls() {
   const start = () =>
     run(async () => {
       const mod = await loadReportModule();
-      const master = await mod.readHostMaster(host);
-      const opened = mod.openRoundState(master.state, master.result.tables, { period, due, today: todayIso() });
-      await host.writeState(opened.state);
+      // The round in the state, and the task sheets' 序时 columns, 统计 and the round's sheets, as round start writes them.
+      const opened = await mod.startHostRound(host, { period, due, today: todayIso() });
       setRound(opened.round);
+      bumpWorkbook();
       setStatus({ kind: 'success', text: t('roundStarted', { no: opened.round.no, label: opened.round.label, due: opened.round.due }) });
     });
 

@@ -12,6 +12,14 @@ const useStyles = makeStyles({
   buttons: { display: 'flex', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXXS },
 });
 
+/** Task titles run to a paragraph; the list shows the start (the full text is in the sheet). */
+const TITLE_CHARS = 30;
+
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > TITLE_CHARS ? `${flat.slice(0, TITLE_CHARS)}…` : flat;
+}
+
 /**
  * 审核延期/办结: the requests units made in their returns, waiting for the office. 同意 / 不同意 run
  * the core's decision (the same as `fenjie round decide`): an accepted 延期 moves 完成时限, an
@@ -22,13 +30,16 @@ export function RoundRequests() {
   const { t, lang } = useI18n();
   const { host, workbookVersion, bumpWorkbook } = usePane();
   const [pending, setPending] = useState<RoundRequest[]>([]);
+  const [titles, setTitles] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status | null>(null);
 
   const refresh = useCallback(async () => {
     try {
       const mod = await loadReportModule();
-      setPending((await mod.readHostRound(host)).pending);
+      const read = await mod.readHostRound(host);
+      setPending(read.pending);
+      setTitles(read.titles);
     } catch (error) {
       setStatus(errorStatus(error, lang));
     }
@@ -57,7 +68,7 @@ export function RoundRequests() {
   };
 
   const describe = (r: RoundRequest) =>
-    t(r.kind === 'delay' ? 'roundRequestDelay' : 'roundRequestDone', { id: r.id, round: r.round, task: r.task, unit: r.unit, to: r.to ?? '', reason: r.reason || '—' });
+    t(r.kind === 'delay' ? 'roundRequestDelay' : 'roundRequestDone', { id: r.id, round: r.round, task: r.task, title: shorten(titles[r.task] ?? '—'), unit: r.unit, to: r.to ?? '', reason: r.reason || '—' });
 
   return (
     <div data-testid="round-requests">

@@ -1,2 +1,2 @@
 /** Bundle boundary: the supervision outputs (通报, 催办单, 领导清单), loaded with import() on first use. */
-export { decideHostRound, openRoundState, readHostMaster, readHostRound, reportBulletin, reportLeaders, reportReminders, roundStatus } from '../../core';
+export { decideHostRound, startHostRound, readHostMaster, readHostRound, reportBulletin, reportLeaders, reportReminders, roundStatus } from '../../core';

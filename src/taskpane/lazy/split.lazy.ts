@@ -6,7 +6,7 @@ import { strToU8, zipSync } from 'fflate';
 import { planSplitFiles, type Finding, type ParsedTable, type SheetPlan, type WorkbookPlan } from '../../core';
 import { writeXlsx } from '../../writers/xlsx/xlsx.writer';
 
-export { countSplitUnits, readReturns, mergeReturns, planCollectOps, recordCollectInState, planRollover, defaultRolloverYear } from '../../core';
+export { countSplitUnits, readReturns, collectHostRound, planRollover, defaultRolloverYear } from '../../core';
 export { writeXlsx };
 
 /** Every unit's workbook (file names unique, see planSplitFiles) and 分发清单, zipped into one download. */

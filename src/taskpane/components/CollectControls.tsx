@@ -32,7 +32,8 @@ export function CollectControls() {
       }
       const files = await Promise.all(picked.map(async (file) => ({ name: file.name, bytes: await readFileBytes(file) })));
       const { returns, problems } = await mod.readReturns(files);
-      const result = mod.mergeReturns(data.tables, returns, problems);
+      // Returns are compared with what the office sent (the sent record in this workbook's state).
+      const result = mod.mergeReturns(data.tables, returns, problems, { sent: mod.sentRecordsOf(await host.readState()) });
       const { ops, report } = mod.planCollectOps(data.layout, data.ids, result);
       if (ops.length > 0) await host.apply(ops);
       await workbook.writePlan(host, report);

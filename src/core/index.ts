@@ -27,7 +27,7 @@ export { defaultRolloverYear, planRollover, type RolloverPlan, type RolloverRequ
 export { decideRound, type MasterWorkbook, openRound, recordCollectInState, openRoundState, planRoundCollect, planRoundWorkbook, planYear, recordReturns, roundStatus, startRound } from './flows/round.flow';
 export { countSplitUnits, planSplit, planSplitFiles, planSplitRecord, sentRecordFile, type SplitFiles, splitYear, type UnitWorkbookPlan } from './flows/split.flow';
 export { recordFileDigest } from './distribute/sent-record.builder';
-export { parseSentRecordJson, readSentRecords, SENT_RECORD_JSON, type SentRecord, type SentTask, type SentUnit } from './distribute/sent-record.codec';
+export { parseSentRecordJson, readSentRecords, SENT_RECORD_JSON, type SentRecord, type SentTask, type SentUnit, withSentRecord } from './distribute/sent-record.codec';
 export { DEFAULT_SETTINGS, SCHEDULE_STATUSES, currentRound, readSupervision, type ProgressEntry, type Round, type RoundRequest, type ScheduleStatus, type SupervisionSettings, type SupervisionState, type WarningColour } from './supervision/supervision.model';
 export { parsePeriod, type Period } from './supervision/period.parser';
 export { type ProgressReport, type ReportRow, type StatusCounts, type MissingUnit } from './supervision/progress-report.builder';

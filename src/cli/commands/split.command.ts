@@ -18,6 +18,10 @@ import type { Command } from '../command';
 
 const USAGE = 'split WORKBOOK --by unit -o DIR/';
 
+function sentRecordLine(file: string, master: string, zh: boolean): string {
+  return zh ? `分发记录（各单位所发任务与分发值，收回时核对用）：${file}；原工作簿 ${master} 未改动` : `Sent record (what each unit was sent, checked at collect): ${file}; ${master} is unchanged`;
+}
+
 export const command: Command = {
   async run(argv: string[], io: CliIO): Promise<number> {
     const { positional, flags } = parseArgs(argv, [OUTPUT_OPTION, { name: 'by', value: true }]);
@@ -50,7 +54,7 @@ export const command: Command = {
     finishOutputFolders(folders);
     for (const f of split.findings) io.out(`  [${f.code}] ${zh ? f.message : f.messageEn ?? f.message}`);
     io.out(zh ? `已为 ${count} 个单位写入文件到 ${dir}；分发清单：${split.manifestFiles.map((f) => f.name).join('、')}` : `Wrote ${count} unit files to ${dir}; list of files: ${split.manifestFiles.map((f) => f.name).join(', ')}`);
-    if (record) io.out(zh ? `分发记录（各单位所发任务与分发值，收回时核对用）：${path.join(dir, record.name)}；原工作簿 ${baseName(positional[0])} 未改动` : `Sent record (what each unit was sent, checked at collect): ${path.join(dir, record.name)}; ${baseName(positional[0])} is unchanged`);
+    if (record) io.out(sentRecordLine(path.join(dir, record.name), baseName(positional[0]), zh));
     if (backups.length > 0) io.out(zh ? `已有的同名文件已备份（${backups.length} 个），如 ${backups[0]}` : `Existing files were kept as backups (${backups.length}), e.g. ${backups[0]}`);
     return 0;
   },

@@ -176,29 +176,35 @@ function gatherEdits(master: Map<string, AnyRecord>, files: UnitReturn[], option
     const info = trusted?.info ?? null;
     if (info) noteDuplicateUnit(units, info, file.fileName, result.findings);
     result.files.push({ file: file.fileName, unit: info?.unit ?? readSplitInfo(file.state)?.unit ?? null, accepted: info !== null, ...(file.digest ? { digest: file.digest } : {}) });
-    if (!info) continue;
-    passReadWarnings(file, info.unit, result.findings);
-    const unreadable = unreadableByCell(file.warnings);
-    for (const record of file.tables.flatMap((t) => t.rows as AnyRecord[])) {
-      const target = record.id ? master.get(record.id) : undefined;
-      if (!target || !record.id) {
-        result.findings.push(finding('collect-unknown-task', 'warning', `${file.fileName} 中的任务 ${record.id ?? '（无编号）'} 不在本表中，已跳过`, `Task ${record.id ?? '(no id)'} in ${file.fileName} is not in this workbook; skipped`, { file: file.fileName, unit: info.unit, id: record.id }));
-        continue;
-      }
-      const at = { file, info, id: record.id, tracking: record.tracking, unreadable };
-      if (!isOwnTask(target, info.unit)) {
-        listRefused(at, target, 'collect-not-own-task', { zh: `不是“${info.unit}”牵头或配合的任务`, en: `not a task "${info.unit}" leads or cooperates on` }, result.findings);
-        continue;
-      }
-      if (trusted?.sentIds && !trusted.sentIds.has(record.id)) {
-        listRefused(at, target, 'collect-not-sent', { zh: `分发时没有发给“${info.unit}”的任务`, en: `a task not sent to "${info.unit}"` }, result.findings);
-        continue;
-      }
-      checkProtected(target, record, file.fileName, info.unit, result.findings, cache);
-      addEdits(edits, at, target, result.findings);
-    }
+    if (!trusted) continue;
+    passReadWarnings(file, trusted.info.unit, result.findings);
+    gatherRows(master, file, trusted, { edits, cache, findings: result.findings });
   }
   return edits;
+}
+
+/** One accepted file's rows: each either the unit's own task (sent to it, when there is a record) or refused. */
+function gatherRows(master: Map<string, AnyRecord>, file: UnitReturn, trusted: { info: SplitInfo; sentIds: Set<string> | null }, into: { edits: EditMap; cache: ProtectedCache; findings: CollectFinding[] }): void {
+  const { info, sentIds } = trusted;
+  const unreadable = unreadableByCell(file.warnings);
+  for (const record of file.tables.flatMap((t) => t.rows as AnyRecord[])) {
+    const target = record.id ? master.get(record.id) : undefined;
+    if (!target || !record.id) {
+      into.findings.push(finding('collect-unknown-task', 'warning', `${file.fileName} 中的任务 ${record.id ?? '（无编号）'} 不在本表中，已跳过`, `Task ${record.id ?? '(no id)'} in ${file.fileName} is not in this workbook; skipped`, { file: file.fileName, unit: info.unit, id: record.id }));
+      continue;
+    }
+    const at = { file, info, id: record.id, tracking: record.tracking, unreadable };
+    if (!isOwnTask(target, info.unit)) {
+      listRefused(at, target, 'collect-not-own-task', { zh: `不是“${info.unit}”牵头或配合的任务`, en: `not a task "${info.unit}" leads or cooperates on` }, into.findings);
+      continue;
+    }
+    if (sentIds && !sentIds.has(record.id)) {
+      listRefused(at, target, 'collect-not-sent', { zh: `分发时没有发给“${info.unit}”的任务`, en: `a task not sent to "${info.unit}"` }, into.findings);
+      continue;
+    }
+    checkProtected(target, record, file.fileName, info.unit, into.findings, into.cache);
+    addEdits(into.edits, at, target, into.findings);
+  }
 }
 
 interface ReturnRow {

@@ -43,7 +43,7 @@ describe('split keeps a sent record; collect compares returns with it (issue 17)
     const io = captureIO();
     expect(await split.run([master, '--by', 'unit', '-o', units], io)).toBe(0);
     splitOut = io.stdout;
-    rows = (await readFenjieWorkbook(new Uint8Array(fs.readFileSync(master)))).result.tables.flatMap((t) => t.rows) as Row[];
+    rows = (await readFenjieWorkbook(new Uint8Array(fs.readFileSync(master)))).result.tables.flatMap((t) => t.rows as unknown as Row[]);
   });
 
   const own = (unit: string): string[] => rows.filter((r) => r.id?.includes('-T-') && (r.leadUnits.includes(unit) || r.relatedUnits.includes(unit)) && !r.tracking?.status).map((r) => r.id as string);

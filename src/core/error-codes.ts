@@ -11,7 +11,7 @@ export const ERROR_CODES = [
   // reading and flows
   'text-undecodable', 'xlsx-no-workbook', 'xlsx-too-large', 'not-fenjie-workbook', 'tidy-empty', 'tidy-fenjie-sheet',
   'convert-no-table', 'validate-no-table', 'export-no-table', 'export-table-size', 'rollover-no-table', 'rollover-year-not-later',
-  'split-no-rows', 'collect-no-table',
+  'split-no-rows', 'collect-no-table', 'sent-record-invalid',
   // supervision rounds
   'round-no-year', 'round-bad-period', 'round-bad-date', 'round-exists', 'round-request-unknown',
   // writing .xlsx (Excel's limits, checked before anything is written)

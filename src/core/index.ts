@@ -11,7 +11,7 @@ export { FenjieError, isFenjieError, toFenjieError, type ErrorCode } from './err
 export { ERROR_CODES } from './error-codes';
 export { type DocxExportOptions, type MarginsMm, parseTableSize } from './export/docx-options';
 export { type HaoName } from './export/docx-xml';
-export { type CollectPlan, mergeReturns, planCollect, planCollectOps, readReturns, type ReturnedFile, trackingCell } from './flows/collect.flow';
+export { type CollectPlan, fileDigest, mergeReturns, type MergeOptions, planCollect, planCollectOps, readReturns, type ReturnedFile, sentRecordsOf, trackingCell } from './flows/collect.flow';
 export { dismissGroup, planDecision } from './flows/decision.flow';
 export { exportNotice, type ExportRequest, type ExportResult, noticeYear } from './flows/export.flow';
 export { readHostRecords, readHostRegistry, type SheetFrame, type SheetTables } from './flows/host-records.flow';
@@ -26,7 +26,9 @@ export { planProgressReport, reportBulletin, reportDate, reportLeaders, reportRe
 export { type LeaderExtract, type UnitAccount } from './supervision/leaders-yearend.planner';
 export { defaultRolloverYear, planRollover, type RolloverPlan, type RolloverRequest } from './flows/rollover.flow';
 export { decideRound, type MasterWorkbook, openRound, recordCollectInState, openRoundState, planRoundCollect, planRoundWorkbook, planYear, recordReturns, roundStatus, startRound } from './flows/round.flow';
-export { countSplitUnits, planSplit, planSplitFiles, type SplitFiles, splitYear, type UnitWorkbookPlan } from './flows/split.flow';
+export { countSplitUnits, planSplit, planSplitFiles, planSplitRecord, sentRecordFile, type SplitFiles, splitYear, type UnitWorkbookPlan } from './flows/split.flow';
+export { recordFileDigest } from './distribute/sent-record.builder';
+export { parseSentRecordJson, readSentRecords, SENT_RECORD_JSON, type SentRecord, type SentTask, type SentUnit, withSentRecord } from './distribute/sent-record.codec';
 export { DEFAULT_SETTINGS, SCHEDULE_STATUSES, currentRound, readSupervision, type ProgressEntry, type Round, type RoundRequest, type ScheduleStatus, type SupervisionSettings, type SupervisionState, type WarningColour } from './supervision/supervision.model';
 export { parsePeriod, type Period } from './supervision/period.parser';
 export { type ProgressReport, type ReportRow, type StatusCounts, type MissingUnit } from './supervision/progress-report.builder';

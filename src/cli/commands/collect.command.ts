@@ -5,15 +5,15 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { countRefused, planCollect, readReturns, type CollectFinding, type CollectResult } from '../../core/index';
+import { countRefused, parseSentRecordJson, planCollect, readReturns, SENT_RECORD_JSON, type CollectFinding, type CollectResult, type SentRecord } from '../../core/index';
 import { nativeInflater } from '../cli-inflate';
 import { writeWorkbookBytes } from '../cli-xlsx';
-import { JSON_OPTION, OUTPUT_OPTION, parseArgs, usageError } from '../cli-args';
+import { JSON_OPTION, OUTPUT_OPTION, parseArgs, stringFlag, usageError } from '../cli-args';
 import { baseName, readInputFile, writeOutputFile, type CliIO } from '../cli-io';
 import { assertNotInput, outputArg, readFenjieInputArg, requireTables, type NamedInput } from '../cli-input';
 import type { Command } from '../command';
 
-const USAGE = 'collect WORKBOOK DIR/*.xlsx -o MERGED.xlsx [--json]';
+const USAGE = 'collect WORKBOOK DIR/*.xlsx -o MERGED.xlsx [--sent 分发记录.json] [--json]';
 
 /** Backups fenjie keeps (`NAME.bak.xlsx`, `NAME.bak-2.xlsx`): old copies, not returns. */
 const BACKUP_NAME = /\.bak(-\d+)?\.xlsx$/i;
@@ -25,6 +25,15 @@ export function expandInputs(inputs: string[]): string[] {
       ? fs.readdirSync(p).filter((f) => f.toLowerCase().endsWith('.xlsx') && !f.startsWith('~$') && !BACKUP_NAME.test(f)).sort().map((f) => path.join(p, f))
       : [p],
   );
+}
+
+/**
+ * The office's sent records split wrote (分发记录.json): `--sent FILE`, else the one in each folder
+ * given among the returns (where split wrote it). With none, collect checks as before and says so.
+ */
+export function readSentRecordFiles(inputs: string[], sent: string | undefined): { records: SentRecord[]; files: string[] } {
+  const files = sent ? [sent] : inputs.filter((p) => fs.existsSync(p) && fs.statSync(p).isDirectory()).map((d) => path.join(d, SENT_RECORD_JSON)).filter((f) => fs.existsSync(f));
+  return { records: files.map((f) => parseSentRecordJson(new TextDecoder().decode(readInputFile(f)), baseName(f))), files };
 }
 
 /** The names returns are listed by: the file name, or the path where two files share a name. */
@@ -60,18 +69,20 @@ export async function readCollectInputs(positional: string[], out: string, skip?
 
 export const command: Command = {
   async run(argv: string[], io: CliIO): Promise<number> {
-    const { positional, flags } = parseArgs(argv, [OUTPUT_OPTION, JSON_OPTION]);
+    const { positional, flags } = parseArgs(argv, [OUTPUT_OPTION, JSON_OPTION, { name: 'sent', value: true }]);
     const out = outputArg(flags);
     if (positional.length < 2 || !out) throw usageError(`用法：fenjie ${USAGE}`, `Usage: fenjie ${USAGE}`);
     // The merged workbook is planned from the master's records and state: its 名录 sheets are not read.
+    const sent = readSentRecordFiles(positional.slice(1), stringFlag(flags, 'sent'));
     const { masterFile, files, master, returns, problems } = await readCollectInputs(positional, out, { masterRegistry: true });
-    const { plan, collect: result } = planCollect(master, returns, problems);
+    const { plan, collect: result } = planCollect(master, returns, problems, { sent: sent.records });
     const { backup } = writeOutputFile(out, writeWorkbookBytes(plan), { inputs: [masterFile, ...files] });
     if (flags.json) {
-      io.out(JSON.stringify({ output: out, files: result.files, applied: result.applied, findings: result.findings, refused: countRefused(result) }, null, 2));
+      io.out(JSON.stringify({ output: out, sent: sent.files, files: result.files, applied: result.applied, findings: result.findings, refused: countRefused(result) }, null, 2));
       return countRefused(result) > 0 ? 1 : 0;
     }
     io.out(io.lang === 'en' ? `Wrote ${out}; ${baseName(masterFile)} is unchanged` : `已写入 ${out}；原工作簿 ${baseName(masterFile)} 未改动`);
+    for (const f of sent.files) io.out(io.lang === 'en' ? `Returns compared with the sent record ${f}` : `已按分发记录 ${f} 核对各单位的文件`);
     if (backup) io.out(io.lang === 'en' ? `The existing file was kept as ${backup}` : `原有同名文件已备份为 ${backup}`);
     for (const line of formatCollect(result, io.lang)) io.out(line);
     // Anything a unit submitted and fenjie did not apply makes the run fail: the lines above say why.

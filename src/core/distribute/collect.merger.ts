@@ -7,13 +7,15 @@
  */
 import type { Finding, ParsedTable, ProjectRecord, TaskRecord, Tracking } from '../model/records.model';
 import { identityProblem, isOwnTask, looksLikeDate, progressProblem, unreadableByCell } from './collect-trust.rules';
+import { checkAgainstSent } from './collect-sent.check';
+import type { SentRecord } from './sent-record.codec';
 import { protectedFields, protectedValue, readSplitInfo, type SplitInfo } from './split-state';
 import { ROLE_COOPERATE, ROLE_LEAD, type UnitRole } from './unit-assign';
+import { showTracking, TRACKING_FIELDS, TRACKING_HEADERS, trackingText, type TrackingField } from './tracking-text.rules';
+
+export { showTracking, TRACKING_FIELDS, TRACKING_HEADERS, trackingText };
 
 type AnyRecord = TaskRecord | ProjectRecord;
-export const TRACKING_FIELDS = ['status', 'progress', 'deadline', 'latest', 'updated'] as const;
-type TrackingField = (typeof TRACKING_FIELDS)[number];
-export const TRACKING_HEADERS: Record<TrackingField, string> = { status: '进展状态', progress: '完成进度', deadline: '完成时限', latest: '最新进展', updated: '更新日期' };
 
 /** One unit's file as read back (readFenjieWorkbook: records with ids + tracking, and the state). */
 export interface UnitReturn {
@@ -77,6 +79,12 @@ export interface CollectOptions {
   knownUnits: Set<string>;
   /** When the merge happens (ISO 8601), recorded in the result. */
   collectedAt?: string;
+  /**
+   * The office's sent records (workbook state or 分发记录.json): returns are compared with what was
+   * sent. An empty list or null: none kept (an older workbook), said once by `collect-no-sent-record`;
+   * left out: not looked for.
+   */
+  sent?: readonly SentRecord[] | null;
 }
 
 interface Edit extends UnitValue {
@@ -86,11 +94,6 @@ interface Edit extends UnitValue {
   base: string;
 }
 
-/** A tracking value as people read it: progress with its %. */
-export function showTracking(field: string, text: string): string {
-  if (!text) return '（空）';
-  return field === 'progress' && /^-?\d+(?:\.\d+)?$/.test(text) ? `${text}%` : text;
-}
 
 function roleOf(record: AnyRecord, unit: string): UnitRole | null {
   if (record.leadUnits.includes(unit)) return ROLE_LEAD;
@@ -101,12 +104,6 @@ function unitText(value: UnitValue): string {
   return value.role ? `${value.unit}（${value.role}）` : value.unit;
 }
 
-/** A tracking value as comparable text. */
-export function trackingText(tracking: Tracking | undefined, field: TrackingField): string {
-  const v = tracking?.[field];
-  if (v === null || v === undefined) return '';
-  return typeof v === 'number' ? String(Math.round(v * 100) / 100) : String(v).trim();
-}
 
 function finding(code: string, severity: Finding['severity'], message: string, messageEn: string, extra: Partial<CollectFinding>): CollectFinding {
   return { code, severity, message, messageEn, ...extra, refused: extra.refused ?? code !== 'collect-duplicate-unit' };
@@ -175,29 +172,39 @@ function gatherEdits(master: Map<string, AnyRecord>, files: UnitReturn[], option
   const units = new Map<string, string>();
   const cache: ProtectedCache = new Map();
   for (const file of files) {
-    let info = checkFile(file, options, result.findings);
-    if (info && refuseForged(file, info, master, result.findings)) info = null;
+    const trusted = checkTrust(file, checkFile(file, options, result.findings), master, options, result.findings);
+    const info = trusted?.info ?? null;
     if (info) noteDuplicateUnit(units, info, file.fileName, result.findings);
     result.files.push({ file: file.fileName, unit: info?.unit ?? readSplitInfo(file.state)?.unit ?? null, accepted: info !== null, ...(file.digest ? { digest: file.digest } : {}) });
-    if (!info) continue;
-    passReadWarnings(file, info.unit, result.findings);
-    const unreadable = unreadableByCell(file.warnings);
-    for (const record of file.tables.flatMap((t) => t.rows as AnyRecord[])) {
-      const target = record.id ? master.get(record.id) : undefined;
-      if (!target || !record.id) {
-        result.findings.push(finding('collect-unknown-task', 'warning', `${file.fileName} 中的任务 ${record.id ?? '（无编号）'} 不在本表中，已跳过`, `Task ${record.id ?? '(no id)'} in ${file.fileName} is not in this workbook; skipped`, { file: file.fileName, unit: info.unit, id: record.id }));
-        continue;
-      }
-      const at = { file, info, id: record.id, tracking: record.tracking, unreadable };
-      if (!isOwnTask(target, info.unit)) {
-        listRefused(at, target, 'collect-not-own-task', { zh: `不是“${info.unit}”牵头或配合的任务`, en: `not a task "${info.unit}" leads or cooperates on` }, result.findings);
-        continue;
-      }
-      checkProtected(target, record, file.fileName, info.unit, result.findings, cache);
-      addEdits(edits, at, target, result.findings);
-    }
+    if (!trusted) continue;
+    passReadWarnings(file, trusted.info.unit, result.findings);
+    gatherRows(master, file, trusted, { edits, cache, findings: result.findings });
   }
   return edits;
+}
+
+/** One accepted file's rows: each either the unit's own task (sent to it, when there is a record) or refused. */
+function gatherRows(master: Map<string, AnyRecord>, file: UnitReturn, trusted: { info: SplitInfo; sentIds: Set<string> | null }, into: { edits: EditMap; cache: ProtectedCache; findings: CollectFinding[] }): void {
+  const { info, sentIds } = trusted;
+  const unreadable = unreadableByCell(file.warnings);
+  for (const record of file.tables.flatMap((t) => t.rows as AnyRecord[])) {
+    const target = record.id ? master.get(record.id) : undefined;
+    if (!target || !record.id) {
+      into.findings.push(finding('collect-unknown-task', 'warning', `${file.fileName} 中的任务 ${record.id ?? '（无编号）'} 不在本表中，已跳过`, `Task ${record.id ?? '(no id)'} in ${file.fileName} is not in this workbook; skipped`, { file: file.fileName, unit: info.unit, id: record.id }));
+      continue;
+    }
+    const at = { file, info, id: record.id, tracking: record.tracking, unreadable };
+    if (!isOwnTask(target, info.unit)) {
+      listRefused(at, target, 'collect-not-own-task', { zh: `不是“${info.unit}”牵头或配合的任务`, en: `not a task "${info.unit}" leads or cooperates on` }, into.findings);
+      continue;
+    }
+    if (sentIds && !sentIds.has(record.id)) {
+      listRefused(at, target, 'collect-not-sent', { zh: `分发时没有发给“${info.unit}”的任务`, en: `a task not sent to "${info.unit}"` }, into.findings);
+      continue;
+    }
+    checkProtected(target, record, file.fileName, info.unit, into.findings, into.cache);
+    addEdits(into.edits, at, target, into.findings);
+  }
 }
 
 interface ReturnRow {
@@ -242,17 +249,35 @@ function refusal(row: ReturnRow, field: TrackingField, value: string, code: stri
   return finding(code, 'error', `${row.info.unit} 填报的任务 ${row.id}“${TRACKING_HEADERS[field]}”为“${showTracking(field, value)}”${where}：${why.zh}，未采用`, `${row.info.unit}: task ${row.id} ${field} "${value}"${cell ? ` (${cell})` : ''}: ${why.en}; not applied`, { file: row.file.fileName, unit: row.info.unit, id: row.id, field, value, ...(cell ? { cell } : {}) });
 }
 
-/** A file whose identity does not hold: one finding for the file, one per value it submitted; nothing applied. */
-function refuseForged(file: UnitReturn, info: SplitInfo, master: Map<string, AnyRecord>, findings: CollectFinding[]): boolean {
-  const problem = identityProblem(info, master);
-  if (!problem) return false;
-  findings.push(finding('collect-identity-mismatch', 'error', `${file.fileName} 自称来自“${info.unit}”，但${problem.zh}；整个文件未采用`, `${file.fileName} claims to come from "${info.unit}", but ${problem.en}; nothing in it applied`, { file: file.fileName, unit: info.unit, value: info.unit }));
+/** A file refused whole: its problems, then one finding per value it submitted; nothing applied. */
+function refuseAll(file: UnitReturn, info: SplitInfo, master: Map<string, AnyRecord>, code: string, problems: CollectFinding[], findings: CollectFinding[]): void {
+  findings.push(...problems);
   const unreadable = unreadableByCell(file.warnings);
+  const why = { zh: '文件身份或分发记录不符', en: 'the file does not match what was sent' };
   for (const record of file.tables.flatMap((t) => t.rows as AnyRecord[])) {
     const target = record.id ? master.get(record.id) : undefined;
-    if (target && record.id) listRefused({ file, info, id: record.id, tracking: record.tracking, unreadable }, target, 'collect-identity-mismatch', { zh: '文件身份不符', en: 'the file’s identity does not hold' }, findings);
+    if (target && record.id) listRefused({ file, info, id: record.id, tracking: record.tracking, unreadable }, target, code, why, findings);
   }
-  return true;
+}
+
+/**
+ * Whether the file's identity holds: its state against its own digest and the master, then, when
+ * the office kept a sent record, against what was sent. A file that holds comes back with the
+ * baseline as sent (from the record when there is one) and the ids sent; null when it is refused.
+ */
+function checkTrust(file: UnitReturn, info: SplitInfo | null, master: Map<string, AnyRecord>, options: CollectOptions, findings: CollectFinding[]): { info: SplitInfo; sentIds: Set<string> | null } | null {
+  if (!info) return null;
+  const problem = identityProblem(info, master);
+  if (problem) {
+    const head = finding('collect-identity-mismatch', 'error', `${file.fileName} 自称来自“${info.unit}”，但${problem.zh}；整个文件未采用`, `${file.fileName} claims to come from "${info.unit}", but ${problem.en}; nothing in it applied`, { file: file.fileName, unit: info.unit, value: info.unit });
+    refuseAll(file, info, master, 'collect-identity-mismatch', [head], findings);
+    return null;
+  }
+  if (!options.sent || options.sent.length === 0) return { info, sentIds: null };
+  const check = checkAgainstSent(file, info, options.sent);
+  if (!check.code) return { info: check.info, sentIds: check.sentIds };
+  refuseAll(file, check.info, master, check.code, check.problems, findings);
+  return null;
 }
 
 /** The unit file's own read warnings, kept with the file and unit (tracking-unreadable ones become refusals). */
@@ -315,6 +340,9 @@ export function collectTracking(masterTables: ParsedTable[], files: UnitReturn[]
   const tables = masterTables.map((t) => ({ ...t, rows: (t.rows as AnyRecord[]).map((r) => ({ ...r, tracking: r.tracking ? { ...r.tracking } : undefined })) }) as ParsedTable);
   const result: CollectResult = { tables, applied: [], findings: [], files: [], ...(options.collectedAt ? { collectedAt: options.collectedAt } : {}) };
   const master = indexMaster(tables);
+  if (options.sent !== undefined && !options.sent?.length && files.length > 0) {
+    result.findings.push({ code: 'collect-no-sent-record', severity: 'info', message: '本表没有分发记录（较早的分发）：按本表的任务分工和各文件自带的校验码核对', messageEn: 'This workbook keeps no sent record (an older split): returns checked against its assignments and their own digests', refused: false });
+  }
   const edits = gatherEdits(master, files, options, result);
   for (const [id, perField] of edits) {
     const record = master.get(id) as AnyRecord;

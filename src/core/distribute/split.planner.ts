@@ -94,16 +94,24 @@ function markFillIn(columns: ColumnPlan[], headerRow: number): CellStylePlan[] {
   );
 }
 
+/** What a unit's file is sent with, per task id: its protected fields' fingerprint and tracking values (also the office's sent record). */
+export function unitBaseline(tables: ParsedTable[], assignment: UnitAssignment, fingerprints?: Map<AnyRecord, string>): Record<string, SplitBaseline> {
+  const baseline: Record<string, SplitBaseline> = {};
+  for (const a of assignment.rows) {
+    const record = tables[a.table].rows[a.row] as AnyRecord;
+    if (record.id) baseline[record.id] = { fp: fingerprints?.get(record) ?? fingerprint(record), tracking: { ...(record.tracking ?? {}) } };
+  }
+  return baseline;
+}
+
 /** The plan of one unit's workbook. Records must carry ids (a fenjie workbook's records do). */
 export function planUnitWorkbook(tables: ParsedTable[], assignment: UnitAssignment, meta: SplitMeta, fileName?: string): WorkbookPlan {
   const byKind: Record<TableKind, UnitRow[]> = { tasks: [], projects: [] };
-  const baseline: Record<string, SplitBaseline> = {};
   for (const a of assignment.rows) {
     const table = tables[a.table];
-    const record = table.rows[a.row] as AnyRecord;
-    byKind[table.kind].push({ record, role: a.role, year: table.year });
-    if (record.id) baseline[record.id] = { fp: fingerprint(record), tracking: { ...(record.tracking ?? {}) } };
+    byKind[table.kind].push({ record: table.rows[a.row] as AnyRecord, role: a.role, year: table.year });
   }
+  const baseline = unitBaseline(tables, assignment);
   const sheets: SheetPlan[] = (['tasks', 'projects'] as const).filter((k) => byKind[k].length > 0).map((k) => planUnitSheet(assignment.unit, k, byKind[k], meta));
   const years = [...new Set(tables.map((t) => t.year))];
   const year = years.length === 1 ? years[0] : null;

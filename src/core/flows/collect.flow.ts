@@ -8,6 +8,7 @@ import type { ParsedTable, ParseResult } from '../model/records.model';
 import { collectTracking, type AppliedChange, type CollectFinding, type CollectResult, type UnitReturn } from '../distribute/collect.merger';
 import { planCollectSheet } from '../distribute/collect-report.planner';
 import { namedUnits } from '../distribute/unit-assign';
+import { readSentRecords, type SentRecord } from '../distribute/sent-record.codec';
 import type { CellValue } from '../sheet/cell-value';
 import type { WorkbookState } from '../sheet/workbook-state';
 import type { WriteOp } from '../sheet/write-op';
@@ -79,14 +80,26 @@ export async function readReturns(files: ReturnedFile[], options: { inflater?: R
   return { returns, problems };
 }
 
+export interface MergeOptions {
+  collectedAt?: string;
+  /** The office's sent records (sentRecordsOf); left out, returns are not compared with one. */
+  sent?: readonly SentRecord[] | null;
+}
+
+/** The sent records to compare returns with: the workbook state's, and any given beside it (分发记录.json), newest last. */
+export function sentRecordsOf(state: WorkbookState | null | undefined, extra: readonly SentRecord[] = []): SentRecord[] {
+  const ids = new Set(extra.map((r) => r.splitId));
+  return [...(readSentRecords(state) ?? []).filter((r) => !ids.has(r.splitId)), ...extra];
+}
+
 /**
  * The merge of `returns` into the master's tables; `problems` (unreadable files) are listed first,
  * and their files counted among the files (not accepted).
  */
-export function mergeReturns(tables: ParsedTable[], returns: UnitReturn[], problems: CollectFinding[] = [], options: { collectedAt?: string } = {}): CollectResult {
+export function mergeReturns(tables: ParsedTable[], returns: UnitReturn[], problems: CollectFinding[] = [], options: MergeOptions = {}): CollectResult {
   // The moment of the merge is part of each value's audit trail (given by tests, else now).
   const collectedAt = options.collectedAt ?? new Date().toISOString();
-  const collect = collectTracking(tables, returns, { year: splitYear(tables), knownUnits: namedUnits(tables), collectedAt });
+  const collect = collectTracking(tables, returns, { year: splitYear(tables), knownUnits: namedUnits(tables), collectedAt, ...(options.sent !== undefined ? { sent: options.sent } : {}) });
   collect.findings.unshift(...problems);
   const counted = new Set(collect.files.map((f) => f.file));
   const unread = [...new Set(problems.map((p) => p.file).filter((f): f is string => !!f && !counted.has(f)))];
@@ -95,8 +108,9 @@ export function mergeReturns(tables: ParsedTable[], returns: UnitReturn[], probl
 }
 
 /** The merged workbook: the master's records with the units' tracking, plus the 汇总记录 sheet. */
-export function planCollect(master: { result: ParseResult; state: WorkbookState | null }, returns: UnitReturn[], problems: CollectFinding[] = [], options: { collectedAt?: string } = {}): CollectPlan {
-  const collect = mergeReturns(master.result.tables, returns, problems, options);
+export function planCollect(master: { result: ParseResult; state: WorkbookState | null }, returns: UnitReturn[], problems: CollectFinding[] = [], options: { collectedAt?: string; sent?: readonly SentRecord[] } = {}): CollectPlan {
+  // The master's own sent records, and those given beside it: always compared (none is said once).
+  const collect = mergeReturns(master.result.tables, returns, problems, { ...options, sent: sentRecordsOf(master.state, options.sent) });
   const plan = buildWorkbookPlan({ results: [{ ...master.result, tables: collect.tables }], extraSheets: [planCollectSheet(collect)], state: master.state ?? {} });
   return { plan, collect };
 }

@@ -16,7 +16,7 @@ import { decideRequests, type Decision } from '../supervision/round-requests.rul
 import { currentRound, readSupervision, writeSupervision, type Round, type RoundRequest } from '../supervision/supervision.model';
 import type { WorkbookPlan } from '../workbook/plan.model';
 import { locateSheetCell } from '../workbook/workbook-layout';
-import { mergeReturns, planCollectOps } from './collect.flow';
+import { mergeReturns, planCollectOps, sentRecordsOf } from './collect.flow';
 import { readHostRecords, type SheetTables } from './host-records.flow';
 import { planHostSchedule, type HostScheduleOptions } from './host-schedule.flow';
 import { reportDate } from './report.flow';
@@ -134,7 +134,8 @@ export interface HostCollect {
 
 /** 收回填报 on the open workbook (nothing written yet): collect's cell writes, and in a round its history and sheets. */
 export function planHostCollect(master: HostMaster, returns: UnitReturn[], problems: CollectFinding[], today: string, sheets: HostScheduleOptions): HostCollect {
-  const collect = mergeReturns(master.result.tables, returns, problems);
+  // Returns are compared with what the office sent (the sent records in this workbook's state).
+  const collect = mergeReturns(master.result.tables, returns, problems, { sent: sentRecordsOf(master.state) });
   const { ops, report } = planCollectOps(master.data.layout, master.data.ids, collect);
   const cells = ops.length;
   const round = recordCollectInState(master.state, returns, collect, today);

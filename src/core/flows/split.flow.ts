@@ -9,6 +9,11 @@ import { planUnitWorkbook, type SplitMeta } from '../distribute/split.planner';
 import { formatManifestCsv, formatManifestJson, planManifestSheet, SPLIT_MANIFEST_CSV, SPLIT_MANIFEST_JSON, type SplitManifest } from '../distribute/split-manifest.planner';
 import { assignUnits, ROLE_LEAD, type UnitAssignment } from '../distribute/unit-assign';
 import { planUnitFileNames } from '../distribute/unit-files.planner';
+import { buildSentRecord } from '../distribute/sent-record.builder';
+import { formatSentRecordJson, SENT_RECORD_JSON, withSentRecord, type SentRecord } from '../distribute/sent-record.codec';
+import type { WorkbookState } from '../sheet/workbook-state';
+import { planStateSheet } from '../workbook/state-sheet';
+import { PLAN_VERSION } from '../workbook/workbook.planner';
 import type { SheetPlan, WorkbookPlan } from '../workbook/plan.model';
 
 export interface UnitWorkbookPlan {
@@ -29,6 +34,11 @@ export interface SplitFiles {
   manifestFiles: { name: string; text: string }[];
   /** 分发清单 as a sheet for the office's workbook. */
   manifestSheet: SheetPlan;
+  /**
+   * What was sent to each unit (task ids, baseline values, digests), for the office to keep: the
+   * pane in the workbook state (withSentRecord), the CLI in 分发记录.json. Null when too large.
+   */
+  sent: SentRecord | null;
 }
 
 /** The tables' one year, or null when they hold several or none. */
@@ -64,9 +74,11 @@ export function planSplitFiles(tables: ParsedTable[], meta: SplitMeta): SplitFil
     return { unit: a.unit, fileName: names[i].fileName, lead, cooperate: a.rows.length - lead, renamed: names[i].renamed };
   });
   const manifest: SplitManifest = { year, source: meta.source, createdAt: meta.createdAt, splitId, entries };
+  const sent = buildSentRecord(tables, assignments, { splitId, createdAt: meta.createdAt, source: meta.source, year, fileNames: entries.map((e) => e.fileName) });
   return {
     manifest,
-    findings,
+    findings: [...findings, ...sent.findings],
+    sent: sent.record,
     *plans() {
       for (let i = 0; i < assignments.length; i++) {
         const { unit, fileName, lead, cooperate } = entries[i];
@@ -83,4 +95,20 @@ export function planSplitFiles(tables: ParsedTable[], meta: SplitMeta): SplitFil
 
 export function* planSplit(tables: ParsedTable[], meta: SplitMeta): Generator<UnitWorkbookPlan> {
   yield* planSplitFiles(tables, meta).plans();
+}
+
+/**
+ * What the pane writes into the office's workbook after a split, in one batch: 分发清单 and the
+ * state with the sent record added (withSentRecord; the state as read from the workbook). Without a
+ * record (too large) only 分发清单.
+ */
+export function planSplitRecord(state: WorkbookState | null, split: Pick<SplitFiles, 'manifestSheet' | 'sent'>): WorkbookPlan {
+  const sheets = [split.manifestSheet];
+  if (split.sent) sheets.push(planStateSheet(withSentRecord(state, split.sent)));
+  return { version: PLAN_VERSION, sheets };
+}
+
+/** 分发记录.json beside the CLI's unit files (the master is not rewritten): name and text. */
+export function sentRecordFile(record: SentRecord): { name: string; text: string } {
+  return { name: SENT_RECORD_JSON, text: formatSentRecordJson(record) };
 }

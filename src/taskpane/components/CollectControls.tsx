@@ -33,7 +33,8 @@ export function CollectControls() {
       const files = await Promise.all(picked.map(async (file) => ({ name: file.name, bytes: await readFileBytes(file) })));
       const { returns, problems } = await mod.readReturns(files);
       // In an open round (跟踪 → 督查期次) the returns also go into the round's 进展记录 and requests,
-      // and the task sheets' 序时 columns, 统计 and the round's sheets are brought up to date.
+      // and the task sheets' 序时 columns, 统计 and the round's sheets are brought up to date. Returns
+      // are compared with what the office sent (the sent record in this workbook's state).
       const { collect: result, round, cells, sheet } = await mod.collectHostRound(host, returns, problems, todayIso());
       // The problems by their labels (文件无法读取…), never by code; the full list is in the report sheet.
       const listed = result.findings.slice(0, 3).map((f) => `${codeLabel(f.code, lang)}：${pickMessage(lang, f.message, f.messageEn)}`);

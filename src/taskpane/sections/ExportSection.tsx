@@ -57,8 +57,9 @@ export function ExportSection() {
       const out = await mod.writeSplitZip(data.tables, `${year}分解落实表.xlsx`, mod.countSplitUnits(data.tables), setProgress);
       const name = `${year}分单位工作簿.zip`;
       downloadBytes(out.zip, name, MIME.zip);
-      // 分发清单 (unit → file) kept in the office's workbook too; an existing one is backed up, not replaced.
-      await workbook.writePlan(host, { version: 1, sheets: [out.manifestSheet] });
+      // 分发清单 (unit → file) and what was sent (the sent record, in the state) kept in the office's
+      // workbook, one batch; an existing 分发清单 is backed up, not replaced.
+      await workbook.writePlan(host, mod.planSplitRecord(await host.readState(), out));
       const clashes = out.findings.map((f) => (lang === 'en' ? f.messageEn ?? f.message : f.message)).join(' ');
       setStatus({ kind: out.findings.length ? 'warning' : 'success', text: `${t('exportSplitReady', { name, n: out.files })}${clashes ? ` ${clashes}` : ''}` });
     } catch (error) {

@@ -161,8 +161,14 @@ describe('collect accepts only what a unit may change (issue 17)', () => {
     ]);
   });
 
-  it('an untouched return applies nothing, refuses nothing and exits 0', async () => {
-    const run = await runCollect([fileOf('发改委', 'untouched.xlsx')]);
+  it('an untouched return applies nothing, refuses nothing and exits 0 (with the sent record: no finding at all)', async () => {
+    const run = await runCollect([fileOf('发改委', 'untouched.xlsx'), '--sent', path.join(units, '分发记录.json')]);
     expect([run.code, run.applied, run.findings]).toEqual([0, [], []]);
+  });
+
+  it('without a sent record, collect checks as before and says so once (collect-no-sent-record, info)', async () => {
+    const run = await runCollect([fileOf('发改委', 'untouched-a.xlsx'), fileOf('财政局', 'untouched-b.xlsx')]);
+    expect([run.code, run.applied]).toEqual([0, []]);
+    expect(run.findings.map((f) => [f.code, f.severity, f.refused])).toEqual([['collect-no-sent-record', 'info', false]]);
   });
 });

@@ -6,6 +6,7 @@ import { assignUnits, namedUnits, unitFileName } from '../unit-assign';
 import { planUnitWorkbook } from '../split.planner';
 import { collectTracking, type UnitReturn } from '../collect.merger';
 import { planCollectSheet } from '../collect-report.planner';
+import { planSplitFiles } from '../../flows/split.flow';
 
 function master(): ParsedTable[] {
   const tasks = makeTasksTable();
@@ -179,5 +180,19 @@ describe('collectTracking', () => {
     expect(sheet.rows.map((r) => r[0])).toEqual(['填报冲突', '已采用']);
     expect(sheet.rows.map((r) => r[r.length - 1])).toEqual(['collect-conflict', 'collect-applied']);
     expect(sheet.rows[0][7]).toBe('商务局（牵头）：推进中\n资规局（牵头）：滞后');
+  });
+});
+
+describe('sent record budget (issue 17)', () => {
+  it('a record longer than SENT_RECORD_MAX_CHARS is not kept: split-record-too-large, and the unit files are still planned', () => {
+    // 400 tasks with 11,000 characters of 最新进展 each: about 4.4 M characters of baselines.
+    const latest = '进展'.repeat(5500);
+    const rows = Array.from({ length: 400 }, (_, i) => ({ id: `2023-T-${String(i + 1).padStart(3, '0')}`, category: '', item: '', content: `任务${i}`, leaders: [], leadUnits: ['发改委'], relatedUnits: [], tracking: { latest } }));
+    const tables = [{ kind: 'tasks', title: null, year: 2023, rows }] as unknown as ParsedTable[];
+    const split = planSplitFiles(tables, { source: 'm.xlsx', createdAt: 'now' });
+    expect(split.sent).toBeNull();
+    expect(split.findings.map((f) => [f.code, f.severity])).toEqual([['split-record-too-large', 'warning']]);
+    expect([...split.plans()].map((u) => u.unit)).toEqual(['发改委']);
+    expect(planSplitFiles([{ ...tables[0], rows: rows.slice(0, 300) }] as unknown as ParsedTable[], { source: 'm.xlsx', createdAt: 'now' }).sent?.tasks).toHaveLength(300);
   });
 });

@@ -73,7 +73,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
     load: () => import('./commands/collect.command'),
   },
   round: {
-    usage: 'round start WORKBOOK --period 2023Q3 --due 2023-09-20 [-o OUT] | round collect WORKBOOK DIR/*.xlsx -o MERGED.xlsx | round status WORKBOOK [--date D] [--json] | round decide WORKBOOK --accept IDS|all [--reject IDS]',
+    usage: 'round start WORKBOOK --period 2023Q3 --due 2023-09-20 [-o OUT] | round collect WORKBOOK DIR/*.xlsx -o MERGED.xlsx [--sent 分发记录.json] | round status WORKBOOK [--date D] [--json] | round decide WORKBOOK --accept IDS|all [--reject IDS]',
     summaryZh: '填报期次：开启新一期填报、收回本期填报（进展记录、未报送）、查看序时进度和三色预警',
     summaryEn: 'Reporting rounds: open a round, collect its returns (history, not reported), show the schedule status',
     load: () => import('./commands/round.command'),

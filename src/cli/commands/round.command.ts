@@ -3,17 +3,17 @@
  * opens a round in the workbook (kept as NAME.bak.xlsx first); collect merges the units' returns
  * into the round (进展记录, 未报送, 汇总记录) in a new file; status prints the round's 序时 figures.
  */
-import { decideRound, planRoundCollect, roundStatus, startRound, todayIso, type ProgressReport } from '../../core/index';
+import { countRefused, decideRound, planRoundCollect, roundStatus, startRound, todayIso, type ProgressReport } from '../../core/index';
 import { writeWorkbookBytes } from '../cli-xlsx';
 import { JSON_OPTION, OUTPUT_OPTION, parseArgs, stringFlag, usageError } from '../cli-args';
 import { writeOutputFile, type CliIO } from '../cli-io';
 import { outputArg, readFenjieInputArg, requireTables } from '../cli-input';
 import type { Command } from '../command';
-import { formatCollect, readCollectInputs } from './collect.command';
+import { formatCollect, readCollectInputs, readSentRecordFiles } from './collect.command';
 import { reportDateFlag } from './report.command';
 
-const USAGE = 'round start WORKBOOK --period 2023Q3 --due 2023-09-20 [-o OUT.xlsx] | round collect WORKBOOK DIR/*.xlsx -o MERGED.xlsx | round status WORKBOOK [--date D] [--json] | round decide WORKBOOK --accept R1-1,R1-2|all [--reject R1-3] [-o OUT]';
-const OPTIONS = [OUTPUT_OPTION, JSON_OPTION, { name: 'accept', value: true }, { name: 'reject', value: true }, { name: 'period', value: true }, { name: 'due', value: true }, { name: 'date', value: true }, { name: 'today', value: true }];
+const USAGE = 'round start WORKBOOK --period 2023Q3 --due 2023-09-20 [-o OUT.xlsx] | round collect WORKBOOK DIR/*.xlsx -o MERGED.xlsx [--sent 分发记录.json] | round status WORKBOOK [--date D] [--json] | round decide WORKBOOK --accept R1-1,R1-2|all [--reject R1-3] [-o OUT]';
+const OPTIONS = [OUTPUT_OPTION, JSON_OPTION, { name: 'accept', value: true }, { name: 'reject', value: true }, { name: 'period', value: true }, { name: 'due', value: true }, { name: 'date', value: true }, { name: 'today', value: true }, { name: 'sent', value: true }];
 
 function usage(): Error {
   return usageError(`用法：fenjie ${USAGE}`, `Usage: fenjie ${USAGE}`);
@@ -49,13 +49,15 @@ async function runStart(positional: string[], flags: Record<string, string | boo
 async function runCollect(positional: string[], flags: Record<string, string | boolean>, io: CliIO): Promise<number> {
   const out = outputArg(flags);
   if (positional.length < 2 || !out) throw usage();
+  const sent = readSentRecordFiles(positional.slice(1), stringFlag(flags, 'sent'));
   const { masterFile, files, master, returns, problems } = await readCollectInputs(positional, out);
-  const result = planRoundCollect(master, returns, problems, stringFlag(flags, 'date') ?? todayIso());
+  const result = planRoundCollect(master, returns, problems, stringFlag(flags, 'date') ?? todayIso(), { sent: sent.records });
   const { backup } = writeOutputFile(out, writeWorkbookBytes(result.plan), { inputs: [masterFile, ...files] });
   io.out(io.lang === 'en' ? `Wrote ${out}; ${result.recorded} reports recorded in 进展记录` : `已写入 ${out}；${result.recorded} 条进展记入“进展记录”`);
   if (backup) io.out(io.lang === 'en' ? `The existing file was kept as ${backup}` : `原有同名文件已备份为 ${backup}`);
   for (const line of [...formatCollect(result.collect, io.lang), ...formatStatus(result.report, io.lang)]) io.out(line);
-  return 0;
+  // As plain collect: anything refused makes the exit code 1 (issue 17).
+  return countRefused(result.collect) > 0 ? 1 : 0;
 }
 
 async function runStatus(positional: string[], flags: Record<string, string | boolean>, io: CliIO): Promise<number> {

@@ -16,7 +16,8 @@ import { buildProgressReport, type ProgressReport } from '../supervision/progres
 import { planHistorySheet, planProgressSummarySheet, planRequestsSheet, planSettingsSheet, planUnreportedSheet, scheduleColumnsOf } from '../supervision/supervision-sheets.planner';
 import { currentRound, readSupervision, writeSupervision, type ProgressEntry, type Round, type RoundRequest, type SupervisionState } from '../supervision/supervision.model';
 import { decideRequests, numberRequests, requestsFromReport, type Decision } from '../supervision/round-requests.rules';
-import { mergeReturns } from './collect.flow';
+import { mergeReturns, sentRecordsOf } from './collect.flow';
+import type { SentRecord } from '../distribute/sent-record.codec';
 import { splitYear } from './split.flow';
 
 export interface MasterWorkbook {
@@ -106,8 +107,9 @@ export function recordCollectInState(state: WorkbookState | null, returns: UnitR
 }
 
 /** 收回填报 in a round: the merge as collect does it, plus 进展记录, 未报送 and the summary. */
-export function planRoundCollect(master: MasterWorkbook, returns: UnitReturn[], problems: CollectFinding[], date: string): { plan: WorkbookPlan; collect: CollectResult; report: ProgressReport; recorded: number } {
-  const collect = mergeReturns(master.result.tables, returns, problems);
+export function planRoundCollect(master: MasterWorkbook, returns: UnitReturn[], problems: CollectFinding[], date: string, options: { sent?: readonly SentRecord[] } = {}): { plan: WorkbookPlan; collect: CollectResult; report: ProgressReport; recorded: number } {
+  // As plain collect: returns are compared with what the office sent (the master's records and those given).
+  const collect = mergeReturns(master.result.tables, returns, problems, { sent: sentRecordsOf(master.state, options.sent) });
   const before = readSupervision(master.state);
   const supervision = recordReturns(before, returns, collect, date);
   const merged = { ...master, result: { ...master.result, tables: collect.tables } };

@@ -14,6 +14,7 @@ import { writeXlsx } from '../../../writers/xlsx/xlsx.writer';
 import type { CliIO } from '../../cli-io';
 import { command as split } from '../split.command';
 import { command as collect } from '../collect.command';
+import { command as round } from '../round.command';
 import { editUnitFile } from './unit-file-edit';
 
 const SEED_2023 = path.join(__dirname, '../../../../seeds/000_8040c5413e4a8407.txt');
@@ -97,6 +98,23 @@ describe('split keeps a sent record; collect compares returns with it (issue 17)
     expect(forged.cell).toMatch(/^'主要工作'!\w+\d+$/);
     expect(run.findings.filter((f) => f.id === id && f.code === 'collect-baseline-forged').length).toBe(2);
     expect(run.applied).toEqual([]);
+  });
+
+  it('regression (round collect did not read the sent record and exited 0): the forged file is refused there too, exit 1', async () => {
+    const opened = path.join(dir, 'round.xlsx');
+    expect(await round.run(['start', master, '--period', '2023Q3', '--due', '2023-09-20', '-o', opened], captureIO())).toBe(0);
+    const file = path.join(dir, 'forged-round.xlsx');
+    fs.copyFileSync(path.join(units, '2023-发改委.xlsx'), file);
+    const id = own('发改委')[0];
+    await editUnitFile(file, [{ id, header: '进展状态', value: '已完成' }], (json) => {
+      (json.split as { baseline: Record<string, { tracking: Record<string, unknown> }> }).baseline[id].tracking.status = '已完成';
+    });
+    const io = captureIO();
+    const code = await round.run(['collect', opened, file, '--sent', record, '-o', path.join(dir, 'round-merged.xlsx'), '--date', '2023-09-30'], io);
+    expect(code).toBe(1);
+    const merged = await readFenjieWorkbook(new Uint8Array(fs.readFileSync(path.join(dir, 'round-merged.xlsx'))));
+    const row = merged.result.tables.flatMap((t) => t.rows as unknown as Row[]).find((r) => r.id === id);
+    expect(row?.tracking?.status ?? null).not.toBe('已完成');
   });
 
   it('a --sent file that is not a sent record is refused with sent-record-invalid', async () => {

@@ -5,6 +5,7 @@
  */
 import type { ColumnRole } from '../model/records.model';
 import { matchHeaderRole } from './column-roles.rules';
+import { splitOutsideBrackets } from './bracket-split.rules';
 
 export interface Label {
   role: ColumnRole;
@@ -28,19 +29,7 @@ function readLabel(part: string): Label | null {
 
 /** Splits at `；;` outside brackets (and `。` between labels). */
 function splitParts(text: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const ch of text) {
-    if (OPEN.includes(ch)) depth += 1;
-    else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && '；;'.includes(ch)) {
-      parts.push(current);
-      current = '';
-    } else current += ch;
-  }
-  parts.push(current);
-  return parts.map((p) => p.trim()).filter(Boolean);
+  return splitOutsideBrackets(text, '；;', { open: OPEN, close: CLOSE });
 }
 
 /** Labels when every part of the text is one; else null. */

@@ -4,6 +4,7 @@
  */
 
 import { toSimplified } from './traditional-chars';
+import { splitOutsideBrackets } from './bracket-split.rules';
 
 export type Emit = (from: string, to: string, rule: string) => void;
 
@@ -148,7 +149,7 @@ export function splitEnumerations(names: string[], emit: Emit): string[] {
   if (!names.some((name) => SEPARATORS.test(name))) return names;
   const out: string[] = [];
   for (const name of names) {
-    const parts = splitOutsideBrackets(name);
+    const parts = splitNamesOutsideBrackets(name);
     if (parts.length > 1) emit(name, parts.join('\n'), NAME_RULES.splitEnumeration);
     for (const part of parts) out.push(part);
   }
@@ -171,30 +172,12 @@ function rejoinLevels(parts: string[]): string[] {
 
 /** A list of units as written in one cell or label (`区发改局、区财政局，各街道`): one name each, brackets kept whole. */
 export function splitUnitList(text: string): string[] {
-  return text.split(/\n+/).flatMap((line) => splitOutsideBrackets(line.trim())).filter((name) => name !== '');
+  return text.split(/\n+/).flatMap((line) => splitNamesOutsideBrackets(line.trim())).filter((name) => name !== '');
 }
 
-function splitOutsideBrackets(text: string): string[] {
+function splitNamesOutsideBrackets(text: string): string[] {
   if (!SEPARATORS.test(text)) return [text];
-  return rejoinLevels(splitAtSeparators(text));
-}
-
-function splitAtSeparators(text: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const ch of text) {
-    if (OPEN.includes(ch)) depth += 1;
-    else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && '、，,；;'.includes(ch)) {
-      if (current.trim()) parts.push(current.trim());
-      current = '';
-    } else {
-      current += ch;
-    }
-  }
-  if (current.trim()) parts.push(current.trim());
-  return parts;
+  return rejoinLevels(splitOutsideBrackets(text, '、，,；;', { open: OPEN, close: CLOSE }));
 }
 
 /** Step 5: a name listed twice in one cell is kept once. */

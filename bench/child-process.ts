@@ -42,8 +42,7 @@ export function runChild(ctx: BenchContext, args: string[], okCodes: number[] = 
   return { wallS, cpuS: (u.user + u.system) / 1e6, rssMiB: u.maxRSS / 1024, stdout: child.stdout };
 }
 
-/** The CLI the children run, built as `npm run build:cli` builds it. */
+/** The CLI the children run, built as `npm run build:cli` builds it (scripts/build-cli.js), when lib/ is stale. */
 export function buildCli(): void {
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(ROOT, 'tsconfig.cli.json')], { stdio: 'inherit' });
-  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'lazy-core-index.js')], { stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build-cli.js'), '--if-stale'], { stdio: 'inherit' });
 }

@@ -16,22 +16,14 @@ const ROOT = path.resolve(__dirname, '..');
 const BIN = path.join(ROOT, 'bin/fenjie.js');
 const KILLS = 20;
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(full));
-    else if (/\.(ts|json)$/.test(entry.name) && !full.includes('__tests__')) newest = Math.max(newest, fs.statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-/** bin/fenjie.js runs lib/ (built by npm ci); build it when missing or older than the sources. */
+/**
+ * bin/fenjie.js runs lib/ (built by npm ci); rebuilt when stale through scripts/build-cli.js, the
+ * build npm uses. Regression: this test once rebuilt lib/ with a plain tsc, leaving an eager core
+ * index that slowed every later `fenjie` run and bench.
+ */
 function ensureBuilt(): void {
-  const main = path.join(ROOT, 'lib/cli/main.js');
-  if (fs.existsSync(main) && fs.statSync(main).mtimeMs >= newestMtime(path.join(ROOT, 'src'))) return;
-  const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.cli.json'], { cwd: ROOT, encoding: 'utf8' });
-  if (tsc.status !== 0) throw new Error(`tsc failed: ${tsc.stdout}${tsc.stderr}`);
+  const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build-cli.js'), '--if-stale'], { cwd: ROOT, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`build failed: ${build.stdout}${build.stderr}`);
 }
 
 const sha = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
@@ -62,6 +54,11 @@ function runConvert(input: string, output: string, killAfterMs?: number): Promis
 describe('issue 16: convert killed with SIGKILL at random moments', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fenjie-kill-'));
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('builds lib/ with the lazy core index, as npm ci does (regression: a plain tsc rebuild made it eager)', () => {
+    ensureBuilt();
+    expect(fs.readFileSync(path.join(ROOT, 'lib/core/index.js'), 'utf8')).toMatch(/var \w+_m; function \w+\(\) \{ return \w+_m \|\| \(\w+_m = require\(/);
+  });
 
   it('leaves the old file or a complete new one, and no temporary file after the next write', async () => {
     ensureBuilt();

@@ -33,4 +33,5 @@ const tokenizer = createXmlTokenizer({
 tokenizer.write(xml);
 tokenizer.close();
 const records = rows.map((cells) => ({ category: cells[0], item: cells[1], content: cells[2], leaders: [cells[3]], leadUnits: [cells[4]], relatedUnits: [cells[5]] }));
-process.stdout.write(JSON.stringify({ tables: [{ rows: records }] }, null, 2));
+// Compact, as `fenjie parse --json` writes to a pipe.
+process.stdout.write(JSON.stringify({ tables: [{ rows: records }] }));

@@ -8,6 +8,16 @@ export interface CliIO {
   err: (text: string) => void;
   /** 'zh' (default) or 'en', from --lang or FENJIE_LANG. */
   lang: 'zh' | 'en';
+  /**
+   * Indent `--json` output (default true). The console sets it only when stdout is a terminal:
+   * piped or redirected JSON is for programs, and indenting a 10,000-row parse doubles its bytes.
+   */
+  pretty?: boolean;
+}
+
+/** A command's `--json` result: indented for a person at a terminal, compact for a pipe or a file. */
+export function printJson(io: CliIO, value: unknown): void {
+  io.out(io.pretty === false ? JSON.stringify(value) : JSON.stringify(value, null, 2));
 }
 
 /** `fenjie … | head` closes stdout early: stop quietly instead of printing Node's EPIPE stack. */
@@ -26,6 +36,7 @@ export function createNodeIO(lang: 'zh' | 'en'): CliIO {
     out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
     err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
     lang,
+    pretty: process.stdout.isTTY === true,
   };
 }
 

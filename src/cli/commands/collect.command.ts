@@ -10,6 +10,7 @@ import { nativeInflater } from '../cli-inflate';
 import { writeWorkbookBytes } from '../cli-xlsx';
 import { JSON_OPTION, OUTPUT_OPTION, parseArgs, stringFlag, usageError } from '../cli-args';
 import { baseName, readInputFile, writeOutputFile, type CliIO } from '../cli-io';
+import { printJson } from '../cli-console';
 import { assertNotInput, outputArg, readFenjieInputArg, requireTables, type NamedInput } from '../cli-input';
 import type { Command } from '../command';
 
@@ -78,7 +79,7 @@ export const command: Command = {
     const { plan, collect: result } = planCollect(master, returns, problems, { sent: sent.records });
     const { backup } = writeOutputFile(out, writeWorkbookBytes(plan), { inputs: [masterFile, ...files] });
     if (flags.json) {
-      io.out(JSON.stringify({ output: out, sent: sent.files, files: result.files, applied: result.applied, findings: result.findings, refused: countRefused(result) }, null, 2));
+      printJson(io, { output: out, sent: sent.files, files: result.files, applied: result.applied, findings: result.findings, refused: countRefused(result) });
       return countRefused(result) > 0 ? 1 : 0;
     }
     io.out(io.lang === 'en' ? `Wrote ${out}; ${baseName(masterFile)} is unchanged` : `已写入 ${out}；原工作簿 ${baseName(masterFile)} 未改动`);

@@ -2,6 +2,7 @@
 import { assertHasTables } from '../../core/index';
 import { JSON_OPTION, MAP_OPTION, OUTPUT_OPTION, parseArgs, REGISTRY_OPTION, usageError } from '../cli-args';
 import type { CliIO } from '../cli-io';
+import { printJson } from '../cli-console';
 import { assertNotInput, chooseRegistryArg, inputPaths, outputArg, printRegistry, readInputArg, readMapArg, type NamedInput } from '../cli-input';
 import { formatWorkbookSummary, sheetCounts, writeImportWorkbook } from '../cli-workbook';
 import type { Command } from '../command';
@@ -25,7 +26,7 @@ export const command: Command = {
     const registry = flags['no-registry'] ? null : chooseRegistryArg(flags, inputs);
     const written = await writeImportWorkbook(inputs, output, registry, readFiles);
     if (flags.json) {
-      io.out(JSON.stringify({ output: written.output, backup: written.backup, sheets: sheetCounts(written.plan), registry: registry ? registry.name || registry.origin : null, findings: written.findings, emptyColumns: written.emptyColumns, results: inputs.map((i) => i.result) }, null, 2));
+      printJson(io, { output: written.output, backup: written.backup, sheets: sheetCounts(written.plan), registry: registry ? registry.name || registry.origin : null, findings: written.findings, emptyColumns: written.emptyColumns, results: inputs.map((i) => i.result) });
       return 0;
     }
     if (registry) printRegistry(io, registry);

@@ -2,6 +2,7 @@
 import { diffResults, formatDiffSummary, loadPinyin } from '../../core/index';
 import { JSON_OPTION, parseArgs, REGISTRY_OPTION, usageError } from '../cli-args';
 import type { CliIO } from '../cli-io';
+import { printJson } from '../cli-console';
 import { chooseRegistryArg, readInputArg } from '../cli-input';
 import type { Command } from '../command';
 
@@ -14,7 +15,8 @@ export const command: Command = {
     const [oldInput, newInput] = await Promise.all(positional.map((f) => readInputArg(f)));
     const { registry } = chooseRegistryArg(flags, [oldInput, newInput]);
     const report = diffResults(oldInput.result, newInput.result, { registry, pinyin: await loadPinyin() });
-    io.out(flags.json ? JSON.stringify(report, null, 2) : formatDiffSummary(report, io.lang));
+    if (flags.json) printJson(io, report);
+    else io.out(formatDiffSummary(report, io.lang));
     return 0;
   },
 };

@@ -8,6 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { JSON_OPTION, parseArgs, stringFlag, usageError } from '../cli-args';
 import type { CliIO } from '../cli-io';
+import { printJson } from '../cli-console';
 import type { Command } from '../command';
 import type { DoctorLine, DoctorPlatform, FileView } from '../doctor/doctor.model';
 import { diagnoseExcel, type Probe } from '../doctor/excel-doctor.check';
@@ -92,7 +93,7 @@ export const command: Command = {
     const platform = platformArg(stringFlag(flags, 'platform'));
     const root = stringFlag(flags, 'root') ?? (platform === 'win32' ? (process.env.SystemDrive ?? 'C:') + path.sep : '/');
     const lines = await runDoctor({ platform, home: stringFlag(flags, 'home') ?? os.homedir(), root, manifest: stringFlag(flags, 'manifest') ?? null, probe: flags.offline ? null : fetchProbe });
-    if (flags.json) io.out(JSON.stringify({ platform, lines }, null, 2));
+    if (flags.json) printJson(io, { platform, lines });
     else for (const text of formatDoctor(lines, io.lang)) io.out(text);
     return lines.some((l) => l.level === 'problem') ? 1 : 0;
   },

@@ -2,6 +2,7 @@
 import { describeMapping, formatMappingText, summariseRead, type ReadSummary } from '../../core/index';
 import { JSON_OPTION, MAP_OPTION, parseArgs, usageError } from '../cli-args';
 import type { CliIO } from '../cli-io';
+import { printJson } from '../cli-console';
 import { readInputArg, readMapArg } from '../cli-input';
 import type { Command } from '../command';
 
@@ -11,7 +12,7 @@ export const command: Command = {
     if (positional.length !== 1) throw usageError('用法：fenjie parse FILE [--json] [--map 表头=角色,…|mapping.json]', 'Usage: fenjie parse FILE [--json] [--map HEADER=ROLE,…|mapping.json]');
     const { result } = await readInputArg(positional[0], await readMapArg(flags));
     const summary = summariseRead(result);
-    if (flags.json) io.out(JSON.stringify(result, null, 2));
+    if (flags.json) printJson(io, result);
     else io.out(formatSummary(summary, io.lang));
     // Error findings (no recognisable table, wrong column counts) still print the result, then exit 1.
     for (const error of summary.errors) io.err(io.lang === 'en' ? `Error [${error.code}]: ${error.messageEn ?? error.message}` : `错误 [${error.code}]：${error.message}`);

@@ -7,6 +7,7 @@ import { countRefused, decideRound, planRoundCollect, roundStatus, startRound, t
 import { writeWorkbookBytes } from '../cli-xlsx';
 import { JSON_OPTION, OUTPUT_OPTION, parseArgs, stringFlag, usageError } from '../cli-args';
 import { writeOutputFile, type CliIO } from '../cli-io';
+import { printJson } from '../cli-console';
 import { outputArg, readFenjieInputArg, requireTables } from '../cli-input';
 import type { Command } from '../command';
 import { formatCollect, readCollectInputs, readSentRecordFiles } from './collect.command';
@@ -65,7 +66,7 @@ async function runStatus(positional: string[], flags: Record<string, string | bo
   const master = await readFenjieInputArg(positional[0]);
   requireTables(master, 'convert-no-table');
   const report = roundStatus(master, reportDateFlag(master, flags));
-  if (flags.json) io.out(JSON.stringify({ round: report.round, date: report.date, counts: report.counts, lagging: report.lagging.map((r) => ({ id: r.id, ...r.verdict })), missing: report.missing }, null, 2));
+  if (flags.json) printJson(io, { round: report.round, date: report.date, counts: report.counts, lagging: report.lagging.map((r) => ({ id: r.id, ...r.verdict })), missing: report.missing });
   else for (const line of formatStatus(report, io.lang)) io.out(line);
   return 0;
 }

@@ -2,6 +2,7 @@
 import { checkDocumentCity, describeRegistry, indexRegistry, layoutWorkbook, REASON_LABELS, SEVERITY_LABELS, validateRecords, type Finding, type FindingGroup, type Validation } from '../../core/index';
 import { JSON_OPTION, MAP_OPTION, parseArgs, REGISTRY_OPTION, usageError } from '../cli-args';
 import type { CliIO } from '../cli-io';
+import { printJson } from '../cli-console';
 import { chooseRegistryArg, readInputArg, readMapArg } from '../cli-input';
 import { lazyPinyin } from '../cli-pinyin';
 import type { Command } from '../command';
@@ -22,7 +23,7 @@ export const command: Command = {
     const layout = layoutWorkbook([input.result]);
     const validation = validateRecords({ tables, index: await indexRegistry(choice.registry, { pinyin: lazyPinyin }), layout, scope: 'all', dismissed: input.state?.dismissedFindings });
     const registryName = describeRegistry(choice, io.lang);
-    if (flags.json) io.out(JSON.stringify({ findings: [...city.findings, ...validation.findings].map(toJson), summary: validation.summary, valid: validation.valid, registry: choice.name || choice.origin, city: city.city }, null, 2));
+    if (flags.json) printJson(io, { findings: [...city.findings, ...validation.findings].map(toJson), summary: validation.summary, valid: validation.valid, registry: choice.name || choice.origin, city: city.city });
     else {
       for (const f of city.findings) io.out(io.lang === 'en' ? `Note [${f.code}]: ${f.messageEn ?? f.message}` : `注意 [${f.code}]：${f.message}`);
       io.out(formatHuman(input.result.source, registryName, validation, io.lang, Boolean(flags.all)));

@@ -25,6 +25,16 @@ describe('fenjie parse', () => {
     expect(Object.keys(json.fixes[0])).toEqual(['table', 'row', 'field', 'from', 'to', 'rule']);
   });
 
+  it('indents --json for a terminal and writes it compact when the console says stdout is a pipe or a file', async () => {
+    const pretty = captureIO();
+    const piped = { ...captureIO(), pretty: false };
+    await command.run([SEED_2021, '--json'], pretty);
+    await command.run([SEED_2021, '--json'], piped);
+    expect(pretty.stdout.join('')).toContain('\n  "notice": {');
+    expect(piped.stdout.join('')).not.toContain('\n');
+    expect(JSON.parse(piped.stdout.join(''))).toEqual(JSON.parse(pretty.stdout.join('')));
+  });
+
   it('prints a Chinese summary with tables, fixes by rule and warnings', async () => {
     const io = captureIO('zh');
     expect(await command.run([SEED_2021], io)).toBe(0);

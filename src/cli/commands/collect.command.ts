@@ -30,10 +30,13 @@ export function expandInputs(inputs: string[]): string[] {
 
 /**
  * The office's sent records split wrote (分发记录.json): `--sent FILE`, else the one in each folder
- * given among the returns (where split wrote it). With none, collect checks as before and says so.
+ * the returns come from (where split wrote it), whether the folder or its files were named:
+ * `collect M units/` and `collect M units/*.xlsx` read the same. With none, collect says so.
  */
 export function readSentRecordFiles(inputs: string[], sent: string | undefined): { records: SentRecord[]; files: string[] } {
-  const files = sent ? [sent] : inputs.filter((p) => fs.existsSync(p) && fs.statSync(p).isDirectory()).map((d) => path.join(d, SENT_RECORD_JSON)).filter((f) => fs.existsSync(f));
+  const folders = inputs.map((p) => (fs.existsSync(p) && fs.statSync(p).isDirectory() ? p : path.dirname(p)));
+  const distinct = [...new Map(folders.map((d) => [path.resolve(d), d])).values()];
+  const files = sent ? [sent] : distinct.map((d) => path.join(d, SENT_RECORD_JSON)).filter((f) => fs.existsSync(f));
   return { records: files.map((f) => parseSentRecordJson(new TextDecoder().decode(readInputFile(f)), baseName(f))), files };
 }
 

@@ -228,11 +228,16 @@ function sentAsShown(row: ReturnRow, target: AnyRecord, field: TrackingField): b
   return shown !== '' && trackingText(row.tracking, field) === shown.trim();
 }
 
-/** The unit file's unreadable value in this field, unless it is what the file was sent with. */
+/**
+ * The unit file's unreadable value in this field, unless it is what the file was sent with (the
+ * notice's 6月底前招标，12月底前竣工 returned untouched is no edit, so nothing to refuse).
+ */
 function unreadableAt(row: ReturnRow, field: TrackingField, target: AnyRecord): Finding | undefined {
   const cell = row.file.cellOf?.(row.id, field);
   const bad = cell ? row.unreadable.get(cell) : undefined;
-  return bad && !sentAsShown(row, target, field) ? bad : undefined;
+  if (!bad || sentAsShown(row, target, field)) return undefined;
+  const sent = row.info.baseline[row.id]?.tracking;
+  return sent && trackingText(sent, field) !== '' && trackingText(row.tracking, field) === trackingText(sent, field) ? undefined : bad;
 }
 
 /** One finding per value submitted in a row that is refused as a whole. */

@@ -69,6 +69,18 @@ function unreadable(field: string, value: string, place: TrackingPlace): Finding
   };
 }
 
+/**
+ * A 完成时限 in words with nothing of a date in it (长期坚持, 持续推进, 常态化): the notice's own
+ * text, kept as written and never overdue. Only a text that tries to name a date (6月底, 年底,
+ * 2023.13.1) is worth a warning, because a real date would make it count.
+ */
+const DATE_SIGNAL = /[\d０-９年月日号季旬底末半一二三四五六七八九十〇]/;
+
+export function isTextDeadline(text: string): boolean {
+  const t = text.trim();
+  return t !== '' && !DATE_SIGNAL.test(t);
+}
+
 /** Tracking from cell texts by key; returns undefined when every tracking cell is empty. */
 export function readTracking(cells: Record<string, string>, at: string | TrackingPlace, warnings: Finding[]): Tracking | undefined {
   const place = typeof at === 'string' ? { where: at } : at;
@@ -86,7 +98,7 @@ export function readTracking(cells: Record<string, string>, at: string | Trackin
     if (date) tracking[key] = date;
     else if (date === undefined) {
       tracking[key] = raw.trim();
-      warnings.push(unreadable(key, raw, place));
+      if (key === 'updated' || !isTextDeadline(raw)) warnings.push(unreadable(key, raw, place));
     }
   }
   const latest = cells.latest ?? '';

@@ -60,6 +60,26 @@ describe('readRecordsFromUsedRanges', () => {
     expect(book.positions[0].columns).toMatchObject({ id: 'C', item: 'D', status: 'F' });
   });
 
+  it('keeps a 完成时限 in words (长期坚持) without a warning, and still warns on one that tries to name a date (regression: a 长期坚持 from the notice was read back as unreadable, and collect refused it)', () => {
+    const range: UsedRange = {
+      sheet: '主要工作',
+      address: 'A1:F4',
+      values: [
+        ['编号', '项目', '内容和要求', '进展状态', '完成时限', '更新日期'],
+        ['2023-T-001', 'a', 'b', '推进中', '长期坚持', ''],
+        ['2023-T-002', 'a', 'c', '推进中', '持续推进', '常态化'],
+        ['2023-T-003', 'a', 'd', '推进中', '6月底', ''],
+      ],
+      merges: [],
+    };
+    const book = readRecordsFromUsedRanges([range]);
+    expect(book.result.tables[0].rows.map((r) => r.tracking?.deadline)).toEqual(['长期坚持', '持续推进', '6月底']);
+    expect(book.result.warnings.map((w) => [w.code, w.field, w.value])).toEqual([
+      ['tracking-unreadable', 'updated', '常态化'],
+      ['tracking-unreadable', 'deadline', '6月底'],
+    ]);
+  });
+
   it('reads tracking typed by hand and reports what it cannot read', () => {
     const range: UsedRange = {
       sheet: '主要工作',

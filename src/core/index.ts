@@ -18,7 +18,7 @@ export { readHostRecords, readHostRegistry, type SheetFrame, type SheetTables } 
 export { collectHostRound, decideHostRound, type HostCollect, type HostDecision, type HostMaster, type HostRound, planHostCollect, planHostDecision, readHostMaster, readHostRound, readHostSheets, startHostRound } from './flows/host-round.flow';
 export { type HostSchedule, type HostScheduleOptions, planHostSchedule } from './flows/host-schedule.flow';
 export { assertHasTables, findEmptyColumns, type ImportPlan, type ImportRequest, mergeStoredLayouts, planImport } from './flows/import.flow';
-export { describeMapping, formatMappingText, type MappingSource, readMapping } from './flows/mapping.flow';
+export { describeMapping, formatMappingText, type MappingSource, planRemap, readMapping, type TableRemap } from './flows/mapping.flow';
 export { checkDocumentCity, type CityCheck } from './flows/other-city.flow';
 export { type InputKind, readFenjieInput, type ReadInput, readInput, type ReadInputOptions, readPastedSheet, type ReadSummary, summariseRead } from './flows/read-input.flow';
 export { chooseRegistry, describeRegistry, indexRegistry, planRegistryWorkbook, readRegistryFile, type RegistryChoice, type RegistryOrigin, type RegistryRequest } from './flows/registry-source.flow';

@@ -4,8 +4,8 @@
  * flow applies them; the import flow stores the confirmed ones in the new workbook's state.
  */
 import { FenjieError } from '../errors';
-import type { TableMapping } from '../model/records.model';
-import { parseMappingJson, parseMappingText, readStoredLayouts, type MappingOverride, type StoredLayout } from '../parse/mapping.codec';
+import type { ColumnRole, ParseResult, TableMapping } from '../model/records.model';
+import { layoutKey, mappingFromRoles, parseMappingJson, parseMappingText, readStoredLayouts, storeLayout, type MappingOverride, type StoredLayout } from '../parse/mapping.codec';
 import { ROLE_LABELS } from '../parse/role-labels';
 import type { ParseOptions } from '../parse/parse-document';
 import { readInput } from './read-input.flow';
@@ -46,4 +46,31 @@ export function formatMappingText(mapping: TableMapping | MappingOverride): stri
     ? (mapping as TableMapping).columns.filter((c) => c.header).map((c) => `${c.header}=${c.role}`)
     : Object.entries((mapping as MappingOverride).columns).map(([h, r]) => `${h}=${r}`);
   return pairs.join(',');
+}
+
+/** One table's column roles as the user set them in the preview. */
+export interface TableRemap {
+  /** The table's mapping as shown (its headers and kind). */
+  mapping: TableMapping;
+  columns: readonly { header: string; role: ColumnRole }[];
+}
+
+/**
+ * The options to read a file again after the user changed one table's roles in the preview. Every
+ * table keeps what it was read with: the workbook's stored layouts, roles confirmed earlier in
+ * this preview for other tables, and the edited table's new roles (by its own headers, so that a
+ * second table of the document is not re-read with the first one's roles).
+ */
+export function planRemap(previous: ParseResult, storedMappings: unknown, edit: TableRemap): ParseOptions {
+  const byLayout = new Map(readStoredLayouts(storedMappings).map((l) => [l.layout, l]));
+  for (const table of previous.tables) {
+    if (table.mapping?.columns.some((c) => c.confirmed)) {
+      const stored = storeLayout(table.mapping);
+      byLayout.set(stored.layout, stored);
+    }
+  }
+  const override: MappingOverride = mappingFromRoles(edit.columns, edit.mapping.kind);
+  const layout = layoutKey(edit.mapping.columns.map((c) => c.header));
+  byLayout.set(layout, { layout, columns: override.columns, ...(override.kind ? { kind: override.kind } : {}) });
+  return { layouts: [...byLayout.values()] };
 }

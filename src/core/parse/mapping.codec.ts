@@ -108,8 +108,13 @@ export function overrideForHeaders(override: MappingOverride | null | undefined,
   return { columns: override.columns };
 }
 
+/**
+ * A table's headers as one key. Empty headers are left out: a table's mapping lists no empty,
+ * unknown column, so a key with them never matched a stored layout (regression: a confirmed
+ * mapping of a table with a blank header column was never applied again).
+ */
 export function layoutKey(headers: readonly string[]): string {
-  return headers.map(headerKey).join('|');
+  return headers.map(headerKey).filter((key) => key !== '').join('|');
 }
 
 /** A table's mapping as kept in the workbook state, for the same layout next time. */

@@ -1,6 +1,6 @@
 import { Field, Spinner, Text } from '@fluentui/react-components';
 import { useState, type ChangeEvent } from 'react';
-import { mappingFromRoles, readStoredLayouts, type ColumnRole, type Finding, type ParseResult, type TableMapping, type WorkbookState } from '../../core';
+import { planRemap, readStoredLayouts, type ColumnRole, type Finding, type ParseResult, type TableMapping, type WorkbookState } from '../../core';
 import { usePane } from '../pane-context';
 import { MappingEditor } from '../components/MappingEditor';
 import { PlanWriteControls } from '../components/PlanWriteControls';
@@ -34,13 +34,14 @@ export function ImportSection() {
     setResult(read);
   };
 
-  // The user changed a column's role: read the file again with the roles as shown (confirmed).
+  // The user changed a column's role: read the file again with that table's roles as shown
+  // (confirmed), every other table keeping the roles it was shown with.
   const onMapping = async (_table: number, mapping: TableMapping, columns: { header: string; role: ColumnRole }[]) => {
-    if (!input) return;
+    if (!input || !result) return;
     setBusy(true);
     try {
       const [mod, state] = await Promise.all([loadWorkbookModule(), host.readState()]);
-      show(mod, (await mod.readInput(input.bytes, input.name, { mapping: mappingFromRoles(columns, mapping.kind) })).result, state);
+      show(mod, (await mod.readInput(input.bytes, input.name, planRemap(result, state.mappings, { mapping, columns }))).result, state);
     } catch (error) {
       setStatus(errorStatus(error, lang));
     } finally {

@@ -147,8 +147,10 @@ export function planHostCollect(master: HostMaster, returns: UnitReturn[], probl
 }
 
 /** 收回填报 in the pane: the merged cells and the round's sheets in one batch, the 汇总记录 sheet (backed up), then the state. */
-export async function collectHostRound(host: SpreadsheetHost, returns: UnitReturn[], problems: CollectFinding[], today: string): Promise<Omit<HostCollect, 'ops' | 'report'> & { sheet: string }> {
+export async function collectHostRound(host: SpreadsheetHost, returns: UnitReturn[], problems: CollectFinding[], today: string): Promise<(Omit<HostCollect, 'ops' | 'report'> & { sheet: string }) | null> {
   const [master, sheets] = await Promise.all([readHostMaster(host), readHostSheets(host)]);
+  // No task sheet to collect into (nothing imported yet): nothing is written, the pane says so.
+  if (master.result.tables.length === 0) return null;
   const planned = planHostCollect(master, returns, problems, today, sheets);
   if (planned.ops.length > 0) await host.apply(planned.ops);
   await writePlan(host, planned.report);

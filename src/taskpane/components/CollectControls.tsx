@@ -6,7 +6,6 @@ import { loadSplitModule } from '../lazy/load';
 import { usePane } from '../pane-context';
 import { errorStatus } from '../services/error-text';
 import { readFileBytes } from '../services/preview';
-import { readSheetTables } from '../services/sheet-records';
 import { StatusLine, type Status } from './StatusLine';
 
 /**
@@ -25,17 +24,19 @@ export function CollectControls() {
     setBusy(true);
     setStatus(null);
     try {
-      const [mod, data] = await Promise.all([loadSplitModule(), readSheetTables(host)]);
-      if (data.tables.length === 0) {
-        setStatus({ kind: 'warning', text: t('validateNoSheets') });
-        return;
-      }
+      const mod = await loadSplitModule();
       const files = await Promise.all(picked.map(async (file) => ({ name: file.name, bytes: await readFileBytes(file) })));
       const { returns, problems } = await mod.readReturns(files);
       // In an open round (跟踪 → 督查期次) the returns also go into the round's 进展记录 and requests,
       // and the task sheets' 序时 columns, 统计 and the round's sheets are brought up to date. Returns
-      // are compared with what the office sent (the sent record in this workbook's state).
-      const { collect: result, round, cells, sheet } = await mod.collectHostRound(host, returns, problems, todayIso());
+      // are compared with what the office sent (the sent record in this workbook's state). The
+      // workbook is read once, by the flow (null: no task sheet yet).
+      const collected = await mod.collectHostRound(host, returns, problems, todayIso());
+      if (!collected) {
+        setStatus({ kind: 'warning', text: t('validateNoSheets') });
+        return;
+      }
+      const { collect: result, round, cells, sheet } = collected;
       // The problems by their labels (文件无法读取…), never by code; the full list is in the report sheet.
       const listed = result.findings.slice(0, 3).map((f) => `${codeLabel(f.code, lang)}：${pickMessage(lang, f.message, f.messageEn)}`);
       const more = result.findings.length > 3 ? [t('collectMore', { n: result.findings.length - 3 })] : [];

@@ -97,6 +97,13 @@ describe('pane round actions write the 序时 columns (host schedule flow)', () 
     expect(text[1][width + 1]).toBe('未启动');
   });
 
+  it('收回填报 into a workbook with no task sheet writes nothing and says so (null)', async () => {
+    const host = createMemoryHost();
+    const before = JSON.stringify(host.snapshot());
+    expect(await collectHostRound(host, [], [], '2023-09-30')).toBeNull();
+    expect(JSON.stringify(host.snapshot())).toBe(before);
+  });
+
   it('收回填报 updates the 序时 cells, 进展记录 and 统计, redrawing the 预警 rules instead of adding more', async () => {
     const host = await plainHost();
     await startHostRound(host, ROUND);
@@ -105,8 +112,8 @@ describe('pane round actions write the 序时 columns (host schedule flow)', () 
     const sheetsBefore = host.snapshot().sheets.length;
     const { ret, ids } = await unitReturn(host, '发改委', 60);
     const result = await collectHostRound(host, [ret], [], '2023-09-30');
-    expect(result.round?.recorded).toBe(ids.length);
-    expect(result.cells).toBeGreaterThan(0);
+    expect(result?.round?.recorded).toBe(ids.length);
+    expect(result?.cells).toBeGreaterThan(0);
     // At 30 September a year-end task is due 9/12 = 75 %: 60 − 75 = −15 → 慢于序时, 黄 (red from 20 points).
     const yearEnd = ids.find((id) => scheduleCells(host, '主要工作', id)[1] === '-15');
     expect(yearEnd && scheduleCells(host, '主要工作', yearEnd)).toEqual(['慢于序时', '-15', '黄']);

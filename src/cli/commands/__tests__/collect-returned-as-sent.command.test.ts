@@ -10,16 +10,11 @@ import * as path from 'path';
 import { buildWorkbookPlan, parseDocument } from '../../../core/testing';
 import type { CollectFinding } from '../../../core/index';
 import { writeXlsx } from '../../../writers/xlsx/xlsx.writer';
-import type { CliIO } from '../../cli-io';
 import { command as split } from '../split.command';
 import { command as collect } from '../collect.command';
+import { captureMergedIO } from './capture-io';
 
 const SEED_2023 = path.join(__dirname, '../../../../seeds/000_8040c5413e4a8407.txt');
-
-function captureIO(): CliIO & { stdout: string[] } {
-  const stdout: string[] = [];
-  return { out: (t) => stdout.push(t), err: (t) => stdout.push(t), lang: 'zh', pretty: false, stdout };
-}
 
 describe('collect of returns sent back as they were sent', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fenjie-collect-as-sent-'));
@@ -34,11 +29,11 @@ describe('collect of returns sent back as they were sent', () => {
     rows[1].deadline = { text: '6月底前招标，12月底前竣工', iso: null };
     rows[2].deadline = { text: '持续推进', iso: null };
     fs.writeFileSync(master, await writeXlsx(buildWorkbookPlan({ results: [result] })));
-    expect(await split.run([master, '--by', 'unit', '-o', units], captureIO())).toBe(0);
+    expect(await split.run([master, '--by', 'unit', '-o', units], captureMergedIO({ pretty: false }))).toBe(0);
   });
 
   async function run(inputs: string[]): Promise<{ code: number; findings: CollectFinding[]; sent: string[] }> {
-    const io = captureIO();
+    const io = captureMergedIO({ pretty: false });
     const code = await collect.run([master, ...inputs, '-o', path.join(dir, `merged-${Math.random().toString(36).slice(2)}.xlsx`), '--json'], io);
     const report = JSON.parse(io.stdout.join('')) as { findings: CollectFinding[]; sent: string[] };
     return { code, findings: report.findings, sent: report.sent };

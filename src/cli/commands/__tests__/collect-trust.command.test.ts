@@ -10,17 +10,12 @@ import * as path from 'path';
 import { buildWorkbookPlan, parseDocument, readFenjieWorkbook } from '../../../core/testing';
 import type { CollectFinding } from '../../../core/index';
 import { writeXlsx } from '../../../writers/xlsx/xlsx.writer';
-import type { CliIO } from '../../cli-io';
 import { command as split } from '../split.command';
 import { command as collect } from '../collect.command';
 import { editUnitFile } from './unit-file-edit';
+import { captureMergedIO } from './capture-io';
 
 const SEED_2023 = path.join(__dirname, '../../../../seeds/000_8040c5413e4a8407.txt');
-
-function captureIO(): CliIO & { stdout: string[] } {
-  const stdout: string[] = [];
-  return { out: (t) => stdout.push(t), err: (t) => stdout.push(t), lang: 'zh', stdout };
-}
 
 type Row = { id?: string; leadUnits: string[]; relatedUnits: string[]; tracking?: Record<string, unknown> };
 
@@ -34,7 +29,7 @@ describe('collect accepts only what a unit may change (issue 17)', () => {
   beforeAll(async () => {
     const result = await parseDocument(new Uint8Array(fs.readFileSync(SEED_2023)), 'seed.txt');
     fs.writeFileSync(master, await writeXlsx(buildWorkbookPlan({ results: [result] })));
-    expect(await split.run([master, '--by', 'unit', '-o', units], captureIO())).toBe(0);
+    expect(await split.run([master, '--by', 'unit', '-o', units], captureMergedIO())).toBe(0);
     rows = (await readFenjieWorkbook(new Uint8Array(fs.readFileSync(master)))).result.tables[0].rows as Row[];
   });
 
@@ -46,7 +41,7 @@ describe('collect accepts only what a unit may change (issue 17)', () => {
   };
 
   async function runCollect(files: string[], json = true): Promise<{ code: number; findings: CollectFinding[]; applied: { id: string; field: string; to: string }[]; stdout: string[]; merged: Row[] }> {
-    const io = captureIO();
+    const io = captureMergedIO();
     const out = path.join(dir, `merged-${Math.random().toString(36).slice(2)}.xlsx`);
     const code = await collect.run([master, ...files, '-o', out, ...(json ? ['--json'] : [])], io);
     const merged = (await readFenjieWorkbook(new Uint8Array(fs.readFileSync(out)))).result.tables[0].rows as Row[];

@@ -3,19 +3,13 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { parseDocument, readFenjieWorkbook } from '../../../core/testing';
-import type { CliIO } from '../../cli-io';
 import { command as convert } from '../convert.command';
 import { command as demo } from '../demo.command';
+import { captureIO } from './capture-io';
 
 const SEEDS = path.join(__dirname, '../../../../seeds');
 const SEED_2023 = path.join(SEEDS, '000_8040c5413e4a8407.txt');
 const SEED_2021 = path.join(SEEDS, '002_9a155e4ec979336d.txt');
-
-function captureIO(lang: 'zh' | 'en' = 'zh'): CliIO & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { out: (t) => stdout.push(t), err: (t) => stderr.push(t), lang, stdout, stderr };
-}
 
 function read(file: string): Uint8Array {
   return new Uint8Array(fs.readFileSync(file));

@@ -7,16 +7,11 @@ import ExcelJS from 'exceljs';
 import { editUnitFile } from './unit-file-edit';
 import { buildWorkbookPlan, parseDocument, readFenjieWorkbook } from '../../../core/testing';
 import { writeXlsx } from '../../../writers/xlsx/xlsx.writer';
-import type { CliIO } from '../../cli-io';
 import { command as split } from '../split.command';
 import { command as collect } from '../collect.command';
+import { captureMergedIO } from './capture-io';
 
 const SEED_2023 = path.join(__dirname, '../../../../seeds/000_8040c5413e4a8407.txt');
-
-function captureIO(): CliIO & { stdout: string[] } {
-  const stdout: string[] = [];
-  return { out: (t) => stdout.push(t), err: (t) => stdout.push(t), lang: 'zh', stdout };
-}
 
 const sha = (file: string): string => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
@@ -32,7 +27,7 @@ describe('fenjie split and collect', () => {
   });
 
   it('writes one protected workbook per unit with its tasks and role', async () => {
-    const io = captureIO();
+    const io = captureMergedIO();
     expect(await split.run([master, '--by', 'unit', '-o', units], io)).toBe(0);
     const files = fs.readdirSync(units);
     expect(files.length).toBeGreaterThan(40);
@@ -88,7 +83,7 @@ describe('fenjie split and collect', () => {
 
     const before = sha(master);
     const merged = path.join(dir, 'merged.xlsx');
-    const io = captureIO();
+    const io = captureMergedIO();
     // Conflicts and refused files: not applied, so collect exits 1 (issue 17).
     expect(await collect.run([master, units, '-o', merged, '--json'], io)).toBe(1);
     const report = JSON.parse(io.stdout.join(''));
@@ -108,7 +103,7 @@ describe('fenjie split and collect', () => {
   });
 
   it('refuses to write the merge over the original workbook', async () => {
-    const io = captureIO();
+    const io = captureMergedIO();
     await expect(collect.run([master, units, '-o', master], io)).rejects.toMatchObject({ code: 'output-is-input' });
   });
 });

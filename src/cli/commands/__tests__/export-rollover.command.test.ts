@@ -6,18 +6,13 @@ import ExcelJS from 'exceljs';
 import { type ParsedTable } from '../../../core/index';
 import { buildWorkbookPlan, parseDocument, readFenjieWorkbook } from '../../../core/testing';
 import { writeXlsx } from '../../../writers/xlsx/xlsx.writer';
-import type { CliIO } from '../../cli-io';
 import { command as exportCommand } from '../export.command';
 import { command as rollover } from '../rollover.command';
+import { captureMergedIO } from './capture-io';
 
 const SEEDS = path.join(__dirname, '../../../../seeds');
 const SEED_2021 = path.join(SEEDS, '002_9a155e4ec979336d.txt');
 const SEED_2023 = path.join(SEEDS, '000_8040c5413e4a8407.txt');
-
-function captureIO(): CliIO & { stdout: string[] } {
-  const stdout: string[] = [];
-  return { out: (t) => stdout.push(t), err: (t) => stdout.push(t), lang: 'zh', stdout };
-}
 
 const bytes = (file: string): Uint8Array => new Uint8Array(fs.readFileSync(file));
 
@@ -46,7 +41,7 @@ describe('fenjie export', () => {
 
   it('exports a source document, with the registry form of names listed', async () => {
     const out = path.join(dir, 'a.docx');
-    const io = captureIO();
+    const io = captureMergedIO();
     expect(await exportCommand.run([SEED_2021, '--docx', out, '--registry', 'default'], io)).toBe(0);
     const text = io.stdout.join('\n');
     expect(text).toContain('含通知首页');
@@ -68,7 +63,7 @@ describe('fenjie export', () => {
     ]);
     const edited = await readFenjieWorkbook(bytes(book));
     const out = path.join(dir, 'edited.docx');
-    expect(await exportCommand.run([book, '--docx', out, '--size', '四号'], captureIO())).toBe(0);
+    expect(await exportCommand.run([book, '--docx', out, '--size', '四号'], captureMergedIO())).toBe(0);
     const back = await parseDocument(bytes(out), 'edited.docx');
     expect(content(back.tables)).toEqual(content(edited.result.tables));
     expect((back.tables[0].rows[0] as { content: string }).content).toBe('增长6%左右（已修改）');
@@ -77,7 +72,7 @@ describe('fenjie export', () => {
 
   it('moves titles to --year and leaves out an old year’s cover', async () => {
     const out = path.join(dir, 'y.docx');
-    const io = captureIO();
+    const io = captureMergedIO();
     await exportCommand.run([SEED_2021, '--docx', out, '--year', '2022'], io);
     expect(io.stdout.join('\n')).toContain('无通知首页');
     const back = await parseDocument(bytes(out), 'y.docx');
@@ -87,17 +82,17 @@ describe('fenjie export', () => {
 
   it('takes landscape margins in mm', async () => {
     const out = path.join(dir, 'm.docx');
-    await exportCommand.run([SEED_2023, '--docx', out, '--landscape-margins', '20,20,25,25'], captureIO());
+    await exportCommand.run([SEED_2023, '--docx', out, '--landscape-margins', '20,20,25,25'], captureMergedIO());
     const { strFromU8, unzipSync } = await import('fflate');
     const doc = strFromU8(unzipSync(bytes(out))['word/document.xml']);
     expect(doc).toContain(`w:top="${Math.round((20 * 1440) / 25.4)}"`);
     expect(doc).toContain(`w:left="${Math.round((25 * 1440) / 25.4)}"`);
-    await expect(exportCommand.run([SEED_2023, '--docx', out, '--landscape-margins', '1,2'], captureIO())).rejects.toMatchObject({ code: 'usage' });
+    await expect(exportCommand.run([SEED_2023, '--docx', out, '--landscape-margins', '1,2'], captureMergedIO())).rejects.toMatchObject({ code: 'usage' });
   });
 
   it('rejects a bad year and a bad size with a usage error', async () => {
-    await expect(exportCommand.run([SEED_2023, '--docx', path.join(dir, 'z.docx'), '--year', 'abc'], captureIO())).rejects.toMatchObject({ code: 'usage' });
-    await expect(exportCommand.run([SEED_2023, '--docx', path.join(dir, 'z.docx'), '--size', 'huge'], captureIO())).rejects.toMatchObject({ code: 'usage' });
+    await expect(exportCommand.run([SEED_2023, '--docx', path.join(dir, 'z.docx'), '--year', 'abc'], captureMergedIO())).rejects.toMatchObject({ code: 'usage' });
+    await expect(exportCommand.run([SEED_2023, '--docx', path.join(dir, 'z.docx'), '--size', 'huge'], captureMergedIO())).rejects.toMatchObject({ code: 'usage' });
   });
 });
 
@@ -113,7 +108,7 @@ describe('fenjie rollover', () => {
       { row: 1, header: '进展状态', value: '推进中' },
     ]);
     const out = path.join(dir, 'w23.xlsx');
-    const io = captureIO();
+    const io = captureMergedIO();
     expect(await rollover.run([book, '--year', '2023', '-o', out, '--registry', 'default', '--drop-finished'], io)).toBe(0);
     const text = io.stdout.join('\n');
     expect(text).toMatch(/已完成未带入 1 项/);
@@ -134,18 +129,18 @@ describe('fenjie rollover', () => {
 
   it('refuses to write over its input', async () => {
     const book = path.join(dir, 'w21.xlsx');
-    await expect(rollover.run([book, '--year', '2022', '-o', book], captureIO())).rejects.toMatchObject({ code: 'output-is-input' });
+    await expect(rollover.run([book, '--year', '2022', '-o', book], captureMergedIO())).rejects.toMatchObject({ code: 'output-is-input' });
   });
 
   it('regression (rollover without --registry silently updated nothing): the one registry rule applies and is printed', async () => {
     const src = path.join(dir, 'r2021.xlsx');
     await workbookOf(SEED_2021, src);
-    const io = captureIO();
+    const io = captureMergedIO();
     await rollover.run([src, '--year', '2022', '-o', path.join(dir, 'r2022.xlsx')], io);
     const text = io.stdout.join('\n');
     expect(text).toMatch(/名录：默认名录（太仓市）：\d+ 位领导/);
     expect(text).toMatch(/名称改写 [1-9]\d* 处/);
-    const none = captureIO();
+    const none = captureMergedIO();
     await rollover.run([src, '--year', '2022', '--no-registry', '-o', path.join(dir, 'r2022b.xlsx')], none);
     expect(none.stdout.join('\n')).toMatch(/名称改写 0 处/);
   });
@@ -153,7 +148,7 @@ describe('fenjie rollover', () => {
   it('regression (rollover --year 2020 of a 2023 plan accepted): refused with a code, nothing written', async () => {
     const src = path.join(dir, 'r2023.xlsx');
     await workbookOf(SEED_2023, src);
-    await expect(rollover.run([src, '--year', '2020', '-o', path.join(dir, 'r2020.xlsx')], captureIO())).rejects.toMatchObject({ code: 'rollover-year-not-later' });
+    await expect(rollover.run([src, '--year', '2020', '-o', path.join(dir, 'r2020.xlsx')], captureMergedIO())).rejects.toMatchObject({ code: 'rollover-year-not-later' });
     expect(fs.existsSync(path.join(dir, 'r2020.xlsx'))).toBe(false);
   });
 
@@ -161,10 +156,10 @@ describe('fenjie rollover', () => {
     const book = path.join(dir, 'with-registry.xlsx');
     const { planRegistryWorkbook, loadDefaultRegistry } = await import('../../../core/index');
     fs.writeFileSync(book, await writeXlsx(planRegistryWorkbook(loadDefaultRegistry())));
-    const io = captureIO();
+    const io = captureMergedIO();
     await exportCommand.run([SEED_2021, '--docx', path.join(dir, 'reg.docx'), '--registry', book], io);
     expect(io.stdout.join('\n')).toContain('with-registry.xlsx');
-    const roll = captureIO();
+    const roll = captureMergedIO();
     await rollover.run([SEED_2021, '--year', '2022', '-o', path.join(dir, 'reg2022.xlsx'), '--registry', book], roll);
     expect(roll.stdout.join('\n')).toMatch(/名称改写 [1-9]\d* 处/);
   });

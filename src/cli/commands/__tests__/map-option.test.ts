@@ -3,19 +3,13 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { readFenjieWorkbook } from '../../../core/testing';
-import type { CliIO } from '../../cli-io';
 import { command as convert } from '../convert.command';
 import { command as parse } from '../parse.command';
 import { command as validate } from '../validate.command';
+import { captureIO } from './capture-io';
 
 const FAMILIES = path.join(__dirname, '../../../../test/fixtures/families');
 const F3_XLSX = path.join(FAMILIES, 'f3-first-unit-leads.xlsx');
-
-function captureIO(): CliIO & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { out: (t) => stdout.push(t), err: (t) => stderr.push(t), lang: 'zh', stdout, stderr };
-}
 
 const firstRow = (io: { stdout: string[] }): { leadUnits: string[]; relatedUnits: string[] } => JSON.parse(io.stdout[0]).tables[0].rows[0];
 

@@ -1,17 +1,11 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import { join } from 'path';
-import type { CliIO } from '../../cli-io';
 import { main } from '../../main';
 import { command } from '../parse.command';
+import { captureIO } from './capture-io';
 
 const SEED_2021 = join(__dirname, '../../../../seeds/002_9a155e4ec979336d.txt');
-
-function captureIO(lang: 'zh' | 'en' = 'zh'): CliIO & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { out: (t) => stdout.push(t), err: (t) => stderr.push(t), lang, stdout, stderr };
-}
 
 describe('fenjie parse', () => {
   it('prints the ParseResult as JSON with --json', async () => {
@@ -27,7 +21,7 @@ describe('fenjie parse', () => {
 
   it('indents --json for a terminal and writes it compact when the console says stdout is a pipe or a file', async () => {
     const pretty = captureIO();
-    const piped = { ...captureIO(), pretty: false };
+    const piped = captureIO('zh', { pretty: false });
     await command.run([SEED_2021, '--json'], pretty);
     await command.run([SEED_2021, '--json'], piped);
     expect(pretty.stdout.join('')).toContain('\n  "notice": {');

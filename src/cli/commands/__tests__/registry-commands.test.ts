@@ -1,22 +1,16 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import { join } from 'path';
-import type { CliIO } from '../../cli-io';
 import { command as validate } from '../validate.command';
 import { command as registry } from '../registry.command';
 import { command as diff } from '../diff.command';
 import { serialiseRegistry } from '../../../core/index';
 import { parseRegistryJson } from '../../../core/testing';
+import { captureIO } from './capture-io';
 
 const SEEDS = join(__dirname, '../../../../seeds');
 const SEED_2023 = join(SEEDS, '000_8040c5413e4a8407.txt');
 const SEED_2021 = join(SEEDS, '002_9a155e4ec979336d.txt');
-
-function captureIO(lang: 'zh' | 'en' = 'zh'): CliIO & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { out: (t) => stdout.push(t), err: (t) => stderr.push(t), lang, stdout, stderr };
-}
 
 const tmp = fs.mkdtempSync(join(os.tmpdir(), 'fenjie-reg-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));

@@ -11,19 +11,14 @@ import * as path from 'path';
 import { buildWorkbookPlan, parseDocument, readFenjieWorkbook } from '../../../core/testing';
 import { parseSentRecordJson, type CollectFinding } from '../../../core/index';
 import { writeXlsx } from '../../../writers/xlsx/xlsx.writer';
-import type { CliIO } from '../../cli-io';
 import { command as split } from '../split.command';
 import { command as collect } from '../collect.command';
 import { command as round } from '../round.command';
 import { editUnitFile } from './unit-file-edit';
+import { captureMergedIO } from './capture-io';
 
 const SEED_2023 = path.join(__dirname, '../../../../seeds/000_8040c5413e4a8407.txt');
 const sha = (bytes: Uint8Array): string => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
-
-function captureIO(): CliIO & { stdout: string[] } {
-  const stdout: string[] = [];
-  return { out: (t) => stdout.push(t), err: (t) => stdout.push(t), lang: 'zh', stdout };
-}
 
 type Row = { id?: string; leadUnits: string[]; relatedUnits: string[]; tracking?: Record<string, unknown> };
 
@@ -41,7 +36,7 @@ describe('split keeps a sent record; collect compares returns with it (issue 17)
     const result = await parseDocument(new Uint8Array(fs.readFileSync(SEED_2023)), 'seed.txt');
     fs.writeFileSync(master, await writeXlsx(buildWorkbookPlan({ results: [result] })));
     masterBefore = sha(fs.readFileSync(master));
-    const io = captureIO();
+    const io = captureMergedIO();
     expect(await split.run([master, '--by', 'unit', '-o', units], io)).toBe(0);
     splitOut = io.stdout;
     rows = (await readFenjieWorkbook(new Uint8Array(fs.readFileSync(master)))).result.tables.flatMap((t) => t.rows as unknown as Row[]);
@@ -50,7 +45,7 @@ describe('split keeps a sent record; collect compares returns with it (issue 17)
   const own = (unit: string): string[] => rows.filter((r) => r.id?.includes('-T-') && (r.leadUnits.includes(unit) || r.relatedUnits.includes(unit)) && !r.tracking?.status).map((r) => r.id as string);
 
   async function runCollect(args: string[]): Promise<{ code: number; findings: CollectFinding[]; applied: { id: string; field: string; to: string }[]; sent: string[] }> {
-    const io = captureIO();
+    const io = captureMergedIO();
     const out = path.join(dir, `merged-${Math.random().toString(36).slice(2)}.xlsx`);
     const code = await collect.run([master, ...args, '-o', out, '--json'], io);
     const report = JSON.parse(io.stdout.join(''));
@@ -102,14 +97,14 @@ describe('split keeps a sent record; collect compares returns with it (issue 17)
 
   it('regression (round collect did not read the sent record and exited 0): the forged file is refused there too, exit 1', async () => {
     const opened = path.join(dir, 'round.xlsx');
-    expect(await round.run(['start', master, '--period', '2023Q3', '--due', '2023-09-20', '-o', opened], captureIO())).toBe(0);
+    expect(await round.run(['start', master, '--period', '2023Q3', '--due', '2023-09-20', '-o', opened], captureMergedIO())).toBe(0);
     const file = path.join(dir, 'forged-round.xlsx');
     fs.copyFileSync(path.join(units, '2023-发改委.xlsx'), file);
     const id = own('发改委')[0];
     await editUnitFile(file, [{ id, header: '进展状态', value: '已完成' }], (json) => {
       (json.split as { baseline: Record<string, { tracking: Record<string, unknown> }> }).baseline[id].tracking.status = '已完成';
     });
-    const io = captureIO();
+    const io = captureMergedIO();
     const code = await round.run(['collect', opened, file, '--sent', record, '-o', path.join(dir, 'round-merged.xlsx'), '--date', '2023-09-30'], io);
     expect(code).toBe(1);
     const merged = await readFenjieWorkbook(new Uint8Array(fs.readFileSync(path.join(dir, 'round-merged.xlsx'))));

@@ -1,5 +1,5 @@
 /** Launches the Debian chromium through playwright-core (never a downloaded browser). */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -73,4 +73,13 @@ export function useBrowserSession(root: string, prepare?: () => void): BrowserSe
 export function bundleFakeEntry(entry: string): string {
   const built = buildSync({ entryPoints: [join(__dirname, entry)], bundle: true, write: false, format: 'iife', target: 'es2019', platform: 'browser' });
   return built.outputFiles[0].text;
+}
+
+/** Clicks a download button (once it is enabled) and returns the file the page saved, and how long it took. */
+export async function downloadFile(page: Page, testId: string, timeout = 60000): Promise<{ name: string; bytes: Uint8Array; ms: number }> {
+  await page.waitForSelector(`[data-testid="${testId}"]:not([disabled])`, { timeout });
+  const started = Date.now();
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout }), page.click(`[data-testid="${testId}"]`)]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), bytes: new Uint8Array(readFileSync(path)), ms: Date.now() - started };
 }

@@ -95,3 +95,13 @@ export async function waitForCellText(page: Page, api: '__fenjie' | '__fenjieWps
     { timeout },
   );
 }
+
+/** 跟踪 → 督查期次: opens a round (第1期 for a workbook without one) and waits until the pane shows it. */
+export async function openRound(page: Page, period: string, due: string, expected = '第1期'): Promise<void> {
+  await openSection(page, 'track');
+  await page.waitForSelector('[data-testid="round-current"]');
+  await page.fill('[data-testid="round-period"] input, input[data-testid="round-period"]', period);
+  await page.fill('[data-testid="round-due"] input, input[data-testid="round-due"]', due);
+  await page.click('[data-testid="round-start"]');
+  await page.waitForFunction((text) => (document.querySelector('[data-testid="round-current"]')?.textContent ?? '').includes(text), expected, { timeout: 60000 });
+}

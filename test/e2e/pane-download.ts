@@ -4,9 +4,9 @@
  * workbooks (split, zipped). Shared by the e2e test (which checks the files) and the bench (which
  * keeps the ≤ 3 s target), so both measure the same thing.
  */
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { importFile, openHarness, openSection } from './harness-page';
+import { downloadFile } from './browser';
 
 export interface PaneDownload {
   name: string;
@@ -23,14 +23,6 @@ export interface PaneDownloads {
   page: Page;
 }
 
-async function timeDownload(page: Page, testId: string): Promise<PaneDownload> {
-  const started = Date.now();
-  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 120000 }), page.click(`[data-testid="${testId}"]`)]);
-  const path = await file.path();
-  const ms = Date.now() - started;
-  return { name: file.suggestedFilename(), bytes: new Uint8Array(readFileSync(path)), ms };
-}
-
 export async function timePaneDownloads(browser: Browser, baseUrl: string, noticePath: string, nextYear: string): Promise<PaneDownloads> {
   const { page, errors } = await openHarness(browser, baseUrl);
   const started = Date.now();
@@ -38,7 +30,7 @@ export async function timePaneDownloads(browser: Browser, baseUrl: string, notic
   const importMs = Date.now() - started;
   await openSection(page, 'export');
   await page.fill('[data-testid="rollover-year"] input, input[data-testid="rollover-year"]', nextYear);
-  const rollover = await timeDownload(page, 'rollover-run');
-  const split = await timeDownload(page, 'export-split');
+  const rollover = await downloadFile(page, 'rollover-run', 120000);
+  const split = await downloadFile(page, 'export-split', 120000);
   return { importMs, rollover, split, errors, page };
 }

@@ -14,7 +14,7 @@ import { readFenjieWorkbook } from '../../src/core/testing';
 import { command as convert } from '../../src/cli/commands/convert.command';
 import { command as exportCommand } from '../../src/cli/commands/export.command';
 import { checkOoxml, readBackDocx, readBackXlsx } from '../schema/ooxml';
-import { launchBrowser, screenshot } from './browser';
+import { downloadFile, launchBrowser, screenshot } from './browser';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { buildStandalone } = require('../../scripts/build-standalone.js') as { buildStandalone: (file?: string) => Promise<{ file: string; bytes: number }> };
@@ -59,12 +59,6 @@ async function openPage(): Promise<{ page: Page; refused: string[]; errors: stri
   return { page, refused, errors };
 }
 
-async function downloadOf(page: Page, testId: string): Promise<{ name: string; bytes: Uint8Array }> {
-  await page.waitForSelector(`[data-testid="${testId}"]:not([disabled])`);
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), page.click(`[data-testid="${testId}"]`)]);
-  return { name: download.suggestedFilename(), bytes: new Uint8Array(readFileSync(await download.path())) };
-}
-
 const quiet = { out: () => undefined, err: () => undefined, lang: 'zh' as const };
 
 async function cliConvert(seed: string, out: string): Promise<Uint8Array> {
@@ -97,9 +91,9 @@ test.each(SEEDS)('imports the $year seed from file:// with no network and downlo
   const rows = await page.$$eval('[data-testid="preview"] li[data-kind]', (items) => items.map((li) => [li.getAttribute('data-kind'), Number(li.getAttribute('data-rows'))]));
   if (year === 2023) await screenshot(page, 'standalone-import');
 
-  const workbook = await downloadOf(page, 'download-workbook');
-  const docx = await downloadOf(page, 'download-docx');
-  const zip = await downloadOf(page, 'download-zip');
+  const workbook = await downloadFile(page, 'download-workbook');
+  const docx = await downloadFile(page, 'download-docx');
+  const zip = await downloadFile(page, 'download-zip');
   expect([workbook.name, docx.name, zip.name]).toEqual([expect.stringMatching(/\.xlsx$/), expect.stringMatching(/\.docx$/), expect.stringMatching(/\.zip$/)]);
 
   const cli = await readFenjieWorkbook(await cliConvert(file, join(dir, `${year}.xlsx`)));

@@ -2,14 +2,12 @@
  * The other sections in the harness: cross-check, registry sheets, downloads (.docx read back by the
  * core, per-unit workbooks), the English UI and keyboard use.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
-import type { Page } from 'playwright-core';
 import { parseDocument, readFenjieWorkbook } from '../../src/core/testing';
-import { screenshot, useBrowserSession } from './browser';
+import { downloadFile, screenshot, useBrowserSession } from './browser';
 import { DIST, assertBuilt, countIdRows, findCell, importFile, openHarness, openSection, sheetNames, sheetText } from './harness-page';
+import { editUnitWorkbook } from '../fakes/unit-workbook-editor';
 
 const NOTICE_2023 = join(__dirname, '..', 'fixtures', 'notice-2023.docx');
 
@@ -22,16 +20,10 @@ async function openImported() {
   return opened;
 }
 
-async function download(page: Page, testId: string): Promise<{ name: string; bytes: Uint8Array }> {
-  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), page.click(`[data-testid="${testId}"]`)]);
-  const path = await file.path();
-  return { name: file.suggestedFilename(), bytes: new Uint8Array(readFileSync(path)) };
-}
-
 test('exports the sheets as an official .docx that reads back to the same records', async () => {
   const { page, errors } = await openImported();
   await openSection(page, 'export');
-  const { name, bytes } = await download(page, 'export-docx');
+  const { name, bytes } = await downloadFile(page, 'export-docx');
   expect(name).toMatch(/\.docx$/);
   const result = await parseDocument(bytes, name);
   expect(result.tables.map((table) => [table.kind, table.rows.length])).toEqual([
@@ -45,7 +37,7 @@ test('exports the sheets as an official .docx that reads back to the same record
 test('splits the workbook into one .xlsx per unit, zipped', async () => {
   const { page, errors } = await openImported();
   await openSection(page, 'export');
-  const { name, bytes } = await download(page, 'export-split');
+  const { name, bytes } = await downloadFile(page, 'export-split');
   expect(name).toMatch(/\.zip$/);
   const files = unzipSync(bytes);
   const names = Object.keys(files).filter((file) => file.endsWith('.xlsx'));
@@ -104,35 +96,21 @@ test('switches to English and is usable from the keyboard', async () => {
   await screenshot(page, 'pane-english');
 });
 
-/** A unit fills in its workbook: the status of one task, as a clerk would in Excel. */
-async function fillUnitStatus(bytes: Uint8Array, status: string): Promise<{ bytes: Uint8Array; id: string }> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  const sheet = workbook.getWorksheet('主要工作');
-  if (!sheet) throw new Error('unit workbook without 主要工作');
-  let header = 0;
-  sheet.eachRow((row, n) => {
-    if (!header && (row.values as unknown[]).includes('进展状态')) header = n;
-  });
-  const headers = sheet.getRow(header).values as unknown[];
-  const idCol = headers.indexOf('编号');
-  const statusCol = headers.indexOf('进展状态');
-  const id = String(sheet.getRow(header + 1).getCell(idCol).value);
-  sheet.getRow(header + 1).getCell(statusCol).value = status;
-  return { bytes: new Uint8Array(await workbook.xlsx.writeBuffer()), id };
-}
-
 test('takes back a unit’s filled-in workbook into the sheets', async () => {
   const { page, errors } = await openImported();
   await openSection(page, 'export');
-  const { bytes } = await download(page, 'export-split');
+  const { bytes } = await downloadFile(page, 'export-split');
   const files = unzipSync(bytes);
   const unitFile = Object.keys(files).find((file) => file.includes('发改委')) as string;
-  const filled = await fillUnitStatus(files[unitFile], '推进中');
+  const filled = await editUnitWorkbook(files[unitFile], (sheet) => {
+    const id = sheet.ids()[0];
+    sheet.set(id, '进展状态', '推进中');
+    return id;
+  });
   await page.setInputFiles('[data-testid="collect-files"]', { name: unitFile, mimeType: 'application/octet-stream', buffer: Buffer.from(filled.bytes) });
   await page.waitForSelector('[data-testid="collect-status"]', { timeout: 60000 });
   const rows = (await sheetText(page, '主要工作')) ?? [];
-  expect(findCell(rows, filled.id, '进展状态').text).toBe('推进中');
+  expect(findCell(rows, filled.value, '进展状态').text).toBe('推进中');
   await screenshot(page, 'collect');
   expect(errors).toEqual([]);
 });
@@ -141,7 +119,7 @@ test('creates next year’s workbook from this year’s', async () => {
   const { page, errors } = await openImported();
   await openSection(page, 'export');
   await page.fill('[data-testid="rollover-year"] input, input[data-testid="rollover-year"]', '2024');
-  const { name, bytes } = await download(page, 'rollover-run');
+  const { name, bytes } = await downloadFile(page, 'rollover-run');
   expect(name).toBe('2024分解落实表.xlsx');
   const book = await readFenjieWorkbook(bytes, name);
   expect(book.result.tables.map((table) => [table.kind, table.year, table.rows.length])).toEqual([

@@ -11,14 +11,9 @@ import type { DocumentGrids, Grid, GridCell, GridRow } from '../grid/grid.model'
 import type { Finding } from '../model/records.model';
 import { readAttribute } from './xml-tokenizer';
 import { checkRowColumns, GridTally } from './read-budgets.rules';
+import { ElementKinds, K, type ElementKind } from './docx-elements.rules';
 
 export const WORDML_NAMESPACES = ['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main'];
-
-/** Elements whose whole content is not document text. */
-const SKIPPED = new Set([
-  'del', 'moveFrom', 'delText', 'instrText', 'delInstrText', 'rt', 'txbxContent',
-  'tcPrChange', 'trPrChange', 'tblPrChange', 'tblGridChange', 'pPrChange', 'rPrChange', 'sectPrChange',
-]);
 
 export interface DocxGridBuilder {
   /** `attrs()` gives the tag's raw attribute text (see xml-tokenizer's readAttribute). */
@@ -70,31 +65,23 @@ class DocxGrids implements DocxGridBuilder {
   private readonly grids: Grid[] = [];
   private readonly paragraphs: string[] = [];
   private readonly warnings: Finding[] = [];
-  // Tag names repeat millions of times in a long document: look them up instead of slicing.
-  private readonly localNames = new Map<string, string | null>();
+  // Tag names repeat millions of times in a long document: each is classified once (docx-elements.rules.ts).
+  private kinds = new ElementKinds('w');
 
   private attr(attrs: string, local: string): string | undefined {
     const { prefix } = this;
     return readAttribute(attrs, prefix ? `${prefix}:${local}` : local) ?? (prefix === 'w' ? undefined : readAttribute(attrs, `w:${local}`));
   }
 
-  private localName(name: string): string | null {
-    const known = this.localNames.get(name);
-    if (known !== undefined) return known;
-    const colon = name.indexOf(':');
-    const local = this.prefix === null || (colon < 0 ? '' : name.slice(0, colon)) === this.prefix ? name.slice(colon + 1) : null;
-    if (this.prefix !== null && this.localNames.size < 2000) this.localNames.set(name, local);
-    return local;
-  }
-
   private findPrefix(attrs: string): void {
+    this.prefix = 'w';
     for (const m of attrs.matchAll(/\sxmlns(?::([^\s=]+))?\s*=\s*["']([^"']*)["']/g)) {
       if (WORDML_NAMESPACES.includes(m[2])) {
         this.prefix = m[1] ?? '';
-        return;
+        break;
       }
     }
-    this.prefix = 'w';
+    this.kinds = new ElementKinds(this.prefix);
   }
 
   private endParagraph(): void {
@@ -123,8 +110,8 @@ class DocxGrids implements DocxGridBuilder {
     }
   }
 
-  private openRowOrCell(name: string): void {
-    if (name === 'tr') {
+  private openRowOrCell(kind: ElementKind): void {
+    if (kind === K.tr) {
       this.row = { cells: [] };
       this.gridAfter = 0;
       this.rowColumns = 0;
@@ -136,20 +123,20 @@ class DocxGrids implements DocxGridBuilder {
     }
   }
 
-  private openTableProperty(name: string, attrs: string): void {
-    if (name === 'tblHeader' || name === 'gridBefore' || name === 'gridAfter') this.openRowProperty(name, attrs);
-    else this.openCellProperty(name, attrs);
+  private openTableProperty(kind: ElementKind, attrs: string): void {
+    if (kind === K.tblHeader || kind === K.gridBefore || kind === K.gridAfter) this.openRowProperty(kind, attrs);
+    else this.openCellProperty(kind, attrs);
   }
 
-  private openRowProperty(name: string, attrs: string): void {
+  private openRowProperty(kind: ElementKind, attrs: string): void {
     const { row } = this;
     if (!row) return;
-    if (name === 'tblHeader' && isOn(this.attr(attrs, 'val'))) row.isHeader = true;
-    else if (name === 'gridBefore') {
+    if (kind === K.tblHeader && isOn(this.attr(attrs, 'val'))) row.isHeader = true;
+    else if (kind === K.gridBefore) {
       const n = toCount(this.attr(attrs, 'val'));
       this.addColumns(n);
       for (let i = 0; i < n; i++) row.cells.push({ paragraphs: [] });
-    } else if (name === 'gridAfter') {
+    } else if (kind === K.gridAfter) {
       this.addColumns(toCount(this.attr(attrs, 'val')) - this.gridAfter);
       this.gridAfter = toCount(this.attr(attrs, 'val'));
     }
@@ -161,25 +148,25 @@ class DocxGrids implements DocxGridBuilder {
     checkRowColumns(this.rowColumns, this.grid?.origin.index ?? this.grids.length, this.grid?.rows.length ?? 0);
   }
 
-  private openCellProperty(name: string, attrs: string): void {
+  private openCellProperty(kind: ElementKind, attrs: string): void {
     const { row, cell } = this;
     if (!cell) return;
-    if (name === 'gridSpan') {
+    if (kind === K.gridSpan) {
       const span = toCount(this.attr(attrs, 'val'));
       if (span > 1) {
         this.addColumns(span - (cell.colSpan ?? 1));
         cell.colSpan = span;
       }
-    } else if (name === 'hMerge' && row && this.attr(attrs, 'val') !== 'restart' && row.cells.length > 1) {
+    } else if (kind === K.hMerge && row && this.attr(attrs, 'val') !== 'restart' && row.cells.length > 1) {
       // Legacy horizontal merge (older Word, WPS): the continuing cell widens the one before it.
       row.cells.pop();
       const first = row.cells[row.cells.length - 1];
       first.colSpan = (first.colSpan ?? 1) + (cell.colSpan ?? 1);
       this.cell = { paragraphs: [] }; // keeps its (empty) text out of the row
-    } else if (name === 'cellDel' && row) {
+    } else if (kind === K.cellDel && row) {
       row.cells.pop();
       this.cell = null;
-    } else if (name === 'vMerge') {
+    } else if (kind === K.vMerge) {
       cell.vMerge = this.attr(attrs, 'val') === 'restart' ? 'restart' : 'continue';
     }
   }
@@ -190,49 +177,53 @@ class DocxGrids implements DocxGridBuilder {
       return;
     }
     if (this.prefix === null) this.findPrefix(attrs());
-    const name = this.localName(qname);
-    if (name === null) {
-      if (qname.endsWith(':Fallback')) this.skip = 1; // mc:Fallback repeats mc:Choice
-      return;
+    const kind = this.kinds.of(qname);
+    switch (kind) {
+      case K.other:
+      case K.foreign:
+        return;
+      case K.fallback: // mc:Fallback repeats mc:Choice
+      case K.skipped:
+        this.skip = 1;
+        return;
+      case K.del:
+        // A tracked deletion in w:trPr deletes the whole row (w:cellDel in w:tcPr, the cell).
+        if (this.depth === 1 && this.row && !this.cell) this.rowDeleted = true;
+        this.skip = 1;
+        return;
+      default:
+        this.openContent(kind, attrs);
     }
-    if (SKIPPED.has(name)) {
-      // A tracked deletion in w:trPr deletes the whole row (w:cellDel in w:tcPr, the cell).
-      if (name === 'del' && this.depth === 1 && this.row && !this.cell) this.rowDeleted = true;
-      this.skip = 1;
-      return;
-    }
-    this.openContent(name, attrs);
   }
 
-  private openContent(name: string, attrs: () => string): void {
-    switch (name) {
-      case 't':
+  private openContent(kind: ElementKind, attrs: () => string): void {
+    switch (kind) {
+      case K.t:
         this.inText = true;
         return;
-      case 'r':
+      case K.r:
         this.inRun++;
         return;
-      case 'p':
+      case K.p:
         this.inParagraph = true;
         this.text = '';
         return;
-      case 'tab':
+      case K.tab:
         if (this.inRun > 0) this.text += '\t';
         return;
-      case 'br':
-      case 'cr':
+      case K.br:
         if (this.inRun > 0 && this.inParagraph) this.endParagraph();
         return;
-      case 'noBreakHyphen':
+      case K.noBreakHyphen:
         if (this.inRun > 0) this.text += '-';
         return;
-      case 'tbl':
+      case K.tbl:
         this.openTable();
         return;
       default:
         if (this.depth !== 1) return;
-        if (name === 'tr' || name === 'tc') this.openRowOrCell(name);
-        else this.openTableProperty(name, attrs());
+        if (kind === K.tr || kind === K.tc) this.openRowOrCell(kind);
+        else this.openTableProperty(kind, attrs());
     }
   }
 
@@ -241,15 +232,15 @@ class DocxGrids implements DocxGridBuilder {
       this.skip--;
       return;
     }
-    const name = this.localName(tagName);
-    if (name === 't') this.inText = false;
-    else if (name === 'r') this.inRun = Math.max(0, this.inRun - 1);
-    else if (name === 'p' && this.inParagraph) {
+    const kind = this.kinds.of(tagName);
+    if (kind === K.t) this.inText = false;
+    else if (kind === K.r) this.inRun = Math.max(0, this.inRun - 1);
+    else if (kind === K.p && this.inParagraph) {
       this.endParagraph();
       this.inParagraph = false;
-    } else if (this.depth === 1 && name === 'tc') this.cell = null;
-    else if (this.depth === 1 && name === 'tr' && this.row) this.closeRow(this.row);
-    else if (name === 'tbl' && this.depth > 0) this.closeTable();
+    } else if (this.depth === 1 && kind === K.tc) this.cell = null;
+    else if (this.depth === 1 && kind === K.tr && this.row) this.closeRow(this.row);
+    else if (kind === K.tbl && this.depth > 0) this.closeTable();
   }
 
   private closeRow(row: GridRow): void {

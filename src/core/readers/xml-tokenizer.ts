@@ -94,8 +94,39 @@ function cutOff(s: string, i: number, reason: string): number {
   return s.length - i < MAX_PENDING ? -1 : fail(reason);
 }
 
+/**
+ * Tag names, one string each: a document repeats a few dozen names hundreds of thousands of times,
+ * and slicing a new string per tag was most of the garbage (and made every Map lookup of the name
+ * hash it again). Open addressing on a hash of the characters; bounded, so a hostile part with
+ * millions of distinct names only falls back to slicing.
+ */
+class NameTable {
+  private static readonly SIZE = 4096;
+  private readonly names: (string | undefined)[] = new Array<string | undefined>(NameTable.SIZE);
+  private count = 0;
+
+  get(s: string, from: number, to: number, hash: number): string {
+    const mask = NameTable.SIZE - 1;
+    const length = to - from;
+    for (let slot = hash & mask, probes = 0; probes < 8; slot = (slot + 1) & mask, probes++) {
+      const known = this.names[slot];
+      if (known === undefined) return this.add(s.slice(from, to), slot);
+      if (known.length === length && s.startsWith(known, from)) return known;
+    }
+    return s.slice(from, to);
+  }
+
+  private add(name: string, slot: number): string {
+    if (this.count >= NameTable.SIZE / 2) return name;
+    this.count++;
+    this.names[slot] = name;
+    return name;
+  }
+}
+
 class Tokenizer implements XmlTokenizer {
   private pending = '';
+  private readonly names = new NameTable();
   private readonly stack: string[] = [];
   private sawRoot = false;
   private attrSource = '';
@@ -180,7 +211,8 @@ class Tokenizer implements XmlTokenizer {
   /** A start tag, scanned by hand: the regex version cost a third of the whole read. */
   private startTag(s: string, i: number): number {
     let j = i + 1;
-    for (let c = s.charCodeAt(j); j < s.length && c !== 32 && c !== 62 && c !== 47 && c !== 9 && c !== 10 && c !== 13; c = s.charCodeAt(++j));
+    let hash = 0;
+    for (let c = s.charCodeAt(j); j < s.length && c !== 32 && c !== 62 && c !== 47 && c !== 9 && c !== 10 && c !== 13; c = s.charCodeAt(++j)) hash = (hash * 31 + c) | 0;
     if (j >= s.length) return cutOff(s, i, 'bad start tag');
     if (j === i + 1) fail('empty tag name');
     let k = j;
@@ -197,7 +229,7 @@ class Tokenizer implements XmlTokenizer {
       } else k++;
     }
     const selfClosing = s.charCodeAt(k - 1) === 47;
-    const name = s.slice(i + 1, j);
+    const name = this.names.get(s, i + 1, j, hash);
     this.sawRoot = true;
     this.attrSource = s;
     this.attrFrom = j;

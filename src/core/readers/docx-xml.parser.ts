@@ -44,6 +44,16 @@ export function createNestedTableWarning(table: number, row: number): Finding {
   };
 }
 
+/**
+ * The row with arrays of their exact length: a pushed-to array keeps spare slots (17 for a few
+ * items), and with tens of thousands of rows that slack was most of what the garbage collector copied.
+ */
+function trimmed(row: GridRow): GridRow {
+  for (const cell of row.cells) if (cell.paragraphs.length > 1) cell.paragraphs = cell.paragraphs.slice();
+  row.cells = row.cells.slice();
+  return row;
+}
+
 class DocxGrids implements DocxGridBuilder {
   private prefix: string | null = null; // the prefix bound to WordprocessingML, found on the root
   private skip = 0;
@@ -88,7 +98,10 @@ class DocxGrids implements DocxGridBuilder {
     // The text is a slice of a decoded chunk of up to megabytes; copying it lets that chunk go.
     const text = this.text.length > 12 ? (' ' + this.text).slice(1) : this.text;
     if (this.depth > 0) {
-      this.cell?.paragraphs.push(text);
+      const { cell } = this;
+      // A one-paragraph cell (most) gets an array of one: a first push reserves 17 slots.
+      if (cell && cell.paragraphs.length === 0) cell.paragraphs = [text];
+      else cell?.paragraphs.push(text);
     } else if (text.trim() !== '') {
       this.paragraphs.push(text);
       this.before.push(text);
@@ -247,7 +260,7 @@ class DocxGrids implements DocxGridBuilder {
     for (let i = 0; i < this.gridAfter; i++) row.cells.push({ paragraphs: [] });
     if (row.cells.length > 0 && !this.rowDeleted) {
       this.tally.addRow(this.rowColumns, this.grid?.origin.index ?? 0);
-      this.grid?.rows.push(row);
+      this.grid?.rows.push(trimmed(row));
     }
     this.row = null;
   }

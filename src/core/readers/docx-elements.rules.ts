@@ -1,3 +1,5 @@
+import type { GridRow } from '../grid/grid.model';
+
 /**
  * What each WordprocessingML element means to the grid builder, as a small number: a long
  * document.xml has hundreds of thousands of tags, and looking each name up once (then switching
@@ -67,4 +69,25 @@ export class ElementKinds {
     if (this.known.size < 2000) this.known.set(qname, kind);
     return kind;
   }
+}
+
+/** An on/off property (w:tblHeader): on unless its w:val says false. */
+export function isOn(value: string | undefined): boolean {
+  return value === undefined || !/^(false|0|off)$/i.test(value);
+}
+
+/** A count property (w:gridBefore, w:gridSpan): 0 when absent or not a positive number, at most 1000. */
+export function toCount(value: string | undefined): number {
+  const n = value === undefined ? NaN : parseInt(value, 10);
+  return Number.isFinite(n) && n > 0 ? Math.min(n, 1000) : 0;
+}
+
+/**
+ * The row with arrays of their exact length: a pushed-to array keeps spare slots (17 for a few
+ * items), and with tens of thousands of rows that slack was most of what the garbage collector copied.
+ */
+export function trimmed(row: GridRow): GridRow {
+  for (const cell of row.cells) if (cell.paragraphs.length > 1) cell.paragraphs = cell.paragraphs.slice();
+  row.cells = row.cells.slice();
+  return row;
 }

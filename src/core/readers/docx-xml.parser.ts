@@ -10,8 +10,8 @@
 import type { DocumentGrids, Grid, GridCell, GridRow } from '../grid/grid.model';
 import type { Finding } from '../model/records.model';
 import { readAttribute } from './xml-tokenizer';
-import { checkRowColumns, GridTally } from './read-budgets.rules';
-import { ElementKinds, K, type ElementKind } from './docx-elements.rules';
+import { checkGridBudgets, checkRowColumns, GridTally, READ_BUDGETS } from './read-budgets.rules';
+import { ElementKinds, isOn, K, toCount, trimmed, type ElementKind } from './docx-elements.rules';
 
 export const WORDML_NAMESPACES = ['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main'];
 
@@ -21,15 +21,6 @@ export interface DocxGridBuilder {
   onClose(name: string): void;
   onText(text: string): void;
   finish(): DocumentGrids;
-}
-
-function isOn(value: string | undefined): boolean {
-  return value === undefined || !/^(false|0|off)$/i.test(value);
-}
-
-function toCount(value: string | undefined): number {
-  const n = value === undefined ? NaN : parseInt(value, 10);
-  return Number.isFinite(n) && n > 0 ? Math.min(n, 1000) : 0;
 }
 
 /** The warning both Word readers give for a nested table (its text is flattened into the cell). */
@@ -42,16 +33,6 @@ export function createNestedTableWarning(table: number, row: number): Finding {
     table,
     row,
   };
-}
-
-/**
- * The row with arrays of their exact length: a pushed-to array keeps spare slots (17 for a few
- * items), and with tens of thousands of rows that slack was most of what the garbage collector copied.
- */
-function trimmed(row: GridRow): GridRow {
-  for (const cell of row.cells) if (cell.paragraphs.length > 1) cell.paragraphs = cell.paragraphs.slice();
-  row.cells = row.cells.slice();
-  return row;
 }
 
 class DocxGrids implements DocxGridBuilder {
@@ -70,6 +51,9 @@ class DocxGrids implements DocxGridBuilder {
   private rowColumns = 0;
   private readonly tally = new GridTally();
   private rowDeleted = false;
+  /** Characters given to cells since the last cell opened (at least the open cell's): over the budget, the grids get checked. */
+  private cellChars = 0;
+  private longCell = false;
   private warnedCell: GridCell | null = null;
   private before: string[] = [];
   private readonly grids: Grid[] = [];
@@ -78,9 +62,11 @@ class DocxGrids implements DocxGridBuilder {
   // Tag names repeat millions of times in a long document: each is classified once (docx-elements.rules.ts).
   private kinds = new ElementKinds('w');
 
-  private attr(attrs: string, local: string): string | undefined {
-    const { prefix } = this;
-    return readAttribute(attrs, prefix ? `${prefix}:${local}` : local) ?? (prefix === 'w' ? undefined : readAttribute(attrs, `w:${local}`));
+  private valName = 'w:val';
+
+  /** The element's w:val (the only attribute read). */
+  private val(attrs: string): string | undefined {
+    return readAttribute(attrs, this.valName) ?? (this.prefix === 'w' ? undefined : readAttribute(attrs, 'w:val'));
   }
 
   private findPrefix(attrs: string): void {
@@ -92,6 +78,7 @@ class DocxGrids implements DocxGridBuilder {
       }
     }
     this.kinds = new ElementKinds(this.prefix);
+    this.valName = this.prefix ? `${this.prefix}:val` : 'val';
   }
 
   private endParagraph(): void {
@@ -102,6 +89,7 @@ class DocxGrids implements DocxGridBuilder {
       // A one-paragraph cell (most) gets an array of one: a first push reserves 17 slots.
       if (cell && cell.paragraphs.length === 0) cell.paragraphs = [text];
       else cell?.paragraphs.push(text);
+      if ((this.cellChars += text.length) > READ_BUDGETS.cellChars) this.longCell = true;
     } else if (text.trim() !== '') {
       this.paragraphs.push(text);
       this.before.push(text);
@@ -131,6 +119,7 @@ class DocxGrids implements DocxGridBuilder {
       this.rowDeleted = false;
     } else if (this.row) {
       this.cell = { paragraphs: [] };
+      this.cellChars = 0;
       this.row.cells.push(this.cell);
       this.addColumns(1);
     }
@@ -144,14 +133,14 @@ class DocxGrids implements DocxGridBuilder {
   private openRowProperty(kind: ElementKind, attrs: string): void {
     const { row } = this;
     if (!row) return;
-    if (kind === K.tblHeader && isOn(this.attr(attrs, 'val'))) row.isHeader = true;
+    if (kind === K.tblHeader && isOn(this.val(attrs))) row.isHeader = true;
     else if (kind === K.gridBefore) {
-      const n = toCount(this.attr(attrs, 'val'));
+      const n = toCount(this.val(attrs));
       this.addColumns(n);
       for (let i = 0; i < n; i++) row.cells.push({ paragraphs: [] });
     } else if (kind === K.gridAfter) {
-      this.addColumns(toCount(this.attr(attrs, 'val')) - this.gridAfter);
-      this.gridAfter = toCount(this.attr(attrs, 'val'));
+      this.addColumns(toCount(this.val(attrs)) - this.gridAfter);
+      this.gridAfter = toCount(this.val(attrs));
     }
   }
 
@@ -165,22 +154,23 @@ class DocxGrids implements DocxGridBuilder {
     const { row, cell } = this;
     if (!cell) return;
     if (kind === K.gridSpan) {
-      const span = toCount(this.attr(attrs, 'val'));
+      const span = toCount(this.val(attrs));
       if (span > 1) {
         this.addColumns(span - (cell.colSpan ?? 1));
         cell.colSpan = span;
       }
-    } else if (kind === K.hMerge && row && this.attr(attrs, 'val') !== 'restart' && row.cells.length > 1) {
+    } else if (kind === K.hMerge && row && this.val(attrs) !== 'restart' && row.cells.length > 1) {
       // Legacy horizontal merge (older Word, WPS): the continuing cell widens the one before it.
       row.cells.pop();
       const first = row.cells[row.cells.length - 1];
       first.colSpan = (first.colSpan ?? 1) + (cell.colSpan ?? 1);
       this.cell = { paragraphs: [] }; // keeps its (empty) text out of the row
+      this.cellChars = 0;
     } else if (kind === K.cellDel && row) {
       row.cells.pop();
       this.cell = null;
     } else if (kind === K.vMerge) {
-      cell.vMerge = this.attr(attrs, 'val') === 'restart' ? 'restart' : 'continue';
+      cell.vMerge = this.val(attrs) === 'restart' ? 'restart' : 'continue';
     }
   }
 
@@ -279,8 +269,14 @@ class DocxGrids implements DocxGridBuilder {
     if (this.inText && this.skip === 0) this.text += chunk;
   }
 
+  /**
+   * The grids, within every read budget: rows, cells and columns were counted as they were built,
+   * and a cell that may be too long gets the full check (document.reader.ts trusts this for .docx).
+   */
   finish(): DocumentGrids {
-    return { format: 'docx', grids: this.grids, paragraphs: this.paragraphs, warnings: this.warnings };
+    const doc: DocumentGrids = { format: 'docx', grids: this.grids, paragraphs: this.paragraphs, warnings: this.warnings };
+    if (this.longCell) checkGridBudgets(doc);
+    return doc;
   }
 }
 

@@ -140,7 +140,8 @@ class Tokenizer implements XmlTokenizer {
     const s = this.pending + chunk;
     let i = 0;
     while (i < s.length) {
-      const lt = s.indexOf('<', i);
+      // Tags mostly follow tags: look at the next character before searching.
+      const lt = s.charCodeAt(i) === 60 ? i : s.indexOf('<', i);
       if (lt < 0) {
         // Text may hold a cut entity; keep a short tail back.
         const amp = s.lastIndexOf('&');
@@ -181,6 +182,19 @@ class Tokenizer implements XmlTokenizer {
 
   /** An end tag is matched against the open element in place: no string is cut per end tag. */
   private endTag(s: string, i: number): number {
+    const { stack } = this;
+    const open = stack.length > 0 ? stack[stack.length - 1] : undefined;
+    // The usual case, `</name>` right after the name: no search for '>'.
+    if (open !== undefined && s.charCodeAt(i + 2 + open.length) === 62 && s.startsWith(open, i + 2)) {
+      stack.pop();
+      this.handler.onClose(open);
+      return i + 3 + open.length;
+    }
+    return this.endTagSlow(s, i);
+  }
+
+  /** `</name >`, a cut-off end tag, or the wrong one. */
+  private endTagSlow(s: string, i: number): number {
     const gt = s.indexOf('>', i + 2);
     if (gt < 0) return -1;
     const open = this.stack.pop();

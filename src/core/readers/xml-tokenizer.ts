@@ -124,6 +124,25 @@ class NameTable {
   }
 }
 
+/** The '>' ending the tag whose attributes start at `k` (quoted values may hold '>'); -1 when cut off, -2 in an open quote. */
+function tagEnd(s: string, k: number): number {
+  for (const n = s.length; k < n; ) {
+    const c = s.charCodeAt(k);
+    if (c > 62) {
+      k++; // letters and the like: none of " ' < > (all below 63)
+    } else if (c === 62 /* > */) {
+      return k;
+    } else if (c === 34 || c === 39) {
+      const q = s.indexOf(c === 34 ? '"' : "'", k + 1);
+      if (q < 0) return -2;
+      k = q + 1;
+    } else if (c === 60 /* < */) {
+      fail('< inside a tag');
+    } else k++;
+  }
+  return -1;
+}
+
 class Tokenizer implements XmlTokenizer {
   private pending = '';
   private readonly names = new NameTable();
@@ -226,22 +245,11 @@ class Tokenizer implements XmlTokenizer {
   private startTag(s: string, i: number): number {
     let j = i + 1;
     let hash = 0;
-    for (let c = s.charCodeAt(j); j < s.length && c !== 32 && c !== 62 && c !== 47 && c !== 9 && c !== 10 && c !== 13; c = s.charCodeAt(++j)) hash = (hash * 31 + c) | 0;
+    for (let c = s.charCodeAt(j); j < s.length && c !== 32 && c !== 62 && c !== 47 && c !== 9 && c !== 10 && c !== 13; c = s.charCodeAt(++j)) hash = ((hash << 5) - hash + c) | 0;
     if (j >= s.length) return cutOff(s, i, 'bad start tag');
     if (j === i + 1) fail('empty tag name');
-    let k = j;
-    for (;;) {
-      if (k >= s.length) return cutOff(s, i, 'bad start tag');
-      const c = s.charCodeAt(k);
-      if (c === 62 /* > */) break;
-      if (c === 34 || c === 39) {
-        const q = s.indexOf(c === 34 ? '"' : "'", k + 1);
-        if (q < 0) return cutOff(s, i, 'bad attribute');
-        k = q + 1;
-      } else if (c === 60 /* < */) {
-        fail('< inside a tag');
-      } else k++;
-    }
+    const k = tagEnd(s, j);
+    if (k < 0) return cutOff(s, i, k === -2 ? 'bad attribute' : 'bad start tag');
     const selfClosing = s.charCodeAt(k - 1) === 47;
     const name = this.names.get(s, i + 1, j, hash);
     this.sawRoot = true;

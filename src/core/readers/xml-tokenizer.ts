@@ -89,6 +89,12 @@ function fail(reason: string): never {
   throw createReadError('xml-invalid', { reason });
 }
 
+/** The last '&' at or after `from`, or -1 (lastIndexOf would search a chunk of megabytes back to its start). */
+function lastAmpersand(s: string, from: number): number {
+  for (let p = s.length - 1; p >= from; p--) if (s.charCodeAt(p) === 38) return p;
+  return -1;
+}
+
 /** Markup at `i` that does not end in this text yet: wait for more, unless it is far too long. */
 function cutOff(s: string, i: number, reason: string): number {
   return s.length - i < MAX_PENDING ? -1 : fail(reason);
@@ -163,8 +169,8 @@ class Tokenizer implements XmlTokenizer {
       const lt = s.charCodeAt(i) === 60 ? i : s.indexOf('<', i);
       if (lt < 0) {
         // Text may hold a cut entity; keep a short tail back.
-        const amp = s.lastIndexOf('&');
-        const keep = amp >= i && s.indexOf(';', amp) < 0 ? amp : s.length;
+        const amp = lastAmpersand(s, i);
+        const keep = amp >= 0 && s.indexOf(';', amp) < 0 ? amp : s.length;
         if (keep > i) this.handler.onText(decodeEntities(s.slice(i, keep)));
         i = keep;
         break;

@@ -4,7 +4,7 @@ import * as path from 'path';
 import { strToU8, zipSync } from 'fflate';
 import { isFenjieError, readInput } from '../../core/index';
 import { openZip, readZipEntries } from '../../core/testing';
-import { nativeInflater } from '../cli-inflate';
+import { nativeInflater, outputChunkSize } from '../cli-inflate';
 
 const FIXTURES = path.join(__dirname, '../../../test/fixtures');
 
@@ -50,5 +50,36 @@ describe('nativeInflater (node:zlib) in the zip reader', () => {
     const native = await readInput(bytes, name, { inflater: nativeInflater });
     expect(native.result.tables.length).toBeGreaterThan(0);
     expect(JSON.stringify(native)).toBe(JSON.stringify(await readInput(bytes, name)));
+  });
+
+  /** The archive with the size big.xml declares in its central directory replaced by `size`. */
+  function declaring(size: number): Uint8Array {
+    const copy = zip.slice();
+    const view = new DataView(copy.buffer);
+    for (let p = copy.length - 22; p >= 0; p--) {
+      if (view.getUint32(p, true) === 0x02014b50 && new TextDecoder().decode(copy.subarray(p + 46, p + 46 + view.getUint16(p + 28, true))) === 'big.xml') {
+        view.setUint32(p + 24, size, true);
+        return copy;
+      }
+    }
+    throw new Error('no central record for big.xml');
+  }
+
+  it('sizes its one output buffer from the declared size, bounded by the cap', () => {
+    expect(outputChunkSize(undefined, 1 << 20)).toBe(16 * 1024);
+    expect(outputChunkSize(100, 1 << 20)).toBe(16 * 1024);
+    expect(outputChunkSize(100000, 1 << 20)).toBe(100001);
+    expect(outputChunkSize(5e9, 1 << 20)).toBe((1 << 20) + 1);
+  });
+
+  it('inflates the same bytes, and keeps the caps, whatever size the archive declares (a lying size is only a hint)', () => {
+    for (const size of [0, 10, 100006, 100007, 100008, 5_000_000]) {
+      const out = readZipEntries(declaring(size), ['big.xml'], {}, nativeInflater).get('big.xml') as Uint8Array;
+      expect(new TextDecoder().decode(out)).toBe(big);
+      // A size that said far more than came out is not kept as a buffer of that size.
+      expect(out.buffer.byteLength).toBeLessThan(2 * 100007 + 2);
+      expect(codeOf(() => readZipEntries(declaring(size), ['big.xml'], { maxInflatedBytes: 50000 }, nativeInflater))).toBe('zip-too-large');
+      expect(codeOf(() => readZipEntries(declaring(size), ['big.xml'], { ratioFloorBytes: 1000, maxRatio: 20 }, nativeInflater))).toBe('zip-bomb');
+    }
   });
 });

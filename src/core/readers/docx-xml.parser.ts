@@ -10,15 +10,10 @@
 import type { DocumentGrids, Grid, GridCell, GridRow } from '../grid/grid.model';
 import type { Finding } from '../model/records.model';
 import { readAttribute } from './xml-tokenizer';
-import { checkRowColumns, GridTally } from './read-budgets.rules';
+import { checkGridBudgets, checkRowColumns, GridTally, READ_BUDGETS } from './read-budgets.rules';
+import { ElementKinds, isOn, K, toCount, trimmed, type ElementKind } from './docx-elements.rules';
 
 export const WORDML_NAMESPACES = ['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main'];
-
-/** Elements whose whole content is not document text. */
-const SKIPPED = new Set([
-  'del', 'moveFrom', 'delText', 'instrText', 'delInstrText', 'rt', 'txbxContent',
-  'tcPrChange', 'trPrChange', 'tblPrChange', 'tblGridChange', 'pPrChange', 'rPrChange', 'sectPrChange',
-]);
 
 export interface DocxGridBuilder {
   /** `attrs()` gives the tag's raw attribute text (see xml-tokenizer's readAttribute). */
@@ -26,15 +21,6 @@ export interface DocxGridBuilder {
   onClose(name: string): void;
   onText(text: string): void;
   finish(): DocumentGrids;
-}
-
-function isOn(value: string | undefined): boolean {
-  return value === undefined || !/^(false|0|off)$/i.test(value);
-}
-
-function toCount(value: string | undefined): number {
-  const n = value === undefined ? NaN : parseInt(value, 10);
-  return Number.isFinite(n) && n > 0 ? Math.min(n, 1000) : 0;
 }
 
 /** The warning both Word readers give for a nested table (its text is flattened into the cell). */
@@ -65,43 +51,45 @@ class DocxGrids implements DocxGridBuilder {
   private rowColumns = 0;
   private readonly tally = new GridTally();
   private rowDeleted = false;
+  /** Characters given to cells since the last cell opened (at least the open cell's): over the budget, the grids get checked. */
+  private cellChars = 0;
+  private longCell = false;
   private warnedCell: GridCell | null = null;
   private before: string[] = [];
   private readonly grids: Grid[] = [];
   private readonly paragraphs: string[] = [];
   private readonly warnings: Finding[] = [];
-  // Tag names repeat millions of times in a long document: look them up instead of slicing.
-  private readonly localNames = new Map<string, string | null>();
+  // Tag names repeat millions of times in a long document: each is classified once (docx-elements.rules.ts).
+  private kinds = new ElementKinds('w');
 
-  private attr(attrs: string, local: string): string | undefined {
-    const { prefix } = this;
-    return readAttribute(attrs, prefix ? `${prefix}:${local}` : local) ?? (prefix === 'w' ? undefined : readAttribute(attrs, `w:${local}`));
-  }
+  private valName = 'w:val';
 
-  private localName(name: string): string | null {
-    const known = this.localNames.get(name);
-    if (known !== undefined) return known;
-    const colon = name.indexOf(':');
-    const local = this.prefix === null || (colon < 0 ? '' : name.slice(0, colon)) === this.prefix ? name.slice(colon + 1) : null;
-    if (this.prefix !== null && this.localNames.size < 2000) this.localNames.set(name, local);
-    return local;
+  /** The element's w:val (the only attribute read). */
+  private val(attrs: string): string | undefined {
+    return readAttribute(attrs, this.valName) ?? (this.prefix === 'w' ? undefined : readAttribute(attrs, 'w:val'));
   }
 
   private findPrefix(attrs: string): void {
+    this.prefix = 'w';
     for (const m of attrs.matchAll(/\sxmlns(?::([^\s=]+))?\s*=\s*["']([^"']*)["']/g)) {
       if (WORDML_NAMESPACES.includes(m[2])) {
         this.prefix = m[1] ?? '';
-        return;
+        break;
       }
     }
-    this.prefix = 'w';
+    this.kinds = new ElementKinds(this.prefix);
+    this.valName = this.prefix ? `${this.prefix}:val` : 'val';
   }
 
   private endParagraph(): void {
     // The text is a slice of a decoded chunk of up to megabytes; copying it lets that chunk go.
     const text = this.text.length > 12 ? (' ' + this.text).slice(1) : this.text;
     if (this.depth > 0) {
-      this.cell?.paragraphs.push(text);
+      const { cell } = this;
+      // A one-paragraph cell (most) gets an array of one: a first push reserves 17 slots.
+      if (cell && cell.paragraphs.length === 0) cell.paragraphs = [text];
+      else cell?.paragraphs.push(text);
+      if ((this.cellChars += text.length) > READ_BUDGETS.cellChars) this.longCell = true;
     } else if (text.trim() !== '') {
       this.paragraphs.push(text);
       this.before.push(text);
@@ -123,35 +111,36 @@ class DocxGrids implements DocxGridBuilder {
     }
   }
 
-  private openRowOrCell(name: string): void {
-    if (name === 'tr') {
+  private openRowOrCell(kind: ElementKind): void {
+    if (kind === K.tr) {
       this.row = { cells: [] };
       this.gridAfter = 0;
       this.rowColumns = 0;
       this.rowDeleted = false;
     } else if (this.row) {
       this.cell = { paragraphs: [] };
+      this.cellChars = 0;
       this.row.cells.push(this.cell);
       this.addColumns(1);
     }
   }
 
-  private openTableProperty(name: string, attrs: string): void {
-    if (name === 'tblHeader' || name === 'gridBefore' || name === 'gridAfter') this.openRowProperty(name, attrs);
-    else this.openCellProperty(name, attrs);
+  private openTableProperty(kind: ElementKind, attrs: string): void {
+    if (kind === K.tblHeader || kind === K.gridBefore || kind === K.gridAfter) this.openRowProperty(kind, attrs);
+    else this.openCellProperty(kind, attrs);
   }
 
-  private openRowProperty(name: string, attrs: string): void {
+  private openRowProperty(kind: ElementKind, attrs: string): void {
     const { row } = this;
     if (!row) return;
-    if (name === 'tblHeader' && isOn(this.attr(attrs, 'val'))) row.isHeader = true;
-    else if (name === 'gridBefore') {
-      const n = toCount(this.attr(attrs, 'val'));
+    if (kind === K.tblHeader && isOn(this.val(attrs))) row.isHeader = true;
+    else if (kind === K.gridBefore) {
+      const n = toCount(this.val(attrs));
       this.addColumns(n);
       for (let i = 0; i < n; i++) row.cells.push({ paragraphs: [] });
-    } else if (name === 'gridAfter') {
-      this.addColumns(toCount(this.attr(attrs, 'val')) - this.gridAfter);
-      this.gridAfter = toCount(this.attr(attrs, 'val'));
+    } else if (kind === K.gridAfter) {
+      this.addColumns(toCount(this.val(attrs)) - this.gridAfter);
+      this.gridAfter = toCount(this.val(attrs));
     }
   }
 
@@ -161,26 +150,27 @@ class DocxGrids implements DocxGridBuilder {
     checkRowColumns(this.rowColumns, this.grid?.origin.index ?? this.grids.length, this.grid?.rows.length ?? 0);
   }
 
-  private openCellProperty(name: string, attrs: string): void {
+  private openCellProperty(kind: ElementKind, attrs: string): void {
     const { row, cell } = this;
     if (!cell) return;
-    if (name === 'gridSpan') {
-      const span = toCount(this.attr(attrs, 'val'));
+    if (kind === K.gridSpan) {
+      const span = toCount(this.val(attrs));
       if (span > 1) {
         this.addColumns(span - (cell.colSpan ?? 1));
         cell.colSpan = span;
       }
-    } else if (name === 'hMerge' && row && this.attr(attrs, 'val') !== 'restart' && row.cells.length > 1) {
+    } else if (kind === K.hMerge && row && this.val(attrs) !== 'restart' && row.cells.length > 1) {
       // Legacy horizontal merge (older Word, WPS): the continuing cell widens the one before it.
       row.cells.pop();
       const first = row.cells[row.cells.length - 1];
       first.colSpan = (first.colSpan ?? 1) + (cell.colSpan ?? 1);
       this.cell = { paragraphs: [] }; // keeps its (empty) text out of the row
-    } else if (name === 'cellDel' && row) {
+      this.cellChars = 0;
+    } else if (kind === K.cellDel && row) {
       row.cells.pop();
       this.cell = null;
-    } else if (name === 'vMerge') {
-      cell.vMerge = this.attr(attrs, 'val') === 'restart' ? 'restart' : 'continue';
+    } else if (kind === K.vMerge) {
+      cell.vMerge = this.val(attrs) === 'restart' ? 'restart' : 'continue';
     }
   }
 
@@ -190,49 +180,53 @@ class DocxGrids implements DocxGridBuilder {
       return;
     }
     if (this.prefix === null) this.findPrefix(attrs());
-    const name = this.localName(qname);
-    if (name === null) {
-      if (qname.endsWith(':Fallback')) this.skip = 1; // mc:Fallback repeats mc:Choice
-      return;
+    const kind = this.kinds.of(qname);
+    switch (kind) {
+      case K.other:
+      case K.foreign:
+        return;
+      case K.fallback: // mc:Fallback repeats mc:Choice
+      case K.skipped:
+        this.skip = 1;
+        return;
+      case K.del:
+        // A tracked deletion in w:trPr deletes the whole row (w:cellDel in w:tcPr, the cell).
+        if (this.depth === 1 && this.row && !this.cell) this.rowDeleted = true;
+        this.skip = 1;
+        return;
+      default:
+        this.openContent(kind, attrs);
     }
-    if (SKIPPED.has(name)) {
-      // A tracked deletion in w:trPr deletes the whole row (w:cellDel in w:tcPr, the cell).
-      if (name === 'del' && this.depth === 1 && this.row && !this.cell) this.rowDeleted = true;
-      this.skip = 1;
-      return;
-    }
-    this.openContent(name, attrs);
   }
 
-  private openContent(name: string, attrs: () => string): void {
-    switch (name) {
-      case 't':
+  private openContent(kind: ElementKind, attrs: () => string): void {
+    switch (kind) {
+      case K.t:
         this.inText = true;
         return;
-      case 'r':
+      case K.r:
         this.inRun++;
         return;
-      case 'p':
+      case K.p:
         this.inParagraph = true;
         this.text = '';
         return;
-      case 'tab':
+      case K.tab:
         if (this.inRun > 0) this.text += '\t';
         return;
-      case 'br':
-      case 'cr':
+      case K.br:
         if (this.inRun > 0 && this.inParagraph) this.endParagraph();
         return;
-      case 'noBreakHyphen':
+      case K.noBreakHyphen:
         if (this.inRun > 0) this.text += '-';
         return;
-      case 'tbl':
+      case K.tbl:
         this.openTable();
         return;
       default:
         if (this.depth !== 1) return;
-        if (name === 'tr' || name === 'tc') this.openRowOrCell(name);
-        else this.openTableProperty(name, attrs());
+        if (kind === K.tr || kind === K.tc) this.openRowOrCell(kind);
+        else this.openTableProperty(kind, attrs());
     }
   }
 
@@ -241,22 +235,22 @@ class DocxGrids implements DocxGridBuilder {
       this.skip--;
       return;
     }
-    const name = this.localName(tagName);
-    if (name === 't') this.inText = false;
-    else if (name === 'r') this.inRun = Math.max(0, this.inRun - 1);
-    else if (name === 'p' && this.inParagraph) {
+    const kind = this.kinds.of(tagName);
+    if (kind === K.t) this.inText = false;
+    else if (kind === K.r) this.inRun = Math.max(0, this.inRun - 1);
+    else if (kind === K.p && this.inParagraph) {
       this.endParagraph();
       this.inParagraph = false;
-    } else if (this.depth === 1 && name === 'tc') this.cell = null;
-    else if (this.depth === 1 && name === 'tr' && this.row) this.closeRow(this.row);
-    else if (name === 'tbl' && this.depth > 0) this.closeTable();
+    } else if (this.depth === 1 && kind === K.tc) this.cell = null;
+    else if (this.depth === 1 && kind === K.tr && this.row) this.closeRow(this.row);
+    else if (kind === K.tbl && this.depth > 0) this.closeTable();
   }
 
   private closeRow(row: GridRow): void {
     for (let i = 0; i < this.gridAfter; i++) row.cells.push({ paragraphs: [] });
     if (row.cells.length > 0 && !this.rowDeleted) {
       this.tally.addRow(this.rowColumns, this.grid?.origin.index ?? 0);
-      this.grid?.rows.push(row);
+      this.grid?.rows.push(trimmed(row));
     }
     this.row = null;
   }
@@ -275,8 +269,14 @@ class DocxGrids implements DocxGridBuilder {
     if (this.inText && this.skip === 0) this.text += chunk;
   }
 
+  /**
+   * The grids, within every read budget: rows, cells and columns were counted as they were built,
+   * and a cell that may be too long gets the full check (document.reader.ts trusts this for .docx).
+   */
   finish(): DocumentGrids {
-    return { format: 'docx', grids: this.grids, paragraphs: this.paragraphs, warnings: this.warnings };
+    const doc: DocumentGrids = { format: 'docx', grids: this.grids, paragraphs: this.paragraphs, warnings: this.warnings };
+    if (this.longCell) checkGridBudgets(doc);
+    return doc;
   }
 }
 

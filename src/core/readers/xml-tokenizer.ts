@@ -89,13 +89,69 @@ function fail(reason: string): never {
   throw createReadError('xml-invalid', { reason });
 }
 
+/** The last '&' at or after `from`, or -1 (lastIndexOf would search a chunk of megabytes back to its start). */
+function lastAmpersand(s: string, from: number): number {
+  for (let p = s.length - 1; p >= from; p--) if (s.charCodeAt(p) === 38) return p;
+  return -1;
+}
+
 /** Markup at `i` that does not end in this text yet: wait for more, unless it is far too long. */
 function cutOff(s: string, i: number, reason: string): number {
   return s.length - i < MAX_PENDING ? -1 : fail(reason);
 }
 
+/**
+ * Tag names, one string each: a document repeats a few dozen names hundreds of thousands of times,
+ * and slicing a new string per tag was most of the garbage (and made every Map lookup of the name
+ * hash it again). Open addressing on a hash of the characters; bounded, so a hostile part with
+ * millions of distinct names only falls back to slicing.
+ */
+class NameTable {
+  private static readonly SIZE = 4096;
+  private readonly names: (string | undefined)[] = new Array<string | undefined>(NameTable.SIZE);
+  private count = 0;
+
+  get(s: string, from: number, to: number, hash: number): string {
+    const mask = NameTable.SIZE - 1;
+    const length = to - from;
+    for (let slot = hash & mask, probes = 0; probes < 8; slot = (slot + 1) & mask, probes++) {
+      const known = this.names[slot];
+      if (known === undefined) return this.add(s.slice(from, to), slot);
+      if (known.length === length && s.startsWith(known, from)) return known;
+    }
+    return s.slice(from, to);
+  }
+
+  private add(name: string, slot: number): string {
+    if (this.count >= NameTable.SIZE / 2) return name;
+    this.count++;
+    this.names[slot] = name;
+    return name;
+  }
+}
+
+/** The '>' ending the tag whose attributes start at `k` (quoted values may hold '>'); -1 when cut off, -2 in an open quote. */
+function tagEnd(s: string, k: number): number {
+  for (const n = s.length; k < n; ) {
+    const c = s.charCodeAt(k);
+    if (c > 62) {
+      k++; // letters and the like: none of " ' < > (all below 63)
+    } else if (c === 62 /* > */) {
+      return k;
+    } else if (c === 34 || c === 39) {
+      const q = s.indexOf(c === 34 ? '"' : "'", k + 1);
+      if (q < 0) return -2;
+      k = q + 1;
+    } else if (c === 60 /* < */) {
+      fail('< inside a tag');
+    } else k++;
+  }
+  return -1;
+}
+
 class Tokenizer implements XmlTokenizer {
   private pending = '';
+  private readonly names = new NameTable();
   private readonly stack: string[] = [];
   private sawRoot = false;
   private attrSource = '';
@@ -109,11 +165,12 @@ class Tokenizer implements XmlTokenizer {
     const s = this.pending + chunk;
     let i = 0;
     while (i < s.length) {
-      const lt = s.indexOf('<', i);
+      // Tags mostly follow tags: look at the next character before searching.
+      const lt = s.charCodeAt(i) === 60 ? i : s.indexOf('<', i);
       if (lt < 0) {
         // Text may hold a cut entity; keep a short tail back.
-        const amp = s.lastIndexOf('&');
-        const keep = amp >= i && s.indexOf(';', amp) < 0 ? amp : s.length;
+        const amp = lastAmpersand(s, i);
+        const keep = amp >= 0 && s.indexOf(';', amp) < 0 ? amp : s.length;
         if (keep > i) this.handler.onText(decodeEntities(s.slice(i, keep)));
         i = keep;
         break;
@@ -150,6 +207,19 @@ class Tokenizer implements XmlTokenizer {
 
   /** An end tag is matched against the open element in place: no string is cut per end tag. */
   private endTag(s: string, i: number): number {
+    const { stack } = this;
+    const open = stack.length > 0 ? stack[stack.length - 1] : undefined;
+    // The usual case, `</name>` right after the name: no search for '>'.
+    if (open !== undefined && s.charCodeAt(i + 2 + open.length) === 62 && s.startsWith(open, i + 2)) {
+      stack.pop();
+      this.handler.onClose(open);
+      return i + 3 + open.length;
+    }
+    return this.endTagSlow(s, i);
+  }
+
+  /** `</name >`, a cut-off end tag, or the wrong one. */
+  private endTagSlow(s: string, i: number): number {
     const gt = s.indexOf('>', i + 2);
     if (gt < 0) return -1;
     const open = this.stack.pop();
@@ -180,24 +250,14 @@ class Tokenizer implements XmlTokenizer {
   /** A start tag, scanned by hand: the regex version cost a third of the whole read. */
   private startTag(s: string, i: number): number {
     let j = i + 1;
-    for (let c = s.charCodeAt(j); j < s.length && c !== 32 && c !== 62 && c !== 47 && c !== 9 && c !== 10 && c !== 13; c = s.charCodeAt(++j));
+    let hash = 0;
+    for (let c = s.charCodeAt(j); j < s.length && c !== 32 && c !== 62 && c !== 47 && c !== 9 && c !== 10 && c !== 13; c = s.charCodeAt(++j)) hash = ((hash << 5) - hash + c) | 0;
     if (j >= s.length) return cutOff(s, i, 'bad start tag');
     if (j === i + 1) fail('empty tag name');
-    let k = j;
-    for (;;) {
-      if (k >= s.length) return cutOff(s, i, 'bad start tag');
-      const c = s.charCodeAt(k);
-      if (c === 62 /* > */) break;
-      if (c === 34 || c === 39) {
-        const q = s.indexOf(c === 34 ? '"' : "'", k + 1);
-        if (q < 0) return cutOff(s, i, 'bad attribute');
-        k = q + 1;
-      } else if (c === 60 /* < */) {
-        fail('< inside a tag');
-      } else k++;
-    }
+    const k = tagEnd(s, j);
+    if (k < 0) return cutOff(s, i, k === -2 ? 'bad attribute' : 'bad start tag');
     const selfClosing = s.charCodeAt(k - 1) === 47;
-    const name = s.slice(i + 1, j);
+    const name = this.names.get(s, i + 1, j, hash);
     this.sawRoot = true;
     this.attrSource = s;
     this.attrFrom = j;

@@ -47,9 +47,11 @@ const SLICE_BYTES = 8 * 1024 * 1024;
 /**
  * A one-shot raw-deflate inflater given by the environment (the CLI passes Node's native zlib;
  * without one, fflate inflates in chunks). It returns 'too-large' instead of producing more than
- * `maxOutputLength` bytes: the zip-bomb cap is applied while inflating, not after.
+ * `maxOutputLength` bytes: the zip-bomb cap is applied while inflating, not after. `sizeHint` is
+ * the size the archive declares (at most `maxOutputLength`): a hint for the output buffer only,
+ * never trusted (it can lie either way).
  */
-export type RawInflater = (data: Uint8Array, maxOutputLength: number) => Uint8Array | 'too-large';
+export type RawInflater = (data: Uint8Array, maxOutputLength: number, sizeHint?: number) => Uint8Array | 'too-large';
 
 export interface ZipArchive {
   bytes: Uint8Array;
@@ -247,7 +249,7 @@ function inflateOnce(zip: ZipArchive, entry: ZipEntry, data: Uint8Array): Uint8A
   const { cap, by } = outputCap(zip, data.length);
   let out: Uint8Array | 'too-large';
   try {
-    out = (zip.inflater as RawInflater)(data, cap);
+    out = (zip.inflater as RawInflater)(data, cap, Math.min(entry.size, cap));
   } catch (error) {
     throw createReadError('zip-invalid', { reason: 'bad deflate data', entry: entry.name }, error);
   }

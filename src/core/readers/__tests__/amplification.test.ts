@@ -79,6 +79,23 @@ describe('amplification: bounded work on any input (issue 17)', () => {
   });
 });
 
+describe('cell characters budget (issue 17), kept by the .docx builder itself (issue 10: the grids are not scanned again)', () => {
+  const half = 'a'.repeat(READ_BUDGETS.cellChars / 2 + 1);
+  // 'a' × 8 M packs far beyond the zip ratio cap: the ratio is lifted, the budget under test is the cell's.
+  const read = (body: string) => readDocument(makeDocx(tbl([HEADER, tr([tc(p('综合')), ...body.split('|')])])), 'long.docx', { zipLimits: { maxRatio: 1e6 } });
+
+  it('a cell over the budget in two paragraphs is refused with budget-cell-chars', async () => {
+    await expect(read(tc(p(half) + p(half)))).rejects.toMatchObject({ code: 'budget-cell-chars', details: { table: 0, row: 1 } });
+  });
+
+  it('two cells of a row each within the budget are read, and so is a merged-away cell over it', async () => {
+    const doc = await read(`${tc(p(half))}|${tc(p(half))}`);
+    expect(doc.grids[0].rows[1].cells.map((c) => c.paragraphs[0].length)).toEqual([2, half.length, half.length]);
+    const merged = await read(tc(p(half + half), '<w:hMerge/>'));
+    expect(merged.grids[0].rows[1].cells).toHaveLength(1);
+  });
+});
+
 describe('findings budget (issue 17)', () => {
   it('keeps at most MAX_FINDINGS findings and says how many there were', async () => {
     const { MAX_FINDINGS } = await import('../../validate/validate');

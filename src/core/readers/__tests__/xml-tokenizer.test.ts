@@ -110,6 +110,23 @@ describe('xml tokenizer', () => {
     expect(codeOf(() => tokenize(['just text']))).toBe('xml-invalid');
   });
 
+  // Issue 10 (speed): end tags are matched in place, start-tag names are shared strings; the same events and refusals as before.
+  it('matches end tags in place: white space before >, and names that only share a prefix, at any chunk boundary', () => {
+    const xml = '<ab><a x="1"></a ><abc/><ab/></ab><a></a>';
+    const whole = ['<ab>', '<a x="1">', '</a>', '<abc>', '</abc>', '<ab>', '</ab>', '</ab>', '<a>', '</a>'];
+    for (let cut = 0; cut <= xml.length; cut++) expect(tokenize([`<r>${xml.slice(0, cut)}`, `${xml.slice(cut)}</r>`]).slice(1, -1)).toEqual(whole);
+    for (const bad of ['<ab></a>', '<a></ab>', '<a></a', '</a>', '<a></b>', '<a></ a>']) expect(codeOf(() => tokenize([bad]))).toBe('xml-invalid');
+  });
+
+  it('gives each start tag name as one string, even past the table of names', () => {
+    const names = Array.from({ length: 5000 }, (_, i) => `n${i}`);
+    const seen: string[] = [];
+    const t = createXmlTokenizer({ onOpen: (name) => seen.push(name), onClose: () => undefined, onText: () => undefined });
+    t.write(`<r>${names.map((n) => `<${n}/><${n}></${n}>`).join('')}</r>`);
+    t.close();
+    expect(seen).toEqual(['r', ...names.flatMap((n) => [n, n])]);
+  });
+
   it('reads attributes by qualified name, decoded', () => {
     expect(readAttribute(' w:valx="1" w:val = "restart"', 'w:val')).toBe('restart');
     expect(readAttribute(' xw:val="1"', 'w:val')).toBeUndefined();

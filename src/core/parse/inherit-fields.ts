@@ -13,8 +13,12 @@ const PROJECT_FIELDS = ['no', 'category', 'name', 'leaders', 'leadUnits', 'relat
 const BOUNDARY: Record<string, string> = { item: 'category', name: 'no' };
 
 function isEmpty(value: unknown): boolean {
-  if (typeof value === 'object' && value !== null && 'text' in value) return (value as { text: string }).text === '';
-  return value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+  // Strings and lists first: they are most cells, and `'text' in` a list walks its prototypes.
+  if (typeof value === 'string') return value === '';
+  if (value === null || value === undefined) return true;
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === 'object' && 'text' in value) return (value as { text: string }).text === '';
+  return false;
 }
 
 export function fillInherited(table: ParsedTable): void {

@@ -21,6 +21,10 @@ function isEmpty(value: unknown): boolean {
   return false;
 }
 
+function copyValue(value: unknown): unknown {
+  return Array.isArray(value) ? [...value] : typeof value === 'object' && value !== null ? { ...value } : value;
+}
+
 export function fillInherited(table: ParsedTable): void {
   // List-form tasks stand each on their own: nothing is merged, so nothing is carried down.
   if (table.mapping?.form === 'list') return;
@@ -32,14 +36,17 @@ export function fillInherited(table: ParsedTable): void {
     // Whether a boundary field was written in this row, before anything is filled.
     const explicitCategory = !isEmpty(record.category);
     const explicitNo = !isEmpty(record.no);
+    // The row's grown `inherited` list, made once (it may be shared with the input: never pushed to).
+    let inherited: string[] | null = null;
     for (const field of fields) {
       // Only a table with a 完成时限 column has deadlines to carry (an absent field stays absent).
       if (!isEmpty(record[field]) || isEmpty(above[field]) || (field === 'deadline' && !(field in record))) continue;
       const boundary = BOUNDARY[field];
       if ((boundary === 'category' && explicitCategory) || (boundary === 'no' && explicitNo)) continue;
       const value = above[field];
-      record[field] = Array.isArray(value) ? [...value] : typeof value === 'object' && value !== null ? { ...value } : value;
-      if (!rows[r].inherited.includes(field)) rows[r].inherited = [...rows[r].inherited, field];
+      record[field] = copyValue(value);
+      if (!(inherited ?? rows[r].inherited).includes(field)) (inherited ??= [...rows[r].inherited]).push(field);
     }
+    if (inherited !== null) rows[r].inherited = inherited;
   }
 }

@@ -148,13 +148,21 @@ function cellKey(lines: string[]): string | null {
   return lines.length === 1 ? lines[0] : lines.join('\u0000');
 }
 
+function sameNames(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 function cleanNameCell(lines: string[], emit: Emit): string[] {
   const key = cellKey(lines);
   if (key === null) return applyLineRules(lines, emit);
   const known = CELL_MEMO.get(key);
   if (known) {
     for (const [from, to, rule] of known.fixes) emit(from, to, rule);
-    return known.names.slice();
+    // A cell the rules leave as it is keeps its own list (shared with the input, as copyTable does).
+    // Compared, not flagged: `[]` and `['']` share a key.
+    return sameNames(known.names, lines) ? lines : known.names.slice();
   }
   const fixes: [string, string, string][] = [];
   const names = applyLineRules(lines, (from, to, rule) => {
@@ -194,23 +202,26 @@ const CHANGED = 1;
 /** The passes ran out before the cell was stable. */
 const UNSETTLED = 2;
 
-function finishNames(record: AnyRecord, standalone: Set<string>, at: At): number {
-  let state = 0;
-  for (const field of ['leaders', 'leadUnits', 'relatedUnits'] as const) {
-    let names = record[field];
-    const count = names.length;
-    let settled = false;
-    for (let pass = 0; pass < MAX_NAME_PASSES && !settled; pass += 1) {
-      const before = names.length;
-      if (field !== 'leaders') names = joinSplitNames(names, standalone, at(field));
-      names = dedupeNames(names, at(field));
-      settled = names.length === before;
-    }
-    record[field] = names;
-    if (names.length !== count) state |= CHANGED;
-    if (!settled) state |= UNSETTLED;
+/** One name cell's join and de-duplication passes; adds CHANGED / UNSETTLED to `state.flags`. */
+function finishCell(names: string[], standalone: Set<string> | null, emit: Emit, state: { flags: number }): string[] {
+  const count = names.length;
+  let settled = false;
+  for (let pass = 0; pass < MAX_NAME_PASSES && !settled; pass += 1) {
+    const before = names.length;
+    if (standalone !== null) names = joinSplitNames(names, standalone, emit);
+    names = dedupeNames(names, emit);
+    settled = names.length === before;
   }
-  return state;
+  if (names.length !== count) state.flags |= CHANGED;
+  if (!settled) state.flags |= UNSETTLED;
+  return names;
+}
+
+function finishNames(record: AnyRecord, standalone: Set<string>, at: At, state: { flags: number }): void {
+  // Leaders are only de-duplicated (no standalone set: names of people are never joined).
+  record.leaders = finishCell(record.leaders, null, at('leaders'), state);
+  record.leadUnits = finishCell(record.leadUnits, standalone, at('leadUnits'), state);
+  record.relatedUnits = finishCell(record.relatedUnits, standalone, at('relatedUnits'), state);
 }
 
 /**
@@ -233,17 +244,17 @@ function joinNamesUntilStable(tables: ParsedTable[], log: FixLog, first: Set<str
       }
       standalone = next;
     }
-    let state = 0;
+    const state = { flags: 0 };
     tables.forEach((table, t) => {
       log.table = t;
       (table.rows as AnyRecord[]).forEach((record, r) => {
         if (lost !== null && !holdsLater(record, lost)) return;
         log.row = r;
-        state |= finishNames(record, standalone, log.at);
+        finishNames(record, standalone, log.at, state);
       });
     });
-    if (!(state & CHANGED)) return;
-    settled = !(state & UNSETTLED);
+    if (!(state.flags & CHANGED)) return;
+    settled = !(state.flags & UNSETTLED);
   }
 }
 
@@ -283,11 +294,13 @@ function assignIds(table: ParsedTable): void {
   const width = Math.max(3, String(rows.length).length);
   const used = new Set<string>();
   for (const record of rows) if (record.id) used.add(record.id);
+  // With no id written, the numbers alone keep the new ids apart.
+  const check = used.size > 0;
   let next = 1;
   rows.forEach((record, r) => {
     if (record.id) return;
     let id = `${prefix}${String(next).padStart(width, '0')}`;
-    while (used.has(id)) id = `${prefix}${String(++next).padStart(width, '0')}`;
+    if (check) while (used.has(id)) id = `${prefix}${String(++next).padStart(width, '0')}`;
     // The id goes first so that JSON and sheets read id-first (copyTable put the key first already,
     // unless the id was cleaned away).
     if (firstKey(record) === 'id') record.id = id;
@@ -295,7 +308,7 @@ function assignIds(table: ParsedTable): void {
       const { id: _missing, ...rest } = record;
       rows[r] = { id, ...rest } as AnyRecord;
     }
-    used.add(id);
+    if (check) used.add(id);
     next += 1;
   });
 }

@@ -41,6 +41,18 @@ describe('normaliser fast paths', () => {
     expect(normaliseTables(result.tables).fixes).toEqual([]);
   });
 
+  it('regression: an empty cell written as [\'\'] is empty as [] is (they share a memo key), and inherits', () => {
+    const rows = [record(['发改委']), { ...record([]), relatedUnits: [] }, { ...record(['']), relatedUnits: [''] }];
+    rows[0].relatedUnits = ['财政局'];
+    const table = { kind: 'tasks', year: 2023, rows } as unknown as ParsedTable;
+    const out = normaliseTables([table]).tables[0].rows as TaskRecord[];
+    expect(out.map((r) => [r.leadUnits, r.relatedUnits])).toEqual([
+      [['发改委'], ['财政局']],
+      [['发改委'], ['财政局']],
+      [['发改委'], ['财政局']],
+    ]);
+  });
+
   it('keeps the id first, also where a forbidden character cleaned an id away', () => {
     const withId = { ...record(['发改委']), id: '\ufffe' };
     const table = { kind: 'tasks', year: 2023, rows: [withId, record(['财政局'])] } as unknown as ParsedTable;

@@ -204,6 +204,8 @@ const UNSETTLED = 2;
 
 /** One name cell's join and de-duplication passes; adds CHANGED / UNSETTLED to `state.flags`. */
 function finishCell(names: string[], standalone: Set<string> | null, emit: Emit, state: { flags: number }): string[] {
+  // One name or none: nothing to join or repeat, settled as it is.
+  if (names.length < 2) return names;
   const count = names.length;
   let settled = false;
   for (let pass = 0; pass < MAX_NAME_PASSES && !settled; pass += 1) {

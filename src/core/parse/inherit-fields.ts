@@ -46,7 +46,8 @@ function fillRow(row: AnyRecord, aboveRow: AnyRecord, fields: readonly string[])
   const explicitNo = !isEmpty(record.no);
   // The row's grown `inherited` list, made once (it may be shared with the input: never pushed to).
   let inherited: string[] | null = null;
-  for (const field of fields) {
+  for (let i = 0; i < fields.length; i += 1) {
+    const field = fields[i];
     // Only a table with a 完成时限 column has deadlines to carry (an absent field stays absent).
     if (isWritten(record[field]) || isEmpty(above[field]) || (field === 'deadline' && !(field in record))) continue;
     const boundary = BOUNDARY[field];

@@ -30,6 +30,8 @@ const GENERIC_TAILS = new Set(['有关部门', '有关单位', '相关部门', '
 const SEPARATORS = /[、，,；;]/;
 const OPEN = '（(【[〔';
 const CLOSE = '）)】]〕';
+const OPEN_CODES = [...OPEN].map((ch) => ch.charCodeAt(0));
+const CLOSE_CODES = [...CLOSE].map((ch) => ch.charCodeAt(0));
 
 /** Step 1: trim every line and drop empty lines. */
 export function trimLines(lines: string[], emit: Emit): string[] {
@@ -99,8 +101,7 @@ export function isCompleteUnit(name: string): boolean {
   if (name === '') return false;
   const last = name[name.length - 1];
   if (UNIT_END_CHARS.includes(last)) return true;
-  for (const word of UNIT_END_WORDS) if (last === word[1] && name.endsWith(word)) return true;
-  return false;
+  return (last === '业' || last === '道' || last === '位') && UNIT_END_WORDS.some((word) => name.endsWith(word));
 }
 
 /**
@@ -145,10 +146,12 @@ function shouldJoin(first: string, second: string, standalone: Set<string>): boo
 
 function hasOpenBracket(text: string): boolean {
   if (!/[（(【[〔]/.test(text)) return false;
+  // By code unit: the brackets are single code units, and no half of a surrogate pair is one.
   let depth = 0;
-  for (const ch of text) {
-    if (OPEN.includes(ch)) depth += 1;
-    else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text.charCodeAt(i);
+    if (OPEN_CODES.includes(ch)) depth += 1;
+    else if (CLOSE_CODES.includes(ch)) depth = Math.max(0, depth - 1);
   }
   return depth > 0;
 }

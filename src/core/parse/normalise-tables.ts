@@ -144,7 +144,9 @@ const CELL_MEMO_LIMIT = 20000;
 
 /** The memo key of a cell (its lines joined by NUL), or null when a line holds a NUL itself. */
 function cellKey(lines: string[]): string | null {
-  for (const line of lines) if (line.includes('\u0000')) return null;
+  // Indexed loops here and below: this runs for every cell, much of it before the code is optimised,
+  // where `for…of` makes an iterator result per step.
+  for (let i = 0; i < lines.length; i += 1) if (lines[i].includes('\u0000')) return null;
   return lines.length === 1 ? lines[0] : lines.join('\u0000');
 }
 
@@ -159,7 +161,7 @@ function cleanNameCell(lines: string[], emit: Emit): string[] {
   if (key === null) return applyLineRules(lines, emit);
   const known = CELL_MEMO.get(key);
   if (known) {
-    for (const [from, to, rule] of known.fixes) emit(from, to, rule);
+    for (let i = 0; i < known.fixes.length; i += 1) emit(known.fixes[i][0], known.fixes[i][1], known.fixes[i][2]);
     // A cell the rules leave as it is keeps its own list (shared with the input, as copyTable does).
     // Compared, not flagged: `[]` and `['']` share a key.
     return sameNames(known.names, lines) ? lines : known.names.slice();
@@ -175,7 +177,7 @@ function cleanNameCell(lines: string[], emit: Emit): string[] {
 }
 
 function hasRoleWord(names: string[]): boolean {
-  for (const name of names) if (readRoleWord(name)) return true;
+  for (let i = 0; i < names.length; i += 1) if (readRoleWord(names[i])) return true;
   return false;
 }
 
@@ -262,19 +264,19 @@ function joinNamesUntilStable(tables: ParsedTable[], log: FixLog, first: Set<str
 
 /** Whether a unit cell of `record` holds one of `names` after its first line (where it may join). */
 function holdsLater(record: AnyRecord, names: Set<string>): boolean {
-  for (const field of UNIT_FIELDS) {
-    const cell = record[field];
-    for (let i = 1; i < cell.length; i += 1) if (names.has(cell[i])) return true;
-  }
+  const { leadUnits, relatedUnits } = record;
+  for (let i = 1; i < leadUnits.length; i += 1) if (names.has(leadUnits[i])) return true;
+  for (let i = 1; i < relatedUnits.length; i += 1) if (names.has(relatedUnits[i])) return true;
   return false;
 }
 
 function collectStandalone(tables: ParsedTable[]): Set<string> {
   const standalone = new Set<string>();
   for (const table of tables) {
-    for (const record of table.rows as AnyRecord[]) {
-      addStandaloneUnits(record.leadUnits, standalone);
-      addStandaloneUnits(record.relatedUnits, standalone);
+    const rows = table.rows as AnyRecord[];
+    for (let r = 0; r < rows.length; r += 1) {
+      addStandaloneUnits(rows[r].leadUnits, standalone);
+      addStandaloneUnits(rows[r].relatedUnits, standalone);
     }
   }
   return standalone;
@@ -282,7 +284,8 @@ function collectStandalone(tables: ParsedTable[]): Set<string> {
 
 /** An empty 完成时限 cell (kept until merged cells were filled) is no deadline. */
 function dropEmptyDeadlines(table: ParsedTable): void {
-  for (const record of table.rows as AnyRecord[]) if (record.deadline && record.deadline.text.trim() === '') delete record.deadline;
+  const rows = table.rows as AnyRecord[];
+  for (let r = 0; r < rows.length; r += 1) if (rows[r].deadline && rows[r].deadline?.text.trim() === '') delete rows[r].deadline;
 }
 
 function firstKey(record: object): string | undefined {
@@ -295,7 +298,7 @@ function assignIds(table: ParsedTable): void {
   const prefix = `${table.year ?? '0000'}-${table.kind === 'tasks' ? 'T' : 'P'}-`;
   const width = Math.max(3, String(rows.length).length);
   const used = new Set<string>();
-  for (const record of rows) if (record.id) used.add(record.id);
+  for (let r = 0; r < rows.length; r += 1) if (rows[r].id) used.add(rows[r].id as string);
   // With no id written, the numbers alone keep the new ids apart.
   const check = used.size > 0;
   let next = 1;
@@ -324,9 +327,9 @@ function sortFixes(fixes: Fix[], tables: ParsedTable[]): Fix[] {
     total += table.rows.length;
   }
   const start = new Int32Array(total + 1);
-  for (const fix of fixes) start[base[fix.table] + fix.row + 1] += 1;
+  for (let i = 0; i < fixes.length; i += 1) start[base[fixes[i].table] + fixes[i].row + 1] += 1;
   for (let i = 1; i <= total; i += 1) start[i] += start[i - 1];
   const sorted = new Array<Fix>(fixes.length);
-  for (const fix of fixes) sorted[start[base[fix.table] + fix.row]++] = fix;
+  for (let i = 0; i < fixes.length; i += 1) sorted[start[base[fixes[i].table] + fixes[i].row]++] = fixes[i];
   return sorted;
 }

@@ -53,6 +53,18 @@ describe('normaliser fast paths', () => {
     ]);
   });
 
+  it('finds lone surrogate halves in neighbouring fields that would pair if the texts were joined', () => {
+    const row = { ...record(['发改委']), category: '门类\ud83d', item: '\ude00项目' };
+    const table = { kind: 'tasks', year: 2023, rows: [row] } as unknown as ParsedTable;
+    const result = normaliseTables([table]);
+    expect((result.tables[0].rows[0] as TaskRecord).category).toBe('门类');
+    expect((result.tables[0].rows[0] as TaskRecord).item).toBe('项目');
+    expect(result.fixes.map((f) => [f.field, f.rule])).toEqual([
+      ['category', 'xml-char-removed'],
+      ['item', 'xml-char-removed'],
+    ]);
+  });
+
   it('keeps the id first, also where a forbidden character cleaned an id away', () => {
     const withId = { ...record(['发改委']), id: '\ufffe' };
     const table = { kind: 'tasks', year: 2023, rows: [withId, record(['财政局'])] } as unknown as ParsedTable;

@@ -139,15 +139,21 @@ function applyLineRules(lines: string[], emit: Emit): string[] {
  * The line rules depend on the cell's lines only, and name cells repeat (the same leaders and
  * units row after row): a cell is cleaned once, and its fixes are replayed for each repeat.
  */
-const CELL_MEMO = new Map<string, { names: string[]; fixes: [from: string, to: string, rule: string][] }>();
+interface CellMemo {
+  names: string[];
+  fixes: [from: string, to: string, rule: string][];
+}
+/** Cells of one line, by the line itself (no key to build); other cells, by their lines joined by NUL. */
+const LINE_MEMO = new Map<string, CellMemo>();
+const CELL_MEMO = new Map<string, CellMemo>();
 const CELL_MEMO_LIMIT = 20000;
 
-/** The memo key of a cell (its lines joined by NUL), or null when a line holds a NUL itself. */
+/** The memo key of a cell of several lines (or none), or null when a line holds a NUL itself. */
 function cellKey(lines: string[]): string | null {
   // Indexed loops here and below: this runs for every cell, much of it before the code is optimised,
   // where `for…of` makes an iterator result per step.
   for (let i = 0; i < lines.length; i += 1) if (lines[i].includes('\u0000')) return null;
-  return lines.length === 1 ? lines[0] : lines.join('\u0000');
+  return lines.join('\u0000');
 }
 
 function sameNames(a: string[], b: string[]): boolean {
@@ -157,13 +163,13 @@ function sameNames(a: string[], b: string[]): boolean {
 }
 
 function cleanNameCell(lines: string[], emit: Emit): string[] {
-  const key = cellKey(lines);
+  const memo = lines.length === 1 ? LINE_MEMO : CELL_MEMO;
+  const key = lines.length === 1 ? lines[0] : cellKey(lines);
   if (key === null) return applyLineRules(lines, emit);
-  const known = CELL_MEMO.get(key);
+  const known = memo.get(key);
   if (known) {
     for (let i = 0; i < known.fixes.length; i += 1) emit(known.fixes[i][0], known.fixes[i][1], known.fixes[i][2]);
     // A cell the rules leave as it is keeps its own list (shared with the input, as copyTable does).
-    // Compared, not flagged: `[]` and `['']` share a key.
     return sameNames(known.names, lines) ? lines : known.names.slice();
   }
   const fixes: [string, string, string][] = [];
@@ -171,8 +177,8 @@ function cleanNameCell(lines: string[], emit: Emit): string[] {
     fixes.push([from, to, rule]);
     emit(from, to, rule);
   });
-  if (CELL_MEMO.size >= CELL_MEMO_LIMIT) CELL_MEMO.clear();
-  CELL_MEMO.set(key, { names: names.slice(), fixes });
+  if (memo.size >= CELL_MEMO_LIMIT) memo.clear();
+  memo.set(key, { names: names.slice(), fixes });
   return names;
 }
 
@@ -205,14 +211,12 @@ const CHANGED = 1;
 const UNSETTLED = 2;
 
 /** One name cell's join and de-duplication passes; adds CHANGED / UNSETTLED to `state.flags`. */
-function finishCell(names: string[], standalone: Set<string> | null, emit: Emit, state: { flags: number }): string[] {
-  // One name or none: nothing to join or repeat, settled as it is.
-  if (names.length < 2) return names;
+function finishCell(names: string[], standalone: Set<string>, emit: Emit, state: { flags: number }): string[] {
   const count = names.length;
   let settled = false;
   for (let pass = 0; pass < MAX_NAME_PASSES && !settled; pass += 1) {
     const before = names.length;
-    if (standalone !== null) names = joinSplitNames(names, standalone, emit);
+    names = joinSplitNames(names, standalone, emit);
     names = dedupeNames(names, emit);
     settled = names.length === before;
   }
@@ -222,10 +226,9 @@ function finishCell(names: string[], standalone: Set<string> | null, emit: Emit,
 }
 
 function finishNames(record: AnyRecord, standalone: Set<string>, at: At, state: { flags: number }): void {
-  // Leaders are only de-duplicated (no standalone set: names of people are never joined).
-  record.leaders = finishCell(record.leaders, null, at('leaders'), state);
-  record.leadUnits = finishCell(record.leadUnits, standalone, at('leadUnits'), state);
-  record.relatedUnits = finishCell(record.relatedUnits, standalone, at('relatedUnits'), state);
+  // Leaders are never joined, and the line rules de-duplicated them already: nothing to do.
+  if (record.leadUnits.length > 1) record.leadUnits = finishCell(record.leadUnits, standalone, at('leadUnits'), state);
+  if (record.relatedUnits.length > 1) record.relatedUnits = finishCell(record.relatedUnits, standalone, at('relatedUnits'), state);
 }
 
 /**

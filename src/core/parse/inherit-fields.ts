@@ -13,8 +13,16 @@ const PROJECT_FIELDS = ['no', 'category', 'name', 'leaders', 'leadUnits', 'relat
 const BOUNDARY: Record<string, string> = { item: 'category', name: 'no' };
 
 function isEmpty(value: unknown): boolean {
-  if (typeof value === 'object' && value !== null && 'text' in value) return (value as { text: string }).text === '';
-  return value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+  // Strings and lists first: they are most cells, and `'text' in` a list walks its prototypes.
+  if (typeof value === 'string') return value === '';
+  if (value === null || value === undefined) return true;
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === 'object' && 'text' in value) return (value as { text: string }).text === '';
+  return false;
+}
+
+function copyValue(value: unknown): unknown {
+  return Array.isArray(value) ? [...value] : typeof value === 'object' && value !== null ? { ...value } : value;
 }
 
 export function fillInherited(table: ParsedTable): void {
@@ -22,20 +30,30 @@ export function fillInherited(table: ParsedTable): void {
   if (table.mapping?.form === 'list') return;
   const fields: readonly string[] = table.kind === 'tasks' ? TASK_FIELDS : PROJECT_FIELDS;
   const rows = table.rows as AnyRecord[];
-  for (let r = 1; r < rows.length; r += 1) {
-    const record = rows[r] as unknown as Record<string, unknown>;
-    const above = rows[r - 1] as unknown as Record<string, unknown>;
-    // Whether a boundary field was written in this row, before anything is filled.
-    const explicitCategory = !isEmpty(record.category);
-    const explicitNo = !isEmpty(record.no);
-    for (const field of fields) {
-      // Only a table with a 完成时限 column has deadlines to carry (an absent field stays absent).
-      if (!isEmpty(record[field]) || isEmpty(above[field]) || (field === 'deadline' && !(field in record))) continue;
-      const boundary = BOUNDARY[field];
-      if ((boundary === 'category' && explicitCategory) || (boundary === 'no' && explicitNo)) continue;
-      const value = above[field];
-      record[field] = Array.isArray(value) ? [...value] : typeof value === 'object' && value !== null ? { ...value } : value;
-      if (!rows[r].inherited.includes(field)) rows[r].inherited = [...rows[r].inherited, field];
-    }
+  for (let r = 1; r < rows.length; r += 1) fillRow(rows[r], rows[r - 1], fields);
+}
+
+/** A written text or list (most cells): known without a call. */
+function isWritten(value: unknown): boolean {
+  return (typeof value === 'string' && value !== '') || (Array.isArray(value) && value.length > 0) || !isEmpty(value);
+}
+
+function fillRow(row: AnyRecord, aboveRow: AnyRecord, fields: readonly string[]): void {
+  const record = row as unknown as Record<string, unknown>;
+  const above = aboveRow as unknown as Record<string, unknown>;
+  // Whether a boundary field was written in this row, before anything is filled.
+  const explicitCategory = !isEmpty(record.category);
+  const explicitNo = !isEmpty(record.no);
+  // The row's grown `inherited` list, made once (it may be shared with the input: never pushed to).
+  let inherited: string[] | null = null;
+  for (let i = 0; i < fields.length; i += 1) {
+    const field = fields[i];
+    // Only a table with a 完成时限 column has deadlines to carry (an absent field stays absent).
+    if (isWritten(record[field]) || isEmpty(above[field]) || (field === 'deadline' && !(field in record))) continue;
+    const boundary = BOUNDARY[field];
+    if ((boundary === 'category' && explicitCategory) || (boundary === 'no' && explicitNo)) continue;
+    record[field] = copyValue(above[field]);
+    if (!(inherited ?? row.inherited).includes(field)) (inherited ??= [...row.inherited]).push(field);
   }
+  if (inherited !== null) row.inherited = inherited;
 }

@@ -21,13 +21,17 @@ export const NAME_RULES = {
 const SPACE = /[\s\u3000\u00a0]+/;
 const EDGE = /^[\s\u3000\u00a0]|[\s\u3000\u00a0]$/;
 const CJK = /^[\u3400-\u9fff\uf900-\ufaff]$/;
-/** Endings of a complete unit name (局, 委, 办, 中心, 集团, 街道, a closing bracket …). */
-const UNIT_END = /(?:[局委办区镇院团部门心司会所队站行社处联关组馆协厂校台署府室科园场库]|企业|街道|单位|[）)】])$/;
+/** Last characters of a complete unit name (局, 委, 办, 中心, 集团, a closing bracket …). */
+const UNIT_END_CHARS = '局委办区镇院团部门心司会所队站行社处联关组馆协厂校台署府室科园场库）)】';
+/** Two-character endings of a complete unit name. */
+const UNIT_END_WORDS = ['企业', '街道', '单位'];
 /** Second lines that only make sense attached to a generic first line such as 各镇（区）. */
 const GENERIC_TAILS = new Set(['有关部门', '有关单位', '相关部门', '相关单位', '各有关部门', '各相关部门']);
 const SEPARATORS = /[、，,；;]/;
 const OPEN = '（(【[〔';
 const CLOSE = '）)】]〕';
+const OPEN_CODES = [...OPEN].map((ch) => ch.charCodeAt(0));
+const CLOSE_CODES = [...CLOSE].map((ch) => ch.charCodeAt(0));
 
 /** Step 1: trim every line and drop empty lines. */
 export function trimLines(lines: string[], emit: Emit): string[] {
@@ -92,27 +96,27 @@ function groupTokens(tokens: string[]): string[] {
   return names;
 }
 
+/** Whether `name` ends as a complete unit name does (a test of its last character, no regex). */
 export function isCompleteUnit(name: string): boolean {
-  return UNIT_END.test(name);
+  if (name === '') return false;
+  const last = name[name.length - 1];
+  if (UNIT_END_CHARS.includes(last)) return true;
+  return (last === '业' || last === '道' || last === '位') && UNIT_END_WORDS.some((word) => name.endsWith(word));
 }
 
 /**
- * Names that stand on their own somewhere (first in their cell, or after a complete name):
- * such a name is never glued to the line before it.
+ * Adds the names of one cell that stand on their own (first in their cell, or after a complete
+ * name) to `standalone`: such a name is never glued to the line before it.
  */
-export function collectStandaloneUnits(cells: Iterable<string[]>): Set<string> {
-  const standalone = new Set<string>();
-  for (const cell of cells) {
-    for (let i = 0; i < cell.length; i += 1) {
-      if (i === 0 || isCompleteUnit(cell[i - 1])) standalone.add(cell[i]);
-    }
+export function addStandaloneUnits(cell: string[], standalone: Set<string>): void {
+  for (let i = 0; i < cell.length; i += 1) {
+    if (i === 0 || isCompleteUnit(cell[i - 1])) standalone.add(cell[i]);
   }
-  return standalone;
 }
 
 /** Step 4 (units): `退役军人\n事务局`, `农业\n农村局`, `各有关镇（区）\n有关部门` are one name each. */
 export function joinSplitNames(names: string[], standalone: Set<string>, emit: Emit): string[] {
-  if (names.length < 2) return names;
+  if (!anyJoin(names, standalone)) return names;
   const out: string[] = [];
   for (const name of names) {
     out.push(name);
@@ -127,6 +131,12 @@ export function joinSplitNames(names: string[], standalone: Set<string>, emit: E
   return out;
 }
 
+/** Whether two neighbouring names join (when none do, the list stays as it is). */
+function anyJoin(names: string[], standalone: Set<string>): boolean {
+  for (let i = 1; i < names.length; i += 1) if (shouldJoin(names[i - 1], names[i], standalone)) return true;
+  return false;
+}
+
 function shouldJoin(first: string, second: string, standalone: Set<string>): boolean {
   if (hasOpenBracket(first)) return true;
   if (GENERIC_TAILS.has(second)) return first.startsWith('各') || CLOSE.includes(first[first.length - 1]);
@@ -136,10 +146,12 @@ function shouldJoin(first: string, second: string, standalone: Set<string>): boo
 
 function hasOpenBracket(text: string): boolean {
   if (!/[（(【[〔]/.test(text)) return false;
+  // By code unit: the brackets are single code units, and no half of a surrogate pair is one.
   let depth = 0;
-  for (const ch of text) {
-    if (OPEN.includes(ch)) depth += 1;
-    else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text.charCodeAt(i);
+    if (OPEN_CODES.includes(ch)) depth += 1;
+    else if (CLOSE_CODES.includes(ch)) depth = Math.max(0, depth - 1);
   }
   return depth > 0;
 }
@@ -182,17 +194,28 @@ function splitNamesOutsideBrackets(text: string): string[] {
 
 /** Step 5: a name listed twice in one cell is kept once. */
 export function dedupeNames(names: string[], emit: Emit): string[] {
-  if (names.length < 2) return names;
+  if (!hasRepeat(names)) return names;
   const out = [...new Set(names)];
   if (out.length !== names.length) emit(names.join('\n'), out.join('\n'), NAME_RULES.dedupeNames);
   return out;
 }
 
+/** Whether a name is listed twice (cells are short: a pairwise look beats building a set). */
+function hasRepeat(names: string[]): boolean {
+  if (names.length > 16) return new Set(names).size !== names.length;
+  for (let i = 1; i < names.length; i += 1) for (let j = 0; j < i; j += 1) if (names[i] === names[j]) return true;
+  return false;
+}
+
 /** A role word after a unit (`团市委配合落实`, `区发改局（牵头）`): the role, not part of the name. */
 const ROLE_WORD = /(?:[（(](牵头|主办|负责|配合|协办|协助|参与)[）)]|(牵头落实|牵头负责|牵头|配合落实|配合|协助落实|协助|参与))$/;
 
+const ROLE_WORD_ENDS = '）)头实责合助与';
+
 /** The unit without its role word, and the role it names ('lead' | 'related'), or null when it has none. */
 export function readRoleWord(name: string): { name: string; role: 'lead' | 'related' } | null {
+  // Every role word ends in one of these: most names are rejected without the regex.
+  if (name.length < 3 || !ROLE_WORD_ENDS.includes(name[name.length - 1])) return null;
   const match = ROLE_WORD.exec(name);
   if (!match || match.index < 2) return null;
   const word = match[1] ?? match[2];

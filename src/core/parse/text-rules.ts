@@ -10,14 +10,26 @@ export const TEXT_RULES = {
   xmlCharRemoved: 'xml-char-removed',
 } as const;
 
-/** A value with a line break or an edge space needs the full trim. */
-const NEEDS_TRIM = /\n|^[\s\u3000\u00a0]|[\s\u3000\u00a0]$/;
+/** Any space a short field may hold between characters (a cheap test before INNER_SPACE). */
+const ANY_SPACE = /[\s\u3000\u00a0]/;
 const EDGE_SPACE = /^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g;
 const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff（）《》“”';
 const INNER_SPACE = new RegExp(`([${HAN}])[\\s\\u3000\\u00a0]+(?=[${HAN}])`, 'g');
 
+/** Whether a UTF-16 code unit is one that `\s` matches (ECMAScript WhiteSpace and LineTerminator). */
+export function isSpaceCode(c: number): boolean {
+  if (c < 0xa0) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0x1680) return c === 0xa0;
+  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** A value with a line break or an edge space needs the full trim (no regex: long texts are scanned once). */
+function needsTrim(value: string): boolean {
+  return typeof value === 'string' && value !== '' && (isSpaceCode(value.charCodeAt(0)) || isSpaceCode(value.charCodeAt(value.length - 1)) || value.includes('\n'));
+}
+
 function trimParagraphs(value: string, emit: Emit): string[] {
-  if (!NEEDS_TRIM.test(value)) return value === '' ? [] : [value];
+  if (!needsTrim(value)) return value === '' ? [] : [value];
   const lines = value.split('\n').map((line) => line.replace(EDGE_SPACE, ''));
   const kept = lines.filter((line) => line !== '');
   const trimmed = kept.join('\n');
@@ -30,13 +42,18 @@ function trimParagraphs(value: string, emit: Emit): string[] {
  * `医疗\n卫生`) and wrapped lines are joined, spaces between Chinese characters removed.
  */
 export function cleanShortText(value: string, emit: Emit): string {
-  const lines = trimParagraphs(value, emit);
-  let text = lines.join('\n');
-  if (lines.length > 1) {
-    const joined = lines.join('');
-    emit(text, joined, lines.every((line) => [...line].length <= 2) ? TEXT_RULES.joinVerticalText : TEXT_RULES.joinLines);
-    text = joined;
+  let text = value;
+  // A value that is not a string (a record read back without the field) goes the full way, to ''.
+  if (typeof value !== 'string' || needsTrim(value)) {
+    const lines = trimParagraphs(value, emit);
+    text = lines.join('\n');
+    if (lines.length > 1) {
+      const joined = lines.join('');
+      emit(text, joined, lines.every((line) => [...line].length <= 2) ? TEXT_RULES.joinVerticalText : TEXT_RULES.joinLines);
+      text = joined;
+    }
   }
+  if (!ANY_SPACE.test(text)) return text;
   const unspaced = text.replace(INNER_SPACE, '$1');
   if (unspaced !== text) emit(text, unspaced, TEXT_RULES.removeInnerSpaces);
   return unspaced;
@@ -44,7 +61,7 @@ export function cleanShortText(value: string, emit: Emit): string {
 
 /** Long fields (内容和要求, 主要建设内容, 工作任务) keep their paragraphs; edges and empty lines go. */
 export function cleanLongText(value: string, emit: Emit): string {
-  return trimParagraphs(value, emit).join('\n');
+  return typeof value === 'string' && !needsTrim(value) ? value : trimParagraphs(value, emit).join('\n');
 }
 
 /**

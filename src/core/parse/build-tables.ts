@@ -57,32 +57,40 @@ function addRows(table: ParsedTable, grid: RecognisedGrid, tableIndex: number, w
 
 /** A row with only its 门类/分类 cell written (太仓's heading rows). */
 function headingOnly(raw: RecognisedGrid['rows'][number]): RecognisedGrid['rows'][number]['section'] | null {
-  const category = (raw.fields.category ?? []).join('\n');
-  if (category.trim() === '') return null;
-  const others = Object.entries(raw.fields).some(([key, texts]) => key !== 'category' && (texts ?? []).join('\n').trim() !== '');
-  if (others || (raw.milestones ?? []).some(([, t]) => t.trim()) || (raw.extra ?? []).some(([, t]) => t.trim())) return null;
-  return { text: category, level: 0, labels: [], inCategory: true };
+  const category = raw.fields.category;
+  // Most rows: the category is empty (merged from above) or another cell is written; no text is joined for them.
+  if (!category || !isWritten(category)) return null;
+  for (const key in raw.fields) if (key !== 'category' && isWritten(raw.fields[key as keyof typeof raw.fields] ?? [])) return null;
+  if ((raw.milestones ?? []).some(([, t]) => t.trim()) || (raw.extra ?? []).some(([, t]) => t.trim())) return null;
+  return { text: category.join('\n'), level: 0, labels: [], inCategory: true };
+}
+
+/** Some paragraph has more than white space (as the paragraphs joined would). */
+function isWritten(texts: string[]): boolean {
+  for (const text of texts) if (text.trim() !== '') return true;
+  return false;
+}
+
+function inherit(record: AnyRecord, field: string): void {
+  if (!record.inherited.includes(field)) record.inherited.push(field);
 }
 
 function fillFromSection(record: AnyRecord, state: SectionState): void {
-  const inherit = (field: string): void => {
-    if (!record.inherited.includes(field)) record.inherited.push(field);
-  };
   if (state.heading !== null && record.category.trim() === '') {
     record.category = state.heading;
-    inherit('category');
+    inherit(record, 'category');
   } else if (state.category !== null && record.category.trim() === '') {
     record.category = state.category;
-    inherit('category');
+    inherit(record, 'category');
   }
   state.heading = null;
   if (state.item !== null && 'item' in record && record.item.trim() === '') {
     record.item = state.item;
-    inherit('item');
+    inherit(record, 'item');
   }
   if (state.leaders !== null && record.leaders.length === 0) {
     record.leaders = [...state.leaders];
-    inherit('leaders');
+    inherit(record, 'leaders');
   }
 }
 

@@ -33,12 +33,17 @@ export function applySection(state: SectionState, section: SectionRow): void {
   if (leaders.length === 0) state.leaders = null;
 }
 
+/** The cell's paragraphs as one text (most cells have one paragraph: no join). */
 function text(raw: RawRow, key: RawKey): string {
-  return (raw.fields[key] ?? []).join('\n');
+  const texts = raw.fields[key];
+  if (!texts) return '';
+  return texts.length === 1 ? texts[0] : texts.join('\n');
 }
 
+/** A copy: the record's names are cleaned later, the grid's cells stay as read. */
 function lines(raw: RawRow, key: RawKey): string[] {
-  return [...(raw.fields[key] ?? [])];
+  const texts = raw.fields[key];
+  return texts ? texts.slice() : [];
 }
 
 /** One 责任单位 list where the first unit leads: first → leadUnits, the rest → relatedUnits. */
@@ -51,7 +56,7 @@ function units(raw: RawRow): { leadUnits: string[]; relatedUnits: string[] } {
 /** Fields added to the model: set only when the table has their column, so 太仓 records stay as they were. */
 function addNewFields(record: AnyRecord, raw: RawRow): void {
   if (raw.fields.deadline) record.deadline = { text: text(raw, 'deadline').trim(), iso: null };
-  const milestones = (raw.milestones ?? []).map(([label, t]) => ({ label, text: t.trim() })).filter((m) => m.text !== '');
+  const milestones = raw.milestones ? raw.milestones.map(([label, t]) => ({ label, text: t.trim() })).filter((m) => m.text !== '') : [];
   if (milestones.length > 0) record.milestones = milestones;
   if (raw.extra) {
     const extra: Record<string, string> = {};
@@ -67,12 +72,15 @@ function readNo(raw: RawRow): { no: number | null; text: string } {
 }
 
 export function toTaskRecord(raw: RawRow, mapping: TableMapping | null): TaskRecord {
+  const { leadUnits, relatedUnits } = units(raw);
+  // Keys in this order: the JSON prints them so.
   const record: TaskRecord = {
     category: text(raw, 'category'),
     item: text(raw, 'item'),
     content: text(raw, 'content'),
     leaders: lines(raw, 'leaders'),
-    ...units(raw),
+    leadUnits,
+    relatedUnits,
     inherited: [],
   };
   if (raw.fields.no) record.no = readNo(raw).no;
@@ -100,6 +108,7 @@ export function toProjectRecord(raw: RawRow, table: number, row: number, warning
       value: noText,
     });
   }
+  const { leadUnits, relatedUnits } = units(raw);
   const record: ProjectRecord = {
     no,
     category: text(raw, 'category'),
@@ -107,7 +116,8 @@ export function toProjectRecord(raw: RawRow, table: number, row: number, warning
     content: text(raw, 'content'),
     task: text(raw, 'task'),
     leaders: lines(raw, 'leaders'),
-    ...units(raw),
+    leadUnits,
+    relatedUnits,
     inherited: [],
   };
   addNewFields(record, raw);

@@ -12,8 +12,6 @@ function headerCounts(cells: string[][]): { all: number; sure: number } {
   return countHeaderTexts(cells.map(joinTexts));
 }
 
-const joinTexts = (texts: string[]): string => (texts.length === 1 ? texts[0] : texts.join(''));
-
 function countHeaderTexts(texts: string[]): { all: number; sure: number } {
   let all = 0;
   let sure = 0;
@@ -26,19 +24,30 @@ function countHeaderTexts(texts: string[]): { all: number; sure: number } {
   return { all, sure };
 }
 
+/** A cell's paragraphs as one text (as the header row's cells are read). */
+const joinTexts = (texts: string[]): string => (texts.length === 1 ? texts[0] : texts.join(''));
+
+/** The length of joinTexts(texts), without joining. */
+function joinedLength(texts: string[]): number {
+  let length = 0;
+  for (let i = 0; i < texts.length; i += 1) length += texts[i].length;
+  return length;
+}
+
 /**
  * What findHeaderRow asks of a row (MIN_HEADER_CELLS header words, two of them sure), for every
- * data row: the short cells (names, memoised) first, stopping as soon as the answer is known.
+ * data row: the short cells (names, memoised) first, stopping as soon as the answer is known. A
+ * cell is joined only when it is looked at.
  */
-function looksLikeHeader(texts: string[]): boolean {
+function looksLikeHeader(cells: string[][]): boolean {
   let all = 0;
   let sure = 0;
-  let left = texts.length;
-  for (const short of [true, false]) {
-    for (const text of texts) {
-      if (text.length <= 24 !== short) continue;
+  let left = cells.length;
+  for (let pass = 0; pass < 2; pass += 1) {
+    for (let i = 0; i < cells.length; i += 1) {
+      if (joinedLength(cells[i]) <= 24 !== (pass === 0)) continue;
       left -= 1;
-      const match = matchHeaderRole(text);
+      const match = matchHeaderRole(joinTexts(cells[i]));
       if (match) {
         all += 1;
         if (match.sure) sure += 1;
@@ -70,24 +79,19 @@ export function mergeSubHeader(rows: string[][][], headerIndex: number): { heade
   return { header: merged, dataStart: headerIndex + 2 };
 }
 
-/** Runs once per data row: each cell's text is joined once, and a row with a long cell (content) skips the header-word count. */
+/** Runs once per data row: nothing is built for it, and a row with a long cell (content) skips the header-word count. */
 export function isRepeatedHeader(cells: string[][], headerKeys: string[]): boolean {
-  const texts: string[] = [];
   let short = true;
-  for (const cell of cells) {
-    const text = joinTexts(cell);
-    if (text.length > 64) short = false;
-    texts.push(text);
-  }
-  if (short && looksLikeHeader(texts)) return true;
-  return texts.length > 0 && sameKeys(texts, headerKeys);
+  for (let i = 0; i < cells.length && short; i += 1) if (joinedLength(cells[i]) > 64) short = false;
+  if (short && looksLikeHeader(cells)) return true;
+  return cells.length > 0 && sameKeys(cells, headerKeys);
 }
 
 /** Every cell's key is the header's (headerKey keeps the length or shortens: a shorter text cannot match). */
-function sameKeys(texts: string[], headerKeys: string[]): boolean {
-  for (let i = 0; i < texts.length; i += 1) {
+function sameKeys(cells: string[][], headerKeys: string[]): boolean {
+  for (let i = 0; i < cells.length; i += 1) {
     const key = headerKeys[i] ?? '';
-    if (texts[i].length < key.length || headerKey(texts[i]) !== key) return false;
+    if (joinedLength(cells[i]) < key.length || headerKey(joinTexts(cells[i])) !== key) return false;
   }
   return true;
 }

@@ -6,6 +6,7 @@
  */
 import type { Grid, GridCell, GridRow } from '../grid/grid.model';
 import type { Finding, TableKind, TableMapping } from '../model/records.model';
+import { isWritten } from './cell-text.rules';
 import { buildMapping, type ColumnPlanEntry, type RawKey } from './column-mapping.builder';
 import { headerKey, headerYearOf } from './column-roles.rules';
 import { findHeaderRow, HEADER_SEARCH_ROWS, isRepeatedHeader, mergeSubHeader } from './header-rows.rules';
@@ -24,11 +25,12 @@ export interface SectionRow {
   inCategory: boolean;
 }
 
-/** A data row as raw text per field: paragraphs of the cell, untrimmed. */
+/**
+ * A data row as read: the paragraphs of each expanded grid column, untrimmed (a short row lacks
+ * its last columns). The grid's `entries` say which field each column fills (raw-records reads them).
+ */
 export interface RawRow {
-  fields: Partial<Record<RawKey, string[]>>;
-  milestones?: [label: string, text: string][];
-  extra?: [header: string, text: string][];
+  cells: string[][];
   section?: SectionRow;
 }
 
@@ -39,6 +41,8 @@ export interface RecognisedGrid {
   headerYear: number | null;
   /** Field per expanded grid column (null: not a record field: milestones, extra, empty). */
   columns: (RawKey | null)[];
+  /** The column plan of the header (empty when the table is not recognised). */
+  entries: ColumnPlanEntry[];
   mapping: TableMapping | null;
   rows: RawRow[];
   findings: Finding[];
@@ -65,15 +69,19 @@ const SECTION_NUMBER = /^[\s\u3000]*(?:([一二三四五六七八九十]{1,3})[�
 
 /** Rows searched for the header, and the one below it (a sub-header). */
 const HEAD_ROWS = HEADER_SEARCH_ROWS + 1;
-/** The text of a vertically merged continuation cell, and of a cell a short row lacks: shared, never written to. */
-const NO_TEXT: string[] = Object.freeze([]) as unknown as string[];
+/**
+ * The text of a vertically merged continuation cell and of the columns a spanned cell covers: one
+ * array shared by every such cell, so nothing may write to a row's cells (records copy them). Not
+ * frozen: a frozen array among the cells sends slice/join down a slow path.
+ */
+const NO_TEXT: readonly string[] = [];
 
 export function recogniseGrid(grid: Grid, gridIndex: number, options: RecogniseOptions = {}): RecognisedGrid {
   const findings: Finding[] = [];
   // Only the rows where the header may stand are expanded here; data rows are expanded one at a time.
   const expanded = grid.rows.slice(0, HEAD_ROWS).map(expandRow);
   const headerIndex = findHeaderRow(expanded);
-  const result: RecognisedGrid = { gridIndex, kind: null, title: null, headerYear: null, columns: [], mapping: null, rows: [], findings };
+  const result: RecognisedGrid = { gridIndex, kind: null, title: null, headerYear: null, columns: [], entries: [], mapping: null, rows: [], findings };
   if (headerIndex < 0) {
     findings.push(unknownTable(gridIndex, expanded[0]));
     return result;
@@ -85,6 +93,7 @@ export function recogniseGrid(grid: Grid, gridIndex: number, options: RecogniseO
   const override = overrideForHeaders(options.mapping, headerTexts) ?? (stored ? { columns: stored.columns, kind: stored.kind } : null);
   const built = buildMapping(headerTexts, { gridIndex, firstLeads: options.firstLeads ?? false, override, projectsTitle });
   result.columns = built.entries.map((e) => (e.field === 'milestones' || e.field === 'extra' ? null : e.field));
+  result.entries = built.entries;
   result.headerYear = headerTexts.map((text) => headerYearOf(text)).find((y) => y !== null) ?? null;
   if (!built.kind) {
     findings.push(unknownTable(gridIndex, header));
@@ -131,24 +140,30 @@ function readRows(grid: Grid, dataStart: number, context: RowContext): RawRow[] 
     const section = written >= 0 ? readSection(texts, written, spanAt(source, written), entries, classic) : null;
     if (section) {
       if (!context.sectionLeaders && section.labels.some((l) => l.role === 'leaders')) context.sectionLeaders = true;
-      rows.push({ fields: {}, section });
+      rows.push({ cells: texts, section });
       continue;
     }
     if (texts.length !== entries.length) findings.push(cellCountFinding(gridIndex, r, texts.length, entries.length));
-    rows.push(toRawRow(texts, entries));
+    rows.push({ cells: texts });
   }
   return rows;
 }
 
 /** Spanned cells become one column each: the text goes to the first, the rest stay empty. */
 function expandRow(row: GridRow): string[][] {
+  if (!hasSpans(row)) return row.cells.map(cellText);
   const texts: string[][] = [];
   for (const cell of row.cells) {
     texts.push(cellText(cell));
     const span = cell.colSpan ?? 1;
-    for (let k = 1; k < span; k += 1) texts.push(NO_TEXT);
+    for (let k = 1; k < span; k += 1) texts.push(NO_TEXT as string[]);
   }
   return texts;
+}
+
+function hasSpans(row: GridRow): boolean {
+  for (let i = 0; i < row.cells.length; i += 1) if ((row.cells[i].colSpan ?? 1) > 1) return true;
+  return false;
 }
 
 /** The span of the cell an expanded column came from (1 for plain cells), counted as expandRow counts. */
@@ -164,13 +179,7 @@ function spanAt(row: GridRow, column: number): number {
 }
 
 function cellText(cell: GridCell): string[] {
-  return cell.vMerge === 'continue' ? NO_TEXT : cell.paragraphs;
-}
-
-/** Some paragraph of the cell has more than white space. */
-function isWritten(texts: string[]): boolean {
-  for (const text of texts) if (text.trim() !== '') return true;
-  return false;
+  return cell.vMerge === 'continue' ? (NO_TEXT as string[]) : cell.paragraphs;
 }
 
 /** The one written cell of a row, SEVERAL, or BLANK (none written). */
@@ -248,18 +257,6 @@ function absentFinding(gridIndex: number, absent: string[]): Finding {
     table: gridIndex,
     value: absent.join(','),
   };
-}
-
-function toRawRow(cells: string[][], entries: ColumnPlanEntry[]): RawRow {
-  const row: RawRow = { fields: {} };
-  for (let i = 0; i < entries.length; i += 1) {
-    const entry = entries[i];
-    const texts = cells[i] ?? NO_TEXT;
-    if (entry.field === 'milestones') (row.milestones ??= []).push([entry.header, texts.join('\n')]);
-    else if (entry.field === 'extra') (row.extra ??= []).push([entry.header, texts.join('\n')]);
-    else if (entry.field) row.fields[entry.field] = texts;
-  }
-  return row;
 }
 
 /** The title is the last title-like paragraph before the table, or a title row above the header. */

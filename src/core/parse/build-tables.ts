@@ -3,7 +3,7 @@ import type { Finding, Notice, ParsedTable, ProjectRecord, TaskRecord } from '..
 import { isWritten } from './cell-text.rules';
 import { readDeadline } from './deadline.parser';
 import type { RecognisedGrid } from './table-recogniser';
-import { applySection, cellText, fieldCell, planFields, toProjectRecord, toTaskRecord, type FieldPlan, type SectionState } from './raw-records';
+import { applySection, cellAt, cellText, planFields, toProjectRecord, toTaskRecord, type FieldPlan, type SectionState } from './raw-records';
 
 type AnyRecord = TaskRecord | ProjectRecord;
 
@@ -59,7 +59,7 @@ function addRows(table: ParsedTable, grid: RecognisedGrid, tableIndex: number, w
 
 /** A row with only its 门类/分类 cell written (太仓's heading rows). */
 function headingOnly(raw: RecognisedGrid['rows'][number], plan: FieldPlan): RecognisedGrid['rows'][number]['section'] | null {
-  const category = fieldCell(raw, plan, 'category');
+  const category = cellAt(raw.cells, plan.at.category);
   // Most rows: the category is empty (merged from above) or another cell is written; no text is joined for them.
   if (!category || !isWritten(category)) return null;
   for (const column of plan.besideCategory) if (isWritten(raw.cells[column] ?? [])) return null;

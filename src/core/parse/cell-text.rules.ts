@@ -3,6 +3,19 @@
  * rows: whether anything is written, without trimming or joining where the first character answers.
  */
 
+/**
+ * The text of a vertically merged continuation cell, of the columns a spanned cell covers and of
+ * the cells a short row lacks: one array shared by every such cell, so nothing may write to a row's
+ * cells (records copy them). Not frozen (a frozen array sends slice/join down a slow path), and made
+ * an array of strings before it is emptied, so that code reading cells sees one kind of array and
+ * is not deoptimised (V8 "wrong map") when the first empty cell comes.
+ */
+export const NO_TEXT: readonly string[] = ((): string[] => {
+  const texts = [''];
+  texts.pop();
+  return texts;
+})();
+
 /** The characters String.prototype.trim removes (WhiteSpace and LineTerminator of ECMA-262). */
 function isTrimmed(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);

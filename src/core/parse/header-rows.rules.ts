@@ -45,9 +45,11 @@ function looksLikeHeader(cells: string[][]): boolean {
   let left = cells.length;
   for (let pass = 0; pass < 2; pass += 1) {
     for (let i = 0; i < cells.length; i += 1) {
-      if (joinedLength(cells[i]) <= 24 !== (pass === 0)) continue;
+      const length = joinedLength(cells[i]);
+      if (length <= 24 !== (pass === 0)) continue;
       left -= 1;
-      const match = matchHeaderRole(joinTexts(cells[i]));
+      // An empty cell (merged from above: a third of all cells) names no role; no lookup for it.
+      const match = length === 0 ? null : matchHeaderRole(joinTexts(cells[i]));
       if (match) {
         all += 1;
         if (match.sure) sure += 1;

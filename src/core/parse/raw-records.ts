@@ -1,5 +1,6 @@
 /** Raw rows → raw records: text per field, names as cell lines, the new fields only where the table has them. */
 import type { Finding, ProjectRecord, TableMapping, TaskRecord } from '../model/records.model';
+import { NO_TEXT } from './cell-text.rules';
 import type { ColumnPlanEntry } from './column-mapping.builder';
 import type { Label } from './labels.rules';
 import type { RawKey, RawRow, SectionRow } from './table-recogniser';
@@ -7,10 +8,13 @@ import { splitUnitList } from './name-rules';
 
 type AnyRecord = TaskRecord | ProjectRecord;
 
+/** plan.at of a field the table has no column for. */
+const NO_COLUMN = -1;
+
 /** Where a grid's rows are read from: worked out once per grid, not per row. */
 export interface FieldPlan {
-  /** The column each field of the table is read from (the last, when two columns name one field). */
-  at: Partial<Record<RawKey, number>>;
+  /** The column each field of the table is read from (the last, when two columns name one field); NO_COLUMN: none. */
+  at: Record<RawKey, number>;
   milestones: [label: string, column: number][];
   extra: [header: string, column: number][];
   /** The columns read into a record other than the category's (fields, milestones, extra). */
@@ -18,21 +22,23 @@ export interface FieldPlan {
 }
 
 export function planFields(entries: ColumnPlanEntry[]): FieldPlan {
-  const plan: FieldPlan = { at: {}, milestones: [], extra: [], besideCategory: [] };
+  // Every key present and a small integer, so that plan.at has one shape in every table (no V8 map change, no deopt).
+  const N = NO_COLUMN;
+  const at: FieldPlan['at'] = { no: N, category: N, item: N, name: N, content: N, task: N, leaders: N, leadUnits: N, relatedUnits: N, units: N, deadline: N, target: N, unitOfMeasure: N };
+  const plan: FieldPlan = { at, milestones: [], extra: [], besideCategory: [] };
   entries.forEach((entry, column) => {
     if (entry.field === 'milestones') plan.milestones.push([entry.header, column]);
     else if (entry.field === 'extra') plan.extra.push([entry.header, column]);
     else if (entry.field) plan.at[entry.field] = column;
   });
-  for (const [key, column] of Object.entries(plan.at)) if (key !== 'category') plan.besideCategory.push(column);
+  for (const [key, column] of Object.entries(plan.at)) if (key !== 'category' && column !== NO_COLUMN) plan.besideCategory.push(column);
   for (const [, column] of [...plan.milestones, ...plan.extra]) plan.besideCategory.push(column);
   return plan;
 }
 
-/** The paragraphs of a field's cell; undefined when the table has no such column (a short row's missing cell is empty). */
-export function fieldCell(raw: RawRow, plan: FieldPlan, key: RawKey): string[] | undefined {
-  const at = plan.at[key];
-  return at === undefined ? undefined : raw.cells[at] ?? [];
+/** The paragraphs in a column; undefined when the table has no such column (a short row's missing cell is empty). */
+export function cellAt(cells: string[][], column: number): string[] | undefined {
+  return column === NO_COLUMN ? undefined : cells[column] ?? (NO_TEXT as string[]);
 }
 
 /** A cell's paragraphs as one text, a line each (most cells have one paragraph: no join). */
@@ -68,27 +74,26 @@ export function applySection(state: SectionState, section: SectionRow): void {
   if (leaders.length === 0) state.leaders = null;
 }
 
-function text(raw: RawRow, plan: FieldPlan, key: RawKey): string {
-  return cellText(fieldCell(raw, plan, key));
+// Fields are read by name (plan.at.content), not by a key variable: one property, the same in every row.
+function text(raw: RawRow, column: number): string {
+  return cellText(cellAt(raw.cells, column));
 }
 
 /** A copy: the record's names are cleaned later, the grid's cells stay as read. */
-function lines(raw: RawRow, plan: FieldPlan, key: RawKey): string[] {
-  const texts = fieldCell(raw, plan, key);
+function lines(raw: RawRow, column: number): string[] {
+  const texts = cellAt(raw.cells, column);
   if (!texts || texts.length === 0) return [];
   return texts.length === 1 ? [texts[0]] : texts.slice();
 }
 
-/** One 责任单位 list where the first unit leads: first → leadUnits, the rest → relatedUnits. */
-function units(raw: RawRow, plan: FieldPlan): { leadUnits: string[]; relatedUnits: string[] } {
-  if (plan.at.units === undefined) return { leadUnits: lines(raw, plan, 'leadUnits'), relatedUnits: lines(raw, plan, 'relatedUnits') };
-  const names = splitUnitList(text(raw, plan, 'units'));
-  return { leadUnits: names.slice(0, 1), relatedUnits: names.slice(1) };
+/** One 责任单位 list where the first unit leads (first → leadUnits, the rest → relatedUnits), or null: two columns. */
+function unitList(raw: RawRow, plan: FieldPlan): string[] | null {
+  return plan.at.units === NO_COLUMN ? null : splitUnitList(text(raw, plan.at.units));
 }
 
 /** Fields added to the model: set only when the table has their column, so 太仓 records stay as they were. */
 function addNewFields(record: AnyRecord, raw: RawRow, plan: FieldPlan): void {
-  if (plan.at.deadline !== undefined) record.deadline = { text: text(raw, plan, 'deadline').trim(), iso: null };
+  if (plan.at.deadline !== NO_COLUMN) record.deadline = { text: text(raw, plan.at.deadline).trim(), iso: null };
   if (plan.milestones.length > 0) {
     const milestones: { label: string; text: string }[] = [];
     for (const [label, column] of plan.milestones) {
@@ -108,26 +113,26 @@ function addNewFields(record: AnyRecord, raw: RawRow, plan: FieldPlan): void {
 }
 
 function readNo(raw: RawRow, plan: FieldPlan): { no: number | null; text: string } {
-  const noText = text(raw, plan, 'no').replace(/[\s\u3000]+/g, '');
+  const noText = text(raw, plan.at.no).replace(/[\s\u3000]+/g, '');
   const match = /^[（(]?(\d{1,4})[）).、．]?$/.exec(noText);
   return { no: match ? Number(match[1]) : null, text: noText };
 }
 
 export function toTaskRecord(raw: RawRow, plan: FieldPlan, mapping: TableMapping | null): TaskRecord {
-  const { leadUnits, relatedUnits } = units(raw, plan);
+  const units = unitList(raw, plan);
   // Keys in this order: the JSON prints them so.
   const record: TaskRecord = {
-    category: text(raw, plan, 'category'),
-    item: text(raw, plan, 'item'),
-    content: text(raw, plan, 'content'),
-    leaders: lines(raw, plan, 'leaders'),
-    leadUnits,
-    relatedUnits,
+    category: text(raw, plan.at.category),
+    item: text(raw, plan.at.item),
+    content: text(raw, plan.at.content),
+    leaders: lines(raw, plan.at.leaders),
+    leadUnits: units ? units.slice(0, 1) : lines(raw, plan.at.leadUnits),
+    relatedUnits: units ? units.slice(1) : lines(raw, plan.at.relatedUnits),
     inherited: [],
   };
-  if (plan.at.no !== undefined) record.no = readNo(raw, plan).no;
-  if (plan.at.target !== undefined) record.target = text(raw, plan, 'target').trim();
-  if (plan.at.unitOfMeasure !== undefined) record.unitOfMeasure = text(raw, plan, 'unitOfMeasure').trim();
+  if (plan.at.no !== NO_COLUMN) record.no = readNo(raw, plan).no;
+  if (plan.at.target !== NO_COLUMN) record.target = text(raw, plan.at.target).trim();
+  if (plan.at.unitOfMeasure !== NO_COLUMN) record.unitOfMeasure = text(raw, plan.at.unitOfMeasure).trim();
   // An indicator's content is its target (`6%`, `1200亿元`), as 太仓 writes 综合指标.
   if (mapping?.kind === 'indicators' && record.content.trim() === '' && record.target) {
     record.content = `${record.target}${record.unitOfMeasure ?? ''}`;
@@ -150,16 +155,16 @@ export function toProjectRecord(raw: RawRow, plan: FieldPlan, at: { table: numbe
       value: noText,
     });
   }
-  const { leadUnits, relatedUnits } = units(raw, plan);
+  const units = unitList(raw, plan);
   const record: ProjectRecord = {
     no,
-    category: text(raw, plan, 'category'),
-    name: text(raw, plan, 'name'),
-    content: text(raw, plan, 'content'),
-    task: text(raw, plan, 'task'),
-    leaders: lines(raw, plan, 'leaders'),
-    leadUnits,
-    relatedUnits,
+    category: text(raw, plan.at.category),
+    name: text(raw, plan.at.name),
+    content: text(raw, plan.at.content),
+    task: text(raw, plan.at.task),
+    leaders: lines(raw, plan.at.leaders),
+    leadUnits: units ? units.slice(0, 1) : lines(raw, plan.at.leadUnits),
+    relatedUnits: units ? units.slice(1) : lines(raw, plan.at.relatedUnits),
     inherited: [],
   };
   addNewFields(record, raw, plan);

@@ -6,7 +6,7 @@
  */
 import type { Grid, GridCell, GridRow } from '../grid/grid.model';
 import type { Finding, TableKind, TableMapping } from '../model/records.model';
-import { isWritten } from './cell-text.rules';
+import { isWritten, NO_TEXT } from './cell-text.rules';
 import { buildMapping, type ColumnPlanEntry, type RawKey } from './column-mapping.builder';
 import { headerKey, headerYearOf } from './column-roles.rules';
 import { findHeaderRow, HEADER_SEARCH_ROWS, isRepeatedHeader, mergeSubHeader } from './header-rows.rules';
@@ -69,12 +69,6 @@ const SECTION_NUMBER = /^[\s\u3000]*(?:([一二三四五六七八九十]{1,3})[�
 
 /** Rows searched for the header, and the one below it (a sub-header). */
 const HEAD_ROWS = HEADER_SEARCH_ROWS + 1;
-/**
- * The text of a vertically merged continuation cell and of the columns a spanned cell covers: one
- * array shared by every such cell, so nothing may write to a row's cells (records copy them). Not
- * frozen: a frozen array among the cells sends slice/join down a slow path.
- */
-const NO_TEXT: readonly string[] = [];
 
 export function recogniseGrid(grid: Grid, gridIndex: number, options: RecogniseOptions = {}): RecognisedGrid {
   const findings: Finding[] = [];
@@ -149,31 +143,37 @@ function readRows(grid: Grid, dataStart: number, context: RowContext): RawRow[] 
   return rows;
 }
 
-/** Spanned cells become one column each: the text goes to the first, the rest stay empty. */
+/**
+ * Spanned cells become one column each: the text goes to the first, the rest stay empty. Every row
+ * is one kind of array (made at its length, then filled): with rows of two kinds (Array#map gives
+ * one or the other as it is optimised) V8 deoptimises the code reading them ("wrong map").
+ */
 function expandRow(row: GridRow): string[][] {
-  if (!hasSpans(row)) return row.cells.map(cellText);
-  const texts: string[][] = [];
-  for (const cell of row.cells) {
-    texts.push(cellText(cell));
-    const span = cell.colSpan ?? 1;
-    for (let k = 1; k < span; k += 1) texts.push(NO_TEXT as string[]);
+  const { cells } = row;
+  let width = 0;
+  for (let i = 0; i < cells.length; i += 1) width += columnsOf(cells[i]);
+  const texts = new Array<string[]>(width);
+  let at = 0;
+  for (let i = 0; i < cells.length; i += 1) {
+    texts[at] = cellText(cells[i]);
+    const end = at + columnsOf(cells[i]);
+    for (at += 1; at < end; at += 1) texts[at] = NO_TEXT as string[];
   }
   return texts;
 }
 
-function hasSpans(row: GridRow): boolean {
-  for (let i = 0; i < row.cells.length; i += 1) if ((row.cells[i].colSpan ?? 1) > 1) return true;
-  return false;
+/** The grid columns a cell covers: its span (a span below 1 still takes one column). */
+function columnsOf(cell: GridCell): number {
+  const span = cell.colSpan ?? 1;
+  return span > 1 ? Math.ceil(span) : 1;
 }
 
 /** The span of the cell an expanded column came from (1 for plain cells), counted as expandRow counts. */
 function spanAt(row: GridRow, column: number): number {
   let start = 0;
   for (const cell of row.cells) {
-    const span = cell.colSpan ?? 1;
-    start += 1;
-    for (let k = 1; k < span; k += 1) start += 1;
-    if (column < start) return span;
+    start += columnsOf(cell);
+    if (column < start) return cell.colSpan ?? 1;
   }
   return 1;
 }

@@ -29,6 +29,7 @@ const joinTexts = (texts: string[]): string => (texts.length === 1 ? texts[0] : 
 
 /** The length of joinTexts(texts), without joining. */
 function joinedLength(texts: string[]): number {
+  if (texts.length === 1) return texts[0].length;
   let length = 0;
   for (let i = 0; i < texts.length; i += 1) length += texts[i].length;
   return length;

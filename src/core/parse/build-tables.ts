@@ -1,8 +1,9 @@
 /** Turns recognised grids into raw tables: consecutive grids of one kind merge (tables split by hand or per page). */
 import type { Finding, Notice, ParsedTable, ProjectRecord, TaskRecord } from '../model/records.model';
+import { isWritten } from './cell-text.rules';
 import { readDeadline } from './deadline.parser';
 import type { RecognisedGrid } from './table-recogniser';
-import { applySection, toProjectRecord, toTaskRecord, type SectionState } from './raw-records';
+import { applySection, cellAt, cellText, planFields, toProjectRecord, toTaskRecord, type FieldPlan, type SectionState } from './raw-records';
 
 type AnyRecord = TaskRecord | ProjectRecord;
 
@@ -42,47 +43,49 @@ function addRows(table: ParsedTable, grid: RecognisedGrid, tableIndex: number, w
   const hasCategory = grid.columns.includes('category');
   const hasItem = grid.columns.includes('item') || grid.columns.includes('name');
   const state: SectionState = { heading: null, category: null, item: null, leaders: null, hasCategory, hasItem };
+  const plan = planFields(grid.entries);
   for (const raw of grid.rows) {
-    const section = raw.section ?? headingOnly(raw);
+    const section = raw.section ?? headingOnly(raw, plan);
     if (section) {
       applySection(state, section);
       if (section.text.trim() !== '') warnings.push(headingFinding(grid.gridIndex, section.text));
       continue;
     }
-    const record = table.kind === 'tasks' ? toTaskRecord(raw, grid.mapping) : toProjectRecord(raw, tableIndex, table.rows.length, warnings);
+    const record = table.kind === 'tasks' ? toTaskRecord(raw, plan, grid.mapping) : toProjectRecord(raw, plan, { table: tableIndex, row: table.rows.length }, warnings);
     fillFromSection(record, state);
     (table.rows as AnyRecord[]).push(record);
   }
 }
 
 /** A row with only its 门类/分类 cell written (太仓's heading rows). */
-function headingOnly(raw: RecognisedGrid['rows'][number]): RecognisedGrid['rows'][number]['section'] | null {
-  const category = (raw.fields.category ?? []).join('\n');
-  if (category.trim() === '') return null;
-  const others = Object.entries(raw.fields).some(([key, texts]) => key !== 'category' && (texts ?? []).join('\n').trim() !== '');
-  if (others || (raw.milestones ?? []).some(([, t]) => t.trim()) || (raw.extra ?? []).some(([, t]) => t.trim())) return null;
-  return { text: category, level: 0, labels: [], inCategory: true };
+function headingOnly(raw: RecognisedGrid['rows'][number], plan: FieldPlan): RecognisedGrid['rows'][number]['section'] | null {
+  const category = cellAt(raw.cells, plan.at.category);
+  // Most rows: the category is empty (merged from above) or another cell is written; no text is joined for them.
+  if (!category || !isWritten(category)) return null;
+  for (const column of plan.besideCategory) if (isWritten(raw.cells[column] ?? [])) return null;
+  return { text: cellText(category), level: 0, labels: [], inCategory: true };
+}
+
+function inherit(record: AnyRecord, field: string): void {
+  if (!record.inherited.includes(field)) record.inherited.push(field);
 }
 
 function fillFromSection(record: AnyRecord, state: SectionState): void {
-  const inherit = (field: string): void => {
-    if (!record.inherited.includes(field)) record.inherited.push(field);
-  };
   if (state.heading !== null && record.category.trim() === '') {
     record.category = state.heading;
-    inherit('category');
+    inherit(record, 'category');
   } else if (state.category !== null && record.category.trim() === '') {
     record.category = state.category;
-    inherit('category');
+    inherit(record, 'category');
   }
   state.heading = null;
   if (state.item !== null && 'item' in record && record.item.trim() === '') {
     record.item = state.item;
-    inherit('item');
+    inherit(record, 'item');
   }
   if (state.leaders !== null && record.leaders.length === 0) {
     record.leaders = [...state.leaders];
-    inherit('leaders');
+    inherit(record, 'leaders');
   }
 }
 

@@ -1,10 +1,51 @@
 /** Raw rows → raw records: text per field, names as cell lines, the new fields only where the table has them. */
 import type { Finding, ProjectRecord, TableMapping, TaskRecord } from '../model/records.model';
+import { NO_TEXT } from './cell-text.rules';
+import type { ColumnPlanEntry } from './column-mapping.builder';
 import type { Label } from './labels.rules';
 import type { RawKey, RawRow, SectionRow } from './table-recogniser';
 import { splitUnitList } from './name-rules';
 
 type AnyRecord = TaskRecord | ProjectRecord;
+
+/** plan.at of a field the table has no column for. */
+const NO_COLUMN = -1;
+
+/** Where a grid's rows are read from: worked out once per grid, not per row. */
+export interface FieldPlan {
+  /** The column each field of the table is read from (the last, when two columns name one field); NO_COLUMN: none. */
+  at: Record<RawKey, number>;
+  milestones: [label: string, column: number][];
+  extra: [header: string, column: number][];
+  /** The columns read into a record other than the category's (fields, milestones, extra). */
+  besideCategory: number[];
+}
+
+export function planFields(entries: ColumnPlanEntry[]): FieldPlan {
+  // Every key present and a small integer, so that plan.at has one shape in every table (no V8 map change, no deopt).
+  const N = NO_COLUMN;
+  const at: FieldPlan['at'] = { no: N, category: N, item: N, name: N, content: N, task: N, leaders: N, leadUnits: N, relatedUnits: N, units: N, deadline: N, target: N, unitOfMeasure: N };
+  const plan: FieldPlan = { at, milestones: [], extra: [], besideCategory: [] };
+  entries.forEach((entry, column) => {
+    if (entry.field === 'milestones') plan.milestones.push([entry.header, column]);
+    else if (entry.field === 'extra') plan.extra.push([entry.header, column]);
+    else if (entry.field) plan.at[entry.field] = column;
+  });
+  for (const [key, column] of Object.entries(plan.at)) if (key !== 'category' && column !== NO_COLUMN) plan.besideCategory.push(column);
+  for (const [, column] of [...plan.milestones, ...plan.extra]) plan.besideCategory.push(column);
+  return plan;
+}
+
+/** The paragraphs in a column; undefined when the table has no such column (a short row's missing cell is empty). */
+export function cellAt(cells: string[][], column: number): string[] | undefined {
+  return column === NO_COLUMN ? undefined : cells[column] ?? (NO_TEXT as string[]);
+}
+
+/** A cell's paragraphs as one text, a line each (most cells have one paragraph: no join). */
+export function cellText(texts: string[] | undefined): string {
+  if (!texts) return '';
+  return texts.length === 1 ? texts[0] : texts.join('\n');
+}
 
 export interface SectionState {
   /** 太仓 heading: the category of the next record only (merged cells carry it on). */
@@ -33,84 +74,100 @@ export function applySection(state: SectionState, section: SectionRow): void {
   if (leaders.length === 0) state.leaders = null;
 }
 
-function text(raw: RawRow, key: RawKey): string {
-  return (raw.fields[key] ?? []).join('\n');
+// Fields are read by name (plan.at.content), not by a key variable: one property, the same in every row.
+function text(raw: RawRow, column: number): string {
+  return cellText(cellAt(raw.cells, column));
 }
 
-function lines(raw: RawRow, key: RawKey): string[] {
-  return [...(raw.fields[key] ?? [])];
+/** A copy: the record's names are cleaned later, the grid's cells stay as read. */
+function lines(raw: RawRow, column: number): string[] {
+  const texts = cellAt(raw.cells, column);
+  if (!texts || texts.length === 0) return [];
+  return texts.length === 1 ? [texts[0]] : texts.slice();
 }
 
-/** One 责任单位 list where the first unit leads: first → leadUnits, the rest → relatedUnits. */
-function units(raw: RawRow): { leadUnits: string[]; relatedUnits: string[] } {
-  if (!raw.fields.units) return { leadUnits: lines(raw, 'leadUnits'), relatedUnits: lines(raw, 'relatedUnits') };
-  const names = splitUnitList(text(raw, 'units'));
-  return { leadUnits: names.slice(0, 1), relatedUnits: names.slice(1) };
+/** One 责任单位 list where the first unit leads (first → leadUnits, the rest → relatedUnits), or null: two columns. */
+function unitList(raw: RawRow, plan: FieldPlan): string[] | null {
+  return plan.at.units === NO_COLUMN ? null : splitUnitList(text(raw, plan.at.units));
 }
 
 /** Fields added to the model: set only when the table has their column, so 太仓 records stay as they were. */
-function addNewFields(record: AnyRecord, raw: RawRow): void {
-  if (raw.fields.deadline) record.deadline = { text: text(raw, 'deadline').trim(), iso: null };
-  const milestones = (raw.milestones ?? []).map(([label, t]) => ({ label, text: t.trim() })).filter((m) => m.text !== '');
-  if (milestones.length > 0) record.milestones = milestones;
-  if (raw.extra) {
+function addNewFields(record: AnyRecord, raw: RawRow, plan: FieldPlan): void {
+  if (plan.at.deadline !== NO_COLUMN) record.deadline = { text: text(raw, plan.at.deadline).trim(), iso: null };
+  if (plan.milestones.length > 0) {
+    const milestones: { label: string; text: string }[] = [];
+    for (const [label, column] of plan.milestones) {
+      const t = (raw.cells[column] ?? []).join('\n').trim();
+      if (t !== '') milestones.push({ label, text: t });
+    }
+    if (milestones.length > 0) record.milestones = milestones;
+  }
+  if (plan.extra.length > 0) {
     const extra: Record<string, string> = {};
-    for (const [header, t] of raw.extra) if (t.trim() !== '') extra[header || '列'] = t.trim();
+    for (const [header, column] of plan.extra) {
+      const t = (raw.cells[column] ?? []).join('\n').trim();
+      if (t !== '') extra[header || '列'] = t;
+    }
     if (Object.keys(extra).length > 0) record.extra = extra;
   }
 }
 
-function readNo(raw: RawRow): { no: number | null; text: string } {
-  const noText = text(raw, 'no').replace(/[\s\u3000]+/g, '');
+function readNo(raw: RawRow, plan: FieldPlan): { no: number | null; text: string } {
+  const noText = text(raw, plan.at.no).replace(/[\s\u3000]+/g, '');
   const match = /^[（(]?(\d{1,4})[）).、．]?$/.exec(noText);
   return { no: match ? Number(match[1]) : null, text: noText };
 }
 
-export function toTaskRecord(raw: RawRow, mapping: TableMapping | null): TaskRecord {
+export function toTaskRecord(raw: RawRow, plan: FieldPlan, mapping: TableMapping | null): TaskRecord {
+  const units = unitList(raw, plan);
+  // Keys in this order: the JSON prints them so.
   const record: TaskRecord = {
-    category: text(raw, 'category'),
-    item: text(raw, 'item'),
-    content: text(raw, 'content'),
-    leaders: lines(raw, 'leaders'),
-    ...units(raw),
+    category: text(raw, plan.at.category),
+    item: text(raw, plan.at.item),
+    content: text(raw, plan.at.content),
+    leaders: lines(raw, plan.at.leaders),
+    leadUnits: units ? units.slice(0, 1) : lines(raw, plan.at.leadUnits),
+    relatedUnits: units ? units.slice(1) : lines(raw, plan.at.relatedUnits),
     inherited: [],
   };
-  if (raw.fields.no) record.no = readNo(raw).no;
-  if (raw.fields.target) record.target = text(raw, 'target').trim();
-  if (raw.fields.unitOfMeasure) record.unitOfMeasure = text(raw, 'unitOfMeasure').trim();
+  if (plan.at.no !== NO_COLUMN) record.no = readNo(raw, plan).no;
+  if (plan.at.target !== NO_COLUMN) record.target = text(raw, plan.at.target).trim();
+  if (plan.at.unitOfMeasure !== NO_COLUMN) record.unitOfMeasure = text(raw, plan.at.unitOfMeasure).trim();
   // An indicator's content is its target (`6%`, `1200亿元`), as 太仓 writes 综合指标.
   if (mapping?.kind === 'indicators' && record.content.trim() === '' && record.target) {
     record.content = `${record.target}${record.unitOfMeasure ?? ''}`;
   }
-  addNewFields(record, raw);
+  addNewFields(record, raw, plan);
   return record;
 }
 
-export function toProjectRecord(raw: RawRow, table: number, row: number, warnings: Finding[]): ProjectRecord {
-  const { no, text: noText } = readNo(raw);
+export function toProjectRecord(raw: RawRow, plan: FieldPlan, at: { table: number; row: number }, warnings: Finding[]): ProjectRecord {
+  const { no, text: noText } = readNo(raw, plan);
   if (noText && no === null) {
     warnings.push({
       code: 'project-no-invalid',
       severity: 'warning',
-      message: `民生实事第 ${row + 1} 行的序号“${noText}”不是数字`,
-      messageEn: `Project row ${row + 1}: the number "${noText}" is not a number`,
-      table,
-      row,
+      message: `民生实事第 ${at.row + 1} 行的序号“${noText}”不是数字`,
+      messageEn: `Project row ${at.row + 1}: the number "${noText}" is not a number`,
+      table: at.table,
+      row: at.row,
       field: 'no',
       value: noText,
     });
   }
+  const units = unitList(raw, plan);
   const record: ProjectRecord = {
     no,
-    category: text(raw, 'category'),
-    name: text(raw, 'name'),
-    content: text(raw, 'content'),
-    task: text(raw, 'task'),
-    leaders: lines(raw, 'leaders'),
-    ...units(raw),
+    category: text(raw, plan.at.category),
+    name: text(raw, plan.at.name),
+    content: text(raw, plan.at.content),
+    task: text(raw, plan.at.task),
+    leaders: lines(raw, plan.at.leaders),
+    leadUnits: units ? units.slice(0, 1) : lines(raw, plan.at.leadUnits),
+    relatedUnits: units ? units.slice(1) : lines(raw, plan.at.relatedUnits),
     inherited: [],
   };
-  addNewFields(record, raw);
+  addNewFields(record, raw, plan);
   return record;
 }
 

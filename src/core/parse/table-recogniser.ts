@@ -6,8 +6,10 @@
  */
 import type { Grid, GridCell, GridRow } from '../grid/grid.model';
 import type { Finding, TableKind, TableMapping } from '../model/records.model';
+import { isWritten, NO_TEXT } from './cell-text.rules';
 import { buildMapping, type ColumnPlanEntry, type RawKey } from './column-mapping.builder';
-import { headerKey, headerYearOf, matchHeaderRole } from './column-roles.rules';
+import { headerKey, headerYearOf } from './column-roles.rules';
+import { findHeaderRow, HEADER_SEARCH_ROWS, isRepeatedHeader, mergeSubHeader } from './header-rows.rules';
 import { extractTrailingLabels, readLabelLine, type Label } from './labels.rules';
 import { layoutKey, overrideForHeaders, type MappingOverride, type StoredLayout } from './mapping.codec';
 
@@ -23,11 +25,12 @@ export interface SectionRow {
   inCategory: boolean;
 }
 
-/** A data row as raw text per field: paragraphs of the cell, untrimmed. */
+/**
+ * A data row as read: the paragraphs of each expanded grid column, untrimmed (a short row lacks
+ * its last columns). The grid's `entries` say which field each column fills (raw-records reads them).
+ */
 export interface RawRow {
-  fields: Partial<Record<RawKey, string[]>>;
-  milestones?: [label: string, text: string][];
-  extra?: [header: string, text: string][];
+  cells: string[][];
   section?: SectionRow;
 }
 
@@ -38,6 +41,8 @@ export interface RecognisedGrid {
   headerYear: number | null;
   /** Field per expanded grid column (null: not a record field: milestones, extra, empty). */
   columns: (RawKey | null)[];
+  /** The column plan of the header (empty when the table is not recognised). */
+  entries: ColumnPlanEntry[];
   mapping: TableMapping | null;
   rows: RawRow[];
   findings: Finding[];
@@ -57,35 +62,32 @@ const REQUIRED: Record<TableKind, RawKey[]> = {
   tasks: ['category', 'item', 'content', 'leaders', 'leadUnits', 'relatedUnits'],
   projects: ['no', 'category', 'name', 'content', 'task', 'leaders', 'leadUnits', 'relatedUnits'],
 };
-const HEADER_SEARCH_ROWS = 6;
-const MIN_HEADER_CELLS = 3;
 const TITLE_PATTERN = /(分解落实表|项目情况表|民生实事[^，。]*表|落实表|情况表|一览表|清单|任务表|分工表|分解表|责任表|台账|计划表|指标表|项目表)\s*$/;
 /** A title that names the other kind (`2．2021年民生实事项目情况表` in a list of attachments) is not this table's. */
 const KIND_TITLE: Record<TableKind, RegExp> = { tasks: /主要工作|分解落实|落实表|重点工作|任务/, projects: /民生实事|项目情况|实事项目/ };
 const SECTION_NUMBER = /^[\s\u3000]*(?:([一二三四五六七八九十]{1,3})[、.．]|[（(]([一二三四五六七八九十]{1,3})[）)]|第[一二三四五六七八九十]{1,3}(?:部分|章|节|篇))/;
 
-interface Expanded {
-  texts: string[][];
-  /** The span of the cell each column came from (1 for plain cells). */
-  spans: number[];
-}
+/** Rows searched for the header, and the one below it (a sub-header). */
+const HEAD_ROWS = HEADER_SEARCH_ROWS + 1;
 
 export function recogniseGrid(grid: Grid, gridIndex: number, options: RecogniseOptions = {}): RecognisedGrid {
   const findings: Finding[] = [];
-  const expanded = grid.rows.map((row) => expandRow(row));
+  // Only the rows where the header may stand are expanded here; data rows are expanded one at a time.
+  const expanded = grid.rows.slice(0, HEAD_ROWS).map(expandRow);
   const headerIndex = findHeaderRow(expanded);
-  const result: RecognisedGrid = { gridIndex, kind: null, title: null, headerYear: null, columns: [], mapping: null, rows: [], findings };
+  const result: RecognisedGrid = { gridIndex, kind: null, title: null, headerYear: null, columns: [], entries: [], mapping: null, rows: [], findings };
   if (headerIndex < 0) {
-    findings.push(unknownTable(gridIndex, expanded[0]?.texts));
+    findings.push(unknownTable(gridIndex, expanded[0]));
     return result;
   }
   const { header, dataStart } = mergeSubHeader(expanded, headerIndex);
   const headerTexts = header.map((texts) => texts.join(''));
-  const projectsTitle = /民生实事|实事项目/.test([...grid.before.slice(-3), ...expanded.slice(0, headerIndex).map((r) => r.texts.flat().join(''))].join(''));
+  const projectsTitle = /民生实事|实事项目/.test([...grid.before.slice(-3), ...expanded.slice(0, headerIndex).map((r) => r.flat().join(''))].join(''));
   const stored = options.layouts?.find((l) => l.layout === layoutKey(headerTexts));
   const override = overrideForHeaders(options.mapping, headerTexts) ?? (stored ? { columns: stored.columns, kind: stored.kind } : null);
   const built = buildMapping(headerTexts, { gridIndex, firstLeads: options.firstLeads ?? false, override, projectsTitle });
   result.columns = built.entries.map((e) => (e.field === 'milestones' || e.field === 'extra' ? null : e.field));
+  result.entries = built.entries;
   result.headerYear = headerTexts.map((text) => headerYearOf(text)).find((y) => y !== null) ?? null;
   if (!built.kind) {
     findings.push(unknownTable(gridIndex, header));
@@ -98,10 +100,10 @@ export function recogniseGrid(grid: Grid, gridIndex: number, options: RecogniseO
   result.mapping = plain ? null : { ...built.mapping, form: options.form ?? 'table' };
   result.title = findTitle(grid, expanded, headerIndex, built.kind);
   for (const f of checkColumns(built.kind, built.entries, built.classic, gridIndex)) findings.push(f);
-  result.rows = readRows(grid, expanded, dataStart, { gridIndex, entries: built.entries, classic: built.classic, headerKeys: headerTexts.map(headerKey), findings });
+  const context: RowContext = { gridIndex, entries: built.entries, classic: built.classic, headerKeys: headerTexts.map(headerKey), findings, sectionLeaders: false };
+  result.rows = readRows(grid, dataStart, context);
   // Leaders named by section rows (牵头领导：张三) fill the records: the column is not missing then.
-  const sectionLeaders = result.rows.some((row) => row.section?.labels.some((l) => l.role === 'leaders'));
-  if (sectionLeaders) result.findings = findings.filter((f) => !(f.code === 'table-column-absent' && f.value === 'leaders'));
+  if (context.sectionLeaders) result.findings = findings.filter((f) => !(f.code === 'table-column-absent' && f.value === 'leaders'));
   return result;
 }
 
@@ -111,113 +113,81 @@ interface RowContext {
   classic: boolean;
   headerKeys: string[];
   findings: Finding[];
+  /** Set when a section row names leaders (牵头领导：张三). */
+  sectionLeaders: boolean;
 }
 
-function readRows(grid: Grid, expanded: Expanded[], dataStart: number, context: RowContext): RawRow[] {
+/** No cell written: the row is blank. */
+const BLANK = -2;
+/** More than one cell written. */
+const SEVERAL = -1;
+
+function readRows(grid: Grid, dataStart: number, context: RowContext): RawRow[] {
   const { gridIndex, entries, classic, headerKeys, findings } = context;
   const rows: RawRow[] = [];
-  for (let r = dataStart; r < expanded.length; r += 1) {
-    const { texts } = expanded[r];
-    if (grid.rows[r].isHeader || isRepeatedHeader(texts, headerKeys) || isBlank(texts)) continue;
-    const section = readSection(expanded[r], entries, classic);
+  for (let r = dataStart; r < grid.rows.length; r += 1) {
+    const source = grid.rows[r];
+    if (source.isHeader) continue;
+    const texts = expandRow(source);
+    const written = writtenCell(texts);
+    if (written === BLANK || isRepeatedHeader(texts, headerKeys)) continue;
+    const section = written >= 0 ? readSection(texts, written, spanAt(source, written), entries, classic) : null;
     if (section) {
-      rows.push({ fields: {}, section });
+      if (!context.sectionLeaders && section.labels.some((l) => l.role === 'leaders')) context.sectionLeaders = true;
+      rows.push({ cells: texts, section });
       continue;
     }
     if (texts.length !== entries.length) findings.push(cellCountFinding(gridIndex, r, texts.length, entries.length));
-    rows.push(toRawRow(texts, entries));
+    rows.push({ cells: texts });
   }
   return rows;
 }
 
-/** Spanned cells become one column each: the text goes to the first, the rest stay empty. */
-function expandRow(row: GridRow): Expanded {
-  const texts: string[][] = [];
-  const spans: number[] = [];
-  for (const cell of row.cells) {
-    const span = cell.colSpan ?? 1;
-    texts.push(cellText(cell));
-    spans.push(span);
-    for (let k = 1; k < span; k += 1) {
-      texts.push([]);
-      spans.push(span);
-    }
+/**
+ * Spanned cells become one column each: the text goes to the first, the rest stay empty. Every row
+ * is one kind of array (made at its length, then filled): with rows of two kinds (Array#map gives
+ * one or the other as it is optimised) V8 deoptimises the code reading them ("wrong map").
+ */
+function expandRow(row: GridRow): string[][] {
+  const { cells } = row;
+  let width = 0;
+  for (let i = 0; i < cells.length; i += 1) width += columnsOf(cells[i]);
+  const texts = new Array<string[]>(width);
+  let at = 0;
+  for (let i = 0; i < cells.length; i += 1) {
+    texts[at] = cellText(cells[i]);
+    const end = at + columnsOf(cells[i]);
+    for (at += 1; at < end; at += 1) texts[at] = NO_TEXT as string[];
   }
-  return { texts, spans };
+  return texts;
+}
+
+/** The grid columns a cell covers: its span (a span below 1 still takes one column). */
+function columnsOf(cell: GridCell): number {
+  const span = cell.colSpan ?? 1;
+  return span > 1 ? Math.ceil(span) : 1;
+}
+
+/** The span of the cell an expanded column came from (1 for plain cells), counted as expandRow counts. */
+function spanAt(row: GridRow, column: number): number {
+  let start = 0;
+  for (const cell of row.cells) {
+    start += columnsOf(cell);
+    if (column < start) return cell.colSpan ?? 1;
+  }
+  return 1;
 }
 
 function cellText(cell: GridCell): string[] {
-  return cell.vMerge === 'continue' ? [] : cell.paragraphs;
+  return cell.vMerge === 'continue' ? (NO_TEXT as string[]) : cell.paragraphs;
 }
 
-function headerCounts(cells: string[][]): { all: number; sure: number } {
-  return countHeaderTexts(cells.map(joinTexts));
-}
-
-const joinTexts = (texts: string[]): string => (texts.length === 1 ? texts[0] : texts.join(''));
-
-function countHeaderTexts(texts: string[]): { all: number; sure: number } {
-  let all = 0;
-  let sure = 0;
-  for (const text of texts) {
-    const match = matchHeaderRole(text);
-    if (!match) continue;
-    all += 1;
-    if (match.sure) sure += 1;
-  }
-  return { all, sure };
-}
-
-/**
- * What findHeaderRow asks of a row (MIN_HEADER_CELLS header words, two of them sure), for every
- * data row: the short cells (names, memoised) first, stopping as soon as the answer is known.
- */
-function looksLikeHeader(texts: string[]): boolean {
-  let all = 0;
-  let sure = 0;
-  let left = texts.length;
-  for (const short of [true, false]) {
-    for (const text of texts) {
-      if (text.length <= 24 !== short) continue;
-      left -= 1;
-      const match = matchHeaderRole(text);
-      if (match) {
-        all += 1;
-        if (match.sure) sure += 1;
-      }
-      if (all >= MIN_HEADER_CELLS && sure >= 2) return true;
-      if (all + left < MIN_HEADER_CELLS || sure + left < 2) return false;
-    }
-  }
-  return false;
-}
-
-function findHeaderRow(rows: Expanded[]): number {
-  for (let r = 0; r < Math.min(rows.length, HEADER_SEARCH_ROWS); r += 1) {
-    const counts = headerCounts(rows[r].texts);
-    if (counts.all >= MIN_HEADER_CELLS && counts.sure >= 2) return r;
-  }
-  return -1;
-}
-
-/** A second header row (一季度 … 四季度 under 时间节点) names the columns it stands under. */
-function mergeSubHeader(rows: Expanded[], headerIndex: number): { header: string[][]; dataStart: number } {
-  const header = rows[headerIndex].texts;
-  const next = rows[headerIndex + 1]?.texts;
-  if (!next) return { header, dataStart: headerIndex + 1 };
-  const filled = next.filter((texts) => texts.join('').trim() !== '');
-  const sub = filled.length >= 2 && filled.every((texts) => matchHeaderRole(texts.join(''))?.sure === true);
-  if (!sub) return { header, dataStart: headerIndex + 1 };
-  const merged = header.map((texts, i) => (next[i] && next[i].join('').trim() !== '' ? next[i] : texts));
-  return { header: merged, dataStart: headerIndex + 2 };
-}
-
-/** The one written cell of a row, or -1 (none, or more than one). */
-function onlyCell(texts: string[][]): number {
-  let at = -1;
+/** The one written cell of a row, SEVERAL, or BLANK (none written). */
+function writtenCell(texts: string[][]): number {
+  let at = BLANK;
   for (let i = 0; i < texts.length; i += 1) {
-    if (texts[i].join('').trim() === '') continue;
-    if (at >= 0) return -1;
+    if (!isWritten(texts[i])) continue;
+    if (at !== BLANK) return SEVERAL;
     at = i;
   }
   return at;
@@ -226,12 +196,10 @@ function onlyCell(texts: string[][]): number {
 const LOOSE_SECTION_ROLES = new Set(['no', 'item', 'unknown']);
 
 /** One cell written across the table, or a numbered heading alone in its row. */
-function readSection(row: Expanded, entries: ColumnPlanEntry[], classic: boolean): SectionRow | null {
-  const at = onlyCell(row.texts);
-  if (at < 0) return null;
+function readSection(texts: string[][], at: number, span: number, entries: ColumnPlanEntry[], classic: boolean): SectionRow | null {
   const role = entries[at]?.role ?? 'unknown';
-  const text = row.texts[at].join('\n');
-  const wide = row.spans[at] >= Math.max(2, entries.length - 1);
+  const text = texts[at].join('\n');
+  const wide = span >= Math.max(2, entries.length - 1);
   const numbered = SECTION_NUMBER.exec(text);
   const labelsOnly = readLabelLine(text);
   const inCategory = role === 'category';
@@ -291,32 +259,10 @@ function absentFinding(gridIndex: number, absent: string[]): Finding {
   };
 }
 
-/** Runs once per data row: each cell's text is joined once, and a row with a long cell (content) skips the header-word count. */
-function isRepeatedHeader(cells: string[][], headerKeys: string[]): boolean {
-  const texts = cells.map(joinTexts);
-  if (texts.every((t) => t.length <= 64) && looksLikeHeader(texts)) return true;
-  return texts.length > 0 && texts.every((text, i) => headerKey(text) === (headerKeys[i] ?? ''));
-}
-
-function isBlank(cells: string[][]): boolean {
-  return cells.every((texts) => texts.every((t) => t.trim() === ''));
-}
-
-function toRawRow(cells: string[][], entries: ColumnPlanEntry[]): RawRow {
-  const row: RawRow = { fields: {} };
-  entries.forEach((entry, i) => {
-    const texts = cells[i] ?? [];
-    if (entry.field === 'milestones') (row.milestones ??= []).push([entry.header, texts.join('\n')]);
-    else if (entry.field === 'extra') (row.extra ??= []).push([entry.header, texts.join('\n')]);
-    else if (entry.field) row.fields[entry.field] = texts;
-  });
-  return row;
-}
-
 /** The title is the last title-like paragraph before the table, or a title row above the header. */
-function findTitle(grid: Grid, rows: Expanded[], headerIndex: number, kind: TableKind): string | null {
+function findTitle(grid: Grid, rows: string[][][], headerIndex: number, kind: TableKind): string | null {
   const candidates = [...grid.before];
-  for (let r = 0; r < headerIndex; r += 1) candidates.push(rows[r].texts.map((t) => t.join('')).join(''));
+  for (let r = 0; r < headerIndex; r += 1) candidates.push(rows[r].map((t) => t.join('')).join(''));
   for (let i = candidates.length - 1; i >= 0; i -= 1) {
     const text = candidates[i].replace(/[\s\u3000]+/g, '');
     if (!TITLE_PATTERN.test(text) || /^附件[:：]/.test(text)) continue;

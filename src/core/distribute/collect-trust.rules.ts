@@ -14,15 +14,21 @@ type AnyRecord = TaskRecord | ProjectRecord;
  * edited to name another unit no longer matches it.
  */
 export function splitDigest(info: Pick<SplitInfo, 'unit' | 'year' | 'splitId' | 'baseline'>): string {
-  const sent = Object.keys(info.baseline)
-    .sort()
-    .map((id) => `${id}\u0002${info.baseline[id]?.fp ?? ''}`);
-  let hash = 0x811c9dc5;
-  for (const ch of [info.unit, String(info.year ?? ''), info.splitId ?? '', ...sent].join('\u0001')) {
-    hash ^= ch.codePointAt(0) ?? 0;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
+  // FNV-1a code point by code point over unit, year, split and each `id\u0002fp`, joined by \u0001,
+  // fed piece by piece (the joined text and a for-of over it were a tenth of collect).
+  let hash = feed(feed(feed(0x811c9dc5, info.unit), `\u0001${info.year ?? ''}`), `\u0001${info.splitId ?? ''}`);
+  for (const id of Object.keys(info.baseline).sort()) hash = feed(feed(feed(hash, '\u0001'), id), `\u0002${info.baseline[id]?.fp ?? ''}`);
   return `D${hash.toString(16).padStart(8, '0')}`;
+}
+
+function feed(hash: number, text: string): number {
+  let h = hash;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i) as number;
+    h = Math.imul(h ^ cp, 0x01000193) >>> 0;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return h;
 }
 
 /** The claimed unit's own task (lead or cooperating) in the master. */

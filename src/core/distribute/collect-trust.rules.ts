@@ -42,10 +42,16 @@ export function isOwnTask(record: AnyRecord, unit: string): boolean {
  */
 export function identityProblem(info: SplitInfo, master: Map<string, AnyRecord>): { zh: string; en: string } | null {
   if (info.digest && info.digest !== splitDigest(info)) return { zh: '文件记录的单位或分发内容已被改动（校验码不符）', en: 'the unit or the tasks recorded in the file were edited (digest mismatch)' };
-  const sent = Object.keys(info.baseline).map((id) => master.get(id)).filter((r): r is AnyRecord => !!r);
-  const foreign = sent.filter((r) => !isOwnTask(r, info.unit));
-  if (sent.length > 0 && foreign.length * 2 > sent.length) {
-    return { zh: `文件中 ${foreign.length} / ${sent.length} 项任务不是“${info.unit}”的任务`, en: `${foreign.length} of ${sent.length} tasks in the file are not tasks of "${info.unit}"` };
+  let sent = 0;
+  let foreign = 0;
+  for (const id in info.baseline) {
+    const record = master.get(id);
+    if (!record) continue;
+    sent += 1;
+    if (!isOwnTask(record, info.unit)) foreign += 1;
+  }
+  if (sent > 0 && foreign * 2 > sent) {
+    return { zh: `文件中 ${foreign} / ${sent} 项任务不是“${info.unit}”的任务`, en: `${foreign} of ${sent} tasks in the file are not tasks of "${info.unit}"` };
   }
   return null;
 }

@@ -40,9 +40,9 @@ function headerOf(field: string | undefined): string {
 }
 
 /** The digest and time cells of a row: the file(s) it names, looked up among the read files. */
-function trailOf(result: CollectResult, byFile: Map<string, string>, files: string | undefined, digest?: string): CellValue[] {
+function trailOf(time: string, byFile: Map<string, string>, files: string | undefined, digest?: string): CellValue[] {
   const found = digest ?? [...new Set((files ?? '').split('、').map((f) => byFile.get(f) ?? '').filter(Boolean))].join('、');
-  return [found, showTime(result.collectedAt)];
+  return [found, time];
 }
 
 /** 2024-05-06T07:08:09.000Z → 2024-05-06 07:08:09 (UTC, as recorded). */
@@ -71,9 +71,10 @@ function appliedRow(a: AppliedChange): CellValue[] {
 
 export function planCollectSheet(result: CollectResult): SheetPlan {
   const byFile = new Map(result.files.map((f) => [f.file, f.digest ?? '']));
+  const time = showTime(result.collectedAt);
   const rows: CellValue[][] = [
-    ...result.findings.map((f) => [...findingRow(f), ...trailOf(result, byFile, f.file), f.code]),
-    ...result.applied.map((a) => [...appliedRow(a), ...trailOf(result, byFile, a.file, a.digest), APPLIED_CODE]),
+    ...result.findings.map((f) => [...findingRow(f), ...trailOf(time, byFile, f.file), f.code]),
+    ...result.applied.map((a) => [...appliedRow(a), ...trailOf(time, byFile, a.file, a.digest), APPLIED_CODE]),
   ];
   const accepted = result.files.filter((f) => f.accepted).length;
   const preamble = [`汇总：采用 ${result.applied.length} 处修改，问题 ${result.findings.length} 条；文件 ${result.files.length} 个（接受 ${accepted} 个，未接受 ${result.files.length - accepted} 个）`];

@@ -14,15 +14,21 @@ type AnyRecord = TaskRecord | ProjectRecord;
  * edited to name another unit no longer matches it.
  */
 export function splitDigest(info: Pick<SplitInfo, 'unit' | 'year' | 'splitId' | 'baseline'>): string {
-  const sent = Object.keys(info.baseline)
-    .sort()
-    .map((id) => `${id}\u0002${info.baseline[id]?.fp ?? ''}`);
-  let hash = 0x811c9dc5;
-  for (const ch of [info.unit, String(info.year ?? ''), info.splitId ?? '', ...sent].join('\u0001')) {
-    hash ^= ch.codePointAt(0) ?? 0;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
+  // FNV-1a code point by code point over unit, year, split and each `id\u0002fp`, joined by \u0001,
+  // fed piece by piece (the joined text and a for-of over it were a tenth of collect).
+  let hash = feed(feed(feed(0x811c9dc5, info.unit), `\u0001${info.year ?? ''}`), `\u0001${info.splitId ?? ''}`);
+  for (const id of Object.keys(info.baseline).sort()) hash = feed(feed(feed(hash, '\u0001'), id), `\u0002${info.baseline[id]?.fp ?? ''}`);
   return `D${hash.toString(16).padStart(8, '0')}`;
+}
+
+function feed(hash: number, text: string): number {
+  let h = hash;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i) as number;
+    h = Math.imul(h ^ cp, 0x01000193) >>> 0;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return h;
 }
 
 /** The claimed unit's own task (lead or cooperating) in the master. */
@@ -36,10 +42,16 @@ export function isOwnTask(record: AnyRecord, unit: string): boolean {
  */
 export function identityProblem(info: SplitInfo, master: Map<string, AnyRecord>): { zh: string; en: string } | null {
   if (info.digest && info.digest !== splitDigest(info)) return { zh: '文件记录的单位或分发内容已被改动（校验码不符）', en: 'the unit or the tasks recorded in the file were edited (digest mismatch)' };
-  const sent = Object.keys(info.baseline).map((id) => master.get(id)).filter((r): r is AnyRecord => !!r);
-  const foreign = sent.filter((r) => !isOwnTask(r, info.unit));
-  if (sent.length > 0 && foreign.length * 2 > sent.length) {
-    return { zh: `文件中 ${foreign.length} / ${sent.length} 项任务不是“${info.unit}”的任务`, en: `${foreign.length} of ${sent.length} tasks in the file are not tasks of "${info.unit}"` };
+  let sent = 0;
+  let foreign = 0;
+  for (const id in info.baseline) {
+    const record = master.get(id);
+    if (!record) continue;
+    sent += 1;
+    if (!isOwnTask(record, info.unit)) foreign += 1;
+  }
+  if (sent > 0 && foreign * 2 > sent) {
+    return { zh: `文件中 ${foreign} / ${sent} 项任务不是“${info.unit}”的任务`, en: `${foreign} of ${sent} tasks in the file are not tasks of "${info.unit}"` };
   }
   return null;
 }

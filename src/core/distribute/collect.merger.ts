@@ -138,20 +138,35 @@ function indexMaster(tables: ParsedTable[]): Map<string, AnyRecord> {
 }
 
 /** A master record's protected values, computed once however many returns name the task. */
-type ProtectedCache = Map<AnyRecord, string[]>;
+type ProtectedCache = Map<AnyRecord, { fields: readonly string[]; values: string[] }>;
 
 function checkProtected(master: AnyRecord, sent: AnyRecord, file: string, unit: string, findings: CollectFinding[], cache: ProtectedCache): void {
-  const fields = protectedFields(master);
-  let values = cache.get(master);
-  if (!values) cache.set(master, (values = fields.map((field) => protectedValue(master, field))));
+  let known = cache.get(master);
+  if (!known) {
+    const all = protectedFields(master);
+    cache.set(master, (known = { fields: all, values: all.map((field) => protectedValue(master, field)) }));
+  }
+  const { fields, values } = known;
   for (let i = 0; i < fields.length; i += 1) {
     const field = fields[i];
     const was = values[i];
+    // The same cell text as the master's compares equal without normalising it (most rows).
+    if (sameRaw(master, sent, field)) continue;
     const now = protectedValue(sent, field);
     if (was !== now) {
       findings.push(finding('collect-protected-changed', 'warning', `${unit} 修改了受保护的列（${master.id} ${field}）：“${was}” → “${now}”，未采用`, `${unit} changed a protected column (${master.id} ${field}): "${was}" → "${now}"; not applied`, { file, unit, id: master.id, field, from: was, value: now }));
     }
   }
+}
+
+/** A protected field holding the same text (or the same names) in both records: protectedValue is equal too. */
+function sameRaw(a: AnyRecord, b: AnyRecord, field: string): boolean {
+  const x = (a as unknown as Record<string, unknown>)[field];
+  const y = (b as unknown as Record<string, unknown>)[field];
+  if (typeof x === 'string') return x === y;
+  if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i += 1) if (typeof x[i] !== 'string' || x[i] !== y[i]) return false;
+  return true;
 }
 
 type EditMap = Map<string, Map<TrackingField, Edit[]>>;
@@ -233,6 +248,8 @@ function sentAsShown(row: ReturnRow, target: AnyRecord, field: TrackingField): b
  * notice's 6月底前招标，12月底前竣工 returned untouched is no edit, so nothing to refuse).
  */
 function unreadableAt(row: ReturnRow, field: TrackingField, target: AnyRecord): Finding | undefined {
+  // Most files have no unreadable value: no cell address to make.
+  if (row.unreadable.size === 0) return undefined;
   const cell = row.file.cellOf?.(row.id, field);
   const bad = cell ? row.unreadable.get(cell) : undefined;
   if (!bad || sentAsShown(row, target, field)) return undefined;
@@ -314,13 +331,12 @@ function addEdits(edits: EditMap, row: ReturnRow, target: AnyRecord, findings: C
   }
 }
 
-/** One task field: apply the one new value, or list a conflict or a change made here meanwhile. */
-function mergeField(record: AnyRecord, id: string, field: TrackingField, list: Edit[], result: CollectResult): void {
-  const distinct = [...new Set(list.map((e) => e.value))];
-  const current = trackingText(record.tracking, field);
+/** A task field the merge keeps: units disagree, or the master changed it since the split. */
+function listKept(id: string, field: TrackingField, list: Edit[], current: string, result: CollectResult): void {
   const values: UnitValue[] = list.map((e) => ({ unit: e.unit, file: e.file, value: e.value, role: e.role ?? null }));
   const who = { unit: values.map(unitText).join('、'), file: [...new Set(values.map((v) => v.file))].join('、') };
   const header = TRACKING_HEADERS[field];
+  const distinct = [...new Set(list.map((e) => e.value))];
   if (distinct.length > 1) {
     const listed = values.map((v) => `${unitText(v)}：${showTracking(field, v.value)}`).join('；');
     result.findings.push(finding('collect-conflict', 'error', `任务 ${id} 的“${header}”被多个单位填成不同的值（${listed}），保留原值“${showTracking(field, current)}”`, `Task ${id} "${field}" was filled differently by several units; kept "${current}"`, { ...who, id, field, from: current, value: current, values }));
@@ -329,16 +345,32 @@ function mergeField(record: AnyRecord, id: string, field: TrackingField, list: E
   const [value] = distinct;
   // What this unit's own file was sent with (from its state, never looked up by file name).
   const base = list[0].base;
-  if (current !== base && current !== value) {
-    result.findings.push(finding('collect-master-changed', 'error', `任务 ${id} 的“${header}”在分发后已在本表中改为“${showTracking(field, current)}”，单位填报为“${showTracking(field, value)}”，保留本表的值`, `Task ${id} "${field}" was changed here after the split ("${current}") and by the unit ("${value}"); kept "${current}"`, { ...who, id, field, from: base, value: current, values }));
+  result.findings.push(finding('collect-master-changed', 'error', `任务 ${id} 的“${header}”在分发后已在本表中改为“${showTracking(field, current)}”，单位填报为“${showTracking(field, value)}”，保留本表的值`, `Task ${id} "${field}" was changed here after the split ("${current}") and by the unit ("${value}"); kept "${current}"`, { ...who, id, field, from: base, value: current, values }));
+}
+
+/** Distinct texts in list order, '、'-joined. */
+function joinDistinct(texts: string[]): string {
+  return texts.length === 1 ? texts[0] : [...new Set(texts)].join('、');
+}
+
+/** One task field: apply the one new value, or list a conflict or a change made here meanwhile. */
+function mergeField(record: AnyRecord, id: string, field: TrackingField, list: Edit[], result: CollectResult): void {
+  const current = trackingText(record.tracking, field);
+  const value = list[0].value;
+  if (list.some((e) => e.value !== value) || (current !== list[0].base && current !== value)) {
+    listKept(id, field, list, current, result);
     return;
   }
   if (current === value) return;
-  record.tracking = { ...(record.tracking ?? {}), [field]: list[0].raw === '' ? null : list[0].raw };
-  const roles = list.some((e) => e.role) ? { role: list.map((e) => e.role ?? '—').join('、') } : {};
-  const digests = [...new Set(list.map((e) => e.digest).filter((d): d is string => !!d))];
-  const digest = digests.length > 0 ? { digest: digests.join('、') } : {};
-  result.applied.push({ id, field, from: current, to: value, unit: list.map((e) => e.unit).join('、'), file: who.file, ...roles, ...digest });
+  // record.tracking is the merge's own copy (collectTracking): set in place, the key where the spread put it.
+  const raw = list[0].raw === '' ? null : list[0].raw;
+  if (record.tracking) (record.tracking as Record<string, unknown>)[field] = raw;
+  else record.tracking = { [field]: raw };
+  const change: AppliedChange = { id, field, from: current, to: value, unit: list.map((e) => e.unit).join('、'), file: joinDistinct(list.map((e) => e.file)) };
+  if (list.some((e) => e.role)) change.role = list.map((e) => e.role ?? '—').join('、');
+  const digests = list.map((e) => e.digest).filter((d): d is string => !!d);
+  if (digests.length > 0) change.digest = joinDistinct(digests);
+  result.applied.push(change);
 }
 
 export function collectTracking(masterTables: ParsedTable[], files: UnitReturn[], options: CollectOptions): CollectResult {

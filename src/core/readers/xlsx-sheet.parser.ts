@@ -75,20 +75,23 @@ function readCellRef(ref: string | undefined, cur: Cursor): boolean {
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
 
-/** The r, t and s attributes of the <c> being opened (undefined: absent). */
+/** Where the values of the r, t and s attributes of the <c> being opened are in its attribute text (-1: absent). */
 interface CellAttributes {
-  r: string | undefined;
-  t: string | undefined;
-  s: string | undefined;
+  r: number;
+  rEnd: number;
+  t: number;
+  tEnd: number;
+  s: number;
+  sEnd: number;
 }
 
 /**
- * Reads r, t and s of a <c> tag in one scan of its attribute text (three readAttribute calls
- * were the largest item of a sheet's read). False when the text is not the plain
- * `name="value"` list this expects: the caller then reads them one by one as before.
+ * Finds r, t and s of a <c> tag in one scan of its attribute text (three readAttribute calls
+ * were the largest item of a sheet's read), without cutting any string out of it. False when the
+ * text is not the plain `name="value"` list this expects: the caller then reads them one by one.
  */
 function scanCellAttributes(raw: string, found: CellAttributes): boolean {
-  found.r = found.t = found.s = undefined;
+  found.r = found.t = found.s = -1;
   const n = raw.length;
   let p = 0;
   for (;;) {
@@ -104,28 +107,91 @@ function scanCellAttributes(raw: string, found: CellAttributes): boolean {
     if (quote !== 34 && quote !== 39) return false;
     const end = raw.indexOf(quote === 34 ? '"' : "'", eq + 2);
     if (end < 0) return false;
-    if (key === 114 /* r */) found.r ??= decodeEntities(raw.slice(eq + 2, end));
-    else if (key === 116 /* t */) found.t ??= decodeEntities(raw.slice(eq + 2, end));
-    else if (key === 115 /* s */) found.s ??= decodeEntities(raw.slice(eq + 2, end));
+    // The first of a repeated name counts, as readAttribute reads it.
+    if (key === 114 /* r */ && found.r < 0) {
+      found.r = eq + 2;
+      found.rEnd = end;
+    } else if (key === 116 /* t */ && found.t < 0) {
+      found.t = eq + 2;
+      found.tEnd = end;
+    } else if (key === 115 /* s */ && found.s < 0) {
+      found.s = eq + 2;
+      found.sEnd = end;
+    }
     p = end + 1;
   }
 }
 
-const cellAttributes: CellAttributes = { r: undefined, t: undefined, s: undefined };
+/** 'AB12' at raw[from, to) into cur, when it is plain capitals then at most 9 digits; false otherwise (the caller decodes it first). */
+function readPlainRef(raw: string, from: number, to: number, cur: Cursor): boolean {
+  let col = 0;
+  let i = from;
+  for (let c = raw.charCodeAt(i); i < to && c >= 65 && c <= 90; c = raw.charCodeAt(++i)) col = col * 26 + (c - 64);
+  if (i === from || i === to || to - i > 9) return false;
+  let row = 0;
+  for (let j = i; j < to; j += 1) {
+    const c = raw.charCodeAt(j);
+    if (c < 48 || c > 57) return false;
+    row = row * 10 + (c - 48);
+  }
+  cur.col = col;
+  cur.row = row;
+  return true;
+}
+
+/** The digits at raw[from, to) as a number (at most 9 of them), else -1. */
+function plainInt(raw: string, from: number, to: number): number {
+  if (to <= from || to - from > 9) return -1;
+  let n = 0;
+  for (let j = from; j < to; j += 1) {
+    const c = raw.charCodeAt(j);
+    if (c < 48 || c > 57) return -1;
+    n = n * 10 + (c - 48);
+  }
+  return n;
+}
+
+const cellAttributes: CellAttributes = { r: -1, rEnd: -1, t: -1, tEnd: -1, s: -1, sEnd: -1 };
 
 function openCell(cur: Cursor, a: AttributeReader, raw: string): void {
   const found = cellAttributes;
-  const plain = scanCellAttributes(raw, found);
-  if (!readCellRef(plain ? found.r : a('r'), cur)) cur.col += 1;
-  cur.type = (plain ? found.t : a('t')) ?? 'n';
-  const style = plain ? found.s : a('s');
-  cur.style = style === undefined ? 0 : Number(style);
+  if (scanCellAttributes(raw, found)) {
+    const { r, rEnd, t, s, sEnd } = found;
+    if (r < 0 || !(readPlainRef(raw, r, rEnd, cur) || readCellRef(decodeEntities(raw.slice(r, rEnd)), cur))) cur.col += 1;
+    cur.type = t < 0 ? 'n' : decodeEntities(raw.slice(t, found.tEnd));
+    const style = s < 0 ? 0 : plainInt(raw, s, sEnd);
+    cur.style = style >= 0 ? style : Number(decodeEntities(raw.slice(s, sEnd)));
+  } else {
+    if (!readCellRef(a('r'), cur)) cur.col += 1;
+    cur.type = a('t') ?? 'n';
+    const style = a('s');
+    cur.style = style === undefined ? 0 : Number(style);
+  }
   cur.raw = '';
   cur.inline = '';
 }
 
+/** A sheet's cells as they are read: rows by sheet row, texts by column (both 1-based), and the bounds. */
+interface CellGrid {
+  rows: (string[] | undefined)[];
+  minR: number;
+  minC: number;
+  maxR: number;
+  maxC: number;
+}
+
+function putCell(grid: CellGrid, r: number, c: number, text: string): void {
+  const row = grid.rows[r] ?? (grid.rows[r] = []);
+  row[c] = text;
+  if (r < grid.minR) grid.minR = r;
+  if (r > grid.maxR) grid.maxR = r;
+  if (c < grid.minC) grid.minC = c;
+  if (c > grid.maxC) grid.maxC = c;
+}
+
 export function parseSheetPart(zip: ZipArchive, entry: ZipEntry, name: string, ctx: SheetContext): UsedRange {
-  const cells = new Map<number, Map<number, string>>();
+  // Rows straight into arrays (a map of maps, then copied into arrays, was a fifth of a sheet's read).
+  const grid: CellGrid = { rows: [], minR: Infinity, minC: Infinity, maxR: 0, maxC: 0 };
   const merges: { firstRow: number; firstCol: number; lastRow: number; lastCol: number }[] = [];
   const cur: Cursor = { row: 0, col: 0, type: '', style: 0, raw: '', inline: '', inV: false, inT: false, phonetic: 0 };
   parseXmlPart(zip, entry, {
@@ -149,11 +215,7 @@ export function parseSheetPart(zip: ZipArchive, entry: ZipEntry, name: string, c
       else if (tag === 'rPh') cur.phonetic -= 1;
       else if (tag === 'c') {
         const text = cellText(cur.type, cur.raw, cur.inline, cur.style, ctx);
-        if (text !== '') {
-          let row = cells.get(cur.row);
-          if (!row) cells.set(cur.row, (row = new Map()));
-          row.set(cur.col, text);
-        }
+        if (text !== '') putCell(grid, cur.row, cur.col, text);
       }
     },
     text(t) {
@@ -161,31 +223,28 @@ export function parseSheetPart(zip: ZipArchive, entry: ZipEntry, name: string, c
       else if (cur.inT && cur.phonetic === 0) cur.inline += t;
     },
   });
-  return toUsedRange(name, cells, merges);
+  return toUsedRange(name, grid, merges);
 }
 
-function toUsedRange(name: string, cells: Map<number, Map<number, string>>, merges: { firstRow: number; firstCol: number; lastRow: number; lastCol: number }[]): UsedRange {
-  let minR = Infinity;
-  let minC = Infinity;
-  let maxR = 0;
-  let maxC = 0;
-  const include = (r1: number, c1: number, r2: number, c2: number): void => {
-    minR = Math.min(minR, r1);
-    minC = Math.min(minC, c1);
-    maxR = Math.max(maxR, r2);
-    maxC = Math.max(maxC, c2);
-  };
-  for (const [r, row] of cells) for (const c of row.keys()) include(r, c, r, c);
-  for (const m of merges) include(m.firstRow, m.firstCol, m.lastRow, m.lastCol);
+function toUsedRange(name: string, grid: CellGrid, merges: { firstRow: number; firstCol: number; lastRow: number; lastCol: number }[]): UsedRange {
+  let { minR, minC, maxR, maxC } = grid;
+  for (const m of merges) {
+    minR = Math.min(minR, m.firstRow);
+    minC = Math.min(minC, m.firstCol);
+    maxR = Math.max(maxR, m.lastRow);
+    maxC = Math.max(maxC, m.lastCol);
+  }
   if (maxR === 0) return { sheet: name, address: 'A1', values: [['']], merges: [] };
   if ((maxR - minR + 1) * (maxC - minC + 1) > MAX_CELLS) {
     throw new FenjieError('xlsx-too-large', `工作表“${name}”的使用区域过大，无法读取`, `The used range of sheet "${name}" is too large to read`, { details: { rows: maxR - minR + 1, cols: maxC - minC + 1 } });
   }
+  const width = maxC - minC + 1;
   const values: string[][] = [];
   for (let r = minR; r <= maxR; r += 1) {
-    const row = cells.get(r);
-    const out = new Array<string>(maxC - minC + 1).fill('');
-    if (row) for (const [c, text] of row) out[c - minC] = text;
+    const row = grid.rows[r];
+    const out = new Array<string>(width);
+    if (row) for (let c = 0; c < width; c += 1) out[c] = row[c + minC] ?? '';
+    else out.fill('');
     values.push(out);
   }
   const areas: MergedArea[] = merges.map((m) => ({ row: m.firstRow - minR, col: m.firstCol - minC, rows: m.lastRow - m.firstRow + 1, cols: m.lastCol - m.firstCol + 1 }));

@@ -109,6 +109,19 @@ export function readRecordsFromUsedRanges(ranges: UsedRange[], state?: WorkbookS
   return { state: st, result: { source, notice: noticeOf(st), tables, fixes, warnings }, positions };
 }
 
+/** Whether the first column's cells joined hold `marker`, without joining them (a large state is megabytes). */
+function columnIncludes(rows: string[][], marker: string): boolean {
+  const keep = marker.length - 1;
+  // The joined text so far ends with `tail`: a match across cells lies in tail + the cell's start.
+  let tail = '';
+  for (const row of rows) {
+    const cell = row[0] ?? '';
+    if (cell.includes(marker) || (tail + cell.slice(0, keep)).includes(marker)) return true;
+    tail = cell.length >= keep ? cell.slice(-keep) : (tail + cell).slice(-keep);
+  }
+  return false;
+}
+
 /** True when the ranges hold a fenjie record sheet (an id column beside the record columns) or the state sheet. */
 export function isFenjieWorkbook(input: Uint8Array | UsedRange[] | XlsxBook): boolean {
   if (input instanceof Uint8Array) {
@@ -124,7 +137,7 @@ export function isFenjieWorkbook(input: Uint8Array | UsedRange[] | XlsxBook): bo
     if (isFenjieWorkbook(input.read((name) => name === STATE_SHEET))) return true;
     return isFenjieWorkbook(input.read((name) => name === SHEET_NAMES.tasks || name === SHEET_NAMES.projects));
   }
-  if (input.some((r) => r.sheet === STATE_SHEET && r.values.map((row) => row[0] ?? '').join('').includes('"app":"fenjie"'))) return true;
+  if (input.some((r) => r.sheet === STATE_SHEET && columnIncludes(r.values, '"app":"fenjie"'))) return true;
   return input.some((r) => !OTHER_SHEETS.has(r.sheet) && readRecordSheet(r, {}, []) !== null);
 }
 

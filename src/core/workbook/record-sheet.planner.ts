@@ -89,7 +89,12 @@ export function planTrackingFormats(columns: Record<string, string>, lastCol: st
  */
 function markInherited(entry: TableEntry, firstRow: number, columns: Record<string, string>, add: (style: CellStylePlan) => void): void {
   const font = { color: INHERITED_FONT, italic: true };
+  // Most records inherit nothing: only the columns some record inherits are scanned row by row.
+  const inherited = new Set<string>();
+  for (const record of entry.records) for (const f of record.inherited ?? []) inherited.add(f);
+  if (inherited.size === 0) return;
   for (const [field, letter] of Object.entries(columns)) {
+    if (!inherited.has(field)) continue;
     const col = columnNumber(letter);
     let start = -1;
     const flush = (end: number): void => {

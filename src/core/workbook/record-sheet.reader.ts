@@ -105,14 +105,21 @@ export function readRecordSheet(range: UsedRange, inherited: Record<string, stri
   const out: SheetRecords = { sheet: range.sheet, kind: header.kind, columns, records: [] };
   // The first column of each key, found once for the sheet, not once per row; the computed 序时
   // columns are fenjie's figures, not the clerk's, and are never read as values.
-  const fields: [key: string, col: number][] = [];
-  header.keys.forEach((k, i) => k && !isScheduleKey(k) && !fields.some(([key]) => key === k) && fields.push([k, i]));
+  const keys: string[] = [];
+  const cols: number[] = [];
+  header.keys.forEach((k, i) => {
+    if (!k || isScheduleKey(k) || keys.includes(k)) return;
+    keys.push(k);
+    cols.push(i);
+  });
   for (let r = header.index + 1; r < range.values.length; r += 1) {
     const values = range.values[r];
     const cells: Record<string, string> = {};
     let blank = true;
-    for (const [key, col] of fields) {
-      const value = values[col] ?? '';
+    // Index loops: a for-of over [key, col] pairs made an iterator result per cell (most of this read's garbage).
+    for (let f = 0; f < keys.length; f += 1) {
+      const key = keys[f];
+      const value = values[cols[f]] ?? '';
       cells[key] = value;
       if (blank && key !== 'year' && value.trim() !== '') blank = false;
     }

@@ -146,6 +146,8 @@ export class SheetCells {
   private readonly ids: { header: number[]; data: number[]; date: number[] };
   private readonly overlayIds = new Map<Overlay, Map<CellFormat, number>>();
   private readonly wrapped: { i: number; width: number }[];
+  /** Taken once: each use of a core name goes through the CLI's lazy index getter. */
+  private readonly toSerial = isoDateToSerial;
 
   constructor(
     private readonly sheet: SheetPlan,
@@ -235,7 +237,7 @@ export class SheetCells {
       else if (typeof value.result === 'number') sink.text(`>${f}<v>${value.result}</v></c>`);
       else sink.text(` t="str">${f}<v>${escapeText(value.result)}</v></c>`);
     } else if ('date' in value) {
-      const serial = /^\d{4}-\d{2}-\d{2}/.test(value.date) ? isoDateToSerial(value.date) : null;
+      const serial = /^\d{4}-\d{2}-\d{2}/.test(value.date) ? this.toSerial(value.date) : null;
       if (serial === null) {
         this.text(sink, row, col, s, value.date);
         return;

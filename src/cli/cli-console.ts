@@ -33,7 +33,12 @@ export function createNodeIO(lang: 'zh' | 'en'): CliIO {
   exitOnClosedPipe(process.stdout);
   exitOnClosedPipe(process.stderr);
   return {
-    out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+    // The line break written on its own: `${text}\n` of a 4.6 MB --json result is a cons string
+    // that write() flattens into one more copy.
+    out: (text) => {
+      process.stdout.write(text);
+      if (!text.endsWith('\n')) process.stdout.write('\n');
+    },
     err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
     lang,
     pretty: process.stdout.isTTY === true,

@@ -4,7 +4,7 @@
  * The old value shows each removed code point as `[U+FFFE]` (the fix log must stay writable).
  */
 import type { ProjectRecord, TaskRecord } from '../model/records.model';
-import { hasXmlForbidden, removeXmlForbidden, showXmlForbidden } from '../readers/xml-chars.rules';
+import { hasXmlForbidden, removeXmlForbidden, scanXmlForbidden, showXmlForbidden } from '../readers/xml-chars.rules';
 import type { Emit } from './name-rules';
 import { TEXT_RULES } from './text-rules';
 
@@ -27,27 +27,29 @@ function cleanList(names: string[], at: (field: string) => Emit, field: string):
   return cleaned;
 }
 
+/** True when any of `names` holds a forbidden code point (each text scanned on its own). */
+function listHolds(names: readonly string[]): boolean {
+  for (let i = 0; i < names.length; i += 1) if (scanXmlForbidden(names[i])) return true;
+  return false;
+}
+
 /**
- * One test of the record's usual texts, each followed by a line break (XML allows it, and it keeps
- * a lone surrogate half from pairing with the next text): nearly no record has anything to remove,
- * and one regex run beats one per text. Records with milestones or extra fields go the full way.
+ * One scan of the record's usual texts, each on its own (so a lone surrogate half never pairs with
+ * the next text, and no joined string is built): nearly no record has anything to remove. Records
+ * with milestones or extra fields go the full way.
  */
 function mayHoldForbidden(record: AnyRecord): boolean {
   if (record.milestones || record.extra) return true;
   const fields = record as unknown as Record<string, unknown>;
-  let all = '';
   for (let i = 0; i < TEXT_FIELDS.length; i += 1) {
     const value = fields[TEXT_FIELDS[i]];
-    if (typeof value === 'string') all += `${value}\n`;
+    if (typeof value === 'string' && scanXmlForbidden(value)) return true;
   }
-  for (let i = 0; i < record.leaders.length; i += 1) all += `${record.leaders[i]}\n`;
-  for (let i = 0; i < record.leadUnits.length; i += 1) all += `${record.leadUnits[i]}\n`;
-  for (let i = 0; i < record.relatedUnits.length; i += 1) all += `${record.relatedUnits[i]}\n`;
-  if (record.deadline) all += `${record.deadline.text}\n`;
+  if (listHolds(record.leaders) || listHolds(record.leadUnits) || listHolds(record.relatedUnits)) return true;
+  if (record.deadline && scanXmlForbidden(record.deadline.text)) return true;
   const latest = record.tracking?.latest;
-  if (typeof latest === 'string') all += `${latest}\n`;
-  if (record.id) all += record.id;
-  return hasXmlForbidden(all);
+  if (typeof latest === 'string' && scanXmlForbidden(latest)) return true;
+  return record.id ? scanXmlForbidden(record.id) : false;
 }
 
 /** Cleans `record` in place (its name lists are replaced, never changed in place). */

@@ -23,6 +23,28 @@ export function hasXmlForbidden(text: string): boolean {
   return found;
 }
 
+/**
+ * The same answer as `hasXmlForbidden`, by one scan of the code units (no regex, no string
+ * built): for the many short texts of a record, where a regex call per text costs more than it scans.
+ * A high surrogate followed by a low one is a pair and allowed; any other surrogate is lone.
+ */
+export function scanXmlForbidden(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20) {
+      if (c !== 0x09 && c !== 0x0a && c !== 0x0d) return true;
+    } else if (c >= 0xd800) {
+      if (c >= 0xfffe) return true;
+      if (c <= 0xdfff) {
+        const next = c <= 0xdbff && i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+        if (next < 0xdc00 || next > 0xdfff) return true;
+        i += 1;
+      }
+    }
+  }
+  return false;
+}
+
 /** `text` without the code points XML 1.0 forbids; the same string when it has none. */
 export function removeXmlForbidden(text: string): string {
   return MAYBE.test(text) ? text.replace(FORBIDDEN, (_ch: string, pair: string | undefined) => pair ?? '') : text;

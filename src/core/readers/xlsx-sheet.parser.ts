@@ -158,7 +158,8 @@ function openCell(cur: Cursor, a: AttributeReader, raw: string): void {
   if (scanCellAttributes(raw, found)) {
     const { r, rEnd, t, s, sEnd } = found;
     if (r < 0 || !(readPlainRef(raw, r, rEnd, cur) || readCellRef(decodeEntities(raw.slice(r, rEnd)), cur))) cur.col += 1;
-    cur.type = t < 0 ? 'n' : decodeEntities(raw.slice(t, found.tEnd));
+    // t="s" on nearly every text cell: no string cut out (and decoded) for it.
+    cur.type = t < 0 ? 'n' : found.tEnd === t + 1 && raw.charCodeAt(t) === 115 ? 's' : decodeEntities(raw.slice(t, found.tEnd));
     const style = s < 0 ? 0 : plainInt(raw, s, sEnd);
     cur.style = style >= 0 ? style : Number(decodeEntities(raw.slice(s, sEnd)));
   } else {
@@ -222,7 +223,7 @@ export function parseSheetPart(zip: ZipArchive, entry: ZipEntry, name: string, c
       if (cur.inV) cur.raw += t;
       else if (cur.inT && cur.phonetic === 0) cur.inline += t;
     },
-  });
+  }, { markup: true });
   return toUsedRange(name, grid, merges);
 }
 

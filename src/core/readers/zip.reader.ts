@@ -191,25 +191,27 @@ function locateData(zip: ZipArchive, entry: ZipEntry): Uint8Array {
 /**
  * Inflates one entry, handing each chunk to `onChunk` as it comes, and counting the bytes
  * actually produced against the archive's limits. Returns the number of bytes produced.
+ * `last` is true on a chunk known to end the entry (stored, or inflated natively in one call);
+ * the streaming inflater (fflate) never says so.
  */
-export function streamZipEntry(zip: ZipArchive, entry: ZipEntry, onChunk: (chunk: Uint8Array) => void): number {
+export function streamZipEntry(zip: ZipArchive, entry: ZipEntry, onChunk: (chunk: Uint8Array, last: boolean) => void): number {
   if (entry.flags & 0x0001) throw createReadError('zip-unsupported', { reason: 'encrypted entry', entry: entry.name });
   if (entry.method !== 0 && entry.method !== 8) throw createReadError('zip-unsupported', { reason: `compression method ${entry.method}`, entry: entry.name });
   const data = locateData(zip, entry);
   let produced = 0;
-  const count = (chunk: Uint8Array): void => {
+  const count = (chunk: Uint8Array, last = false): void => {
     produced += chunk.length;
     zip.inflated += chunk.length;
     checkInflated(zip, entry, produced, data.length);
-    if (chunk.length > 0) onChunk(chunk);
+    if (chunk.length > 0) onChunk(chunk, last);
   };
   if (entry.method === 0) {
-    for (let p = 0; p < data.length; p += 65536) count(data.subarray(p, Math.min(data.length, p + 65536)));
+    for (let p = 0; p < data.length; p += 65536) count(data.subarray(p, Math.min(data.length, p + 65536)), p + 65536 >= data.length);
     return produced;
   }
   if (zip.inflater) {
     const whole = inflateOnce(zip, entry, data);
-    for (let p = 0; p === 0 || p < whole.length; p += SLICE_BYTES) count(whole.subarray(p, Math.min(whole.length, p + SLICE_BYTES)));
+    for (let p = 0; p === 0 || p < whole.length; p += SLICE_BYTES) count(whole.subarray(p, Math.min(whole.length, p + SLICE_BYTES)), p + SLICE_BYTES >= whole.length);
     return produced;
   }
   // Chunks are handed on outside the try, so errors from `onChunk` (a parser) keep their own code.

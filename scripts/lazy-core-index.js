@@ -52,7 +52,9 @@ function makeImportsLazy(source, specs) {
     if (!m) throw new Error(`lazy-core-index: no \`const x_1 = require(${JSON.stringify(spec)});\` (has tsc changed its output?)`);
     const name = m[1];
     out = out.replace(line, `var ${name}_m; function ${name}() { return ${name}_m || (${name}_m = require(${JSON.stringify(spec)})); }`);
-    out = out.replace(new RegExp(`\\b${name}\\.(\\w+)`, 'g'), `${name}().$1`);
+    // Parenthesised, so that `new x_1.Inflate(cb)` stays a construction of Inflate: `new x_1().Inflate(cb)`
+    // would construct x_1 and call Inflate without `new` (bug: the fflate path of the CLI's zip reader threw).
+    out = out.replace(new RegExp(`\\b${name}\\.(\\w+)`, 'g'), `(${name}().$1)`);
     const left = out.match(new RegExp(`\\b${name}\\b(?![_(])`, 'g'));
     if (left) throw new Error(`lazy-core-index: ${name} is used other than as ${name}.name`);
   }

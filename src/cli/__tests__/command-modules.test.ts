@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync } from 'fs';
 import { dirname, join, relative, resolve } from 'path';
+import { strFromU8, strToU8, zipSync } from 'fflate';
 import * as ts from 'typescript';
 
 const SRC = join(__dirname, '../..');
@@ -130,6 +131,20 @@ describe('scripts/lazy-core-index.js: lazy imports inside the core', () => {
     await (exports.readDocument(new Uint8Array([1]), 'a.doc') as Promise<unknown>).catch(() => undefined);
     expect(required).toContain('./doc.reader');
     expect(required).not.toContain('./docx.reader');
+  });
+
+  // Regression: `new fflate_1().Inflate(cb)` constructed the module getter and called Inflate
+  // without `new`, so the built zip reader's fflate path (no native inflater) threw zip-invalid.
+  it('keeps `new` on a lazily imported class: the zip reader inflates with fflate', () => {
+    const lazy = makeImportsLazy(compile('readers/zip.reader.js'), LAZY_IMPORTS['readers/zip.reader.js']);
+    const realRequire = (spec: string): unknown => (spec.startsWith('.') ? require(join(SRC, 'core/readers', spec)) : require(spec));
+    const exports: Record<string, (...args: unknown[]) => unknown> = {};
+    new Function('exports', 'require', lazy)(exports, realRequire);
+    const text = '<w:document>'.concat('<w:p>分解落实</w:p>'.repeat(5000), '</w:document>');
+    const bytes = zipSync({ 'word/document.xml': [strToU8(text), { level: 6 }] });
+    const part = (exports.readZipEntries(bytes, ['word/document.xml']) as Map<string, Uint8Array>).get('word/document.xml');
+    expect(part?.length).toBe(strToU8(text).length);
+    expect(part !== undefined && strFromU8(part) === text).toBe(true);
   });
 
   it('refuses a spec the module does not require, rather than stay eager unnoticed', () => {

@@ -1,0 +1,133 @@
+/**
+ * The memoised rules of one name cell: the line rules (cleanNameCell) and the first joining round
+ * (finishUnitCell). Name cells repeat (the same leaders and units row after row), so each distinct
+ * cell is cleaned once and its fixes are replayed for every repeat.
+ */
+import { dedupeNames, joinSplitNames, splitEnumerations, splitSpacedLines, trimLines, type Emit } from './name-rules';
+
+type FixTuple = [from: string, to: string, rule: string];
+
+/** Joining and de-duplicating can each make the other applicable again; repeat until stable. */
+export const MAX_NAME_PASSES = 5;
+export const CHANGED = 1;
+/** The passes ran out before the cell was stable. */
+export const UNSETTLED = 2;
+
+/** What the first joining round of one normalisation made of a cell (`names` null: left as it was). */
+interface Finished {
+  names: string[] | null;
+  fixes: FixTuple[];
+  flags: number;
+}
+
+/**
+ * A distinct cell: the names the line rules made of it and their fixes. `round` and `finished`
+ * hold the first joining round's result for the normalisation that set `round` (the standalone
+ * units differ from one normalisation to the next).
+ */
+export interface CellMemo {
+  names: string[];
+  fixes: FixTuple[];
+  round: number;
+  /** null while the round has met the cell once only (a cell met once is not worth recording). */
+  finished: Finished | null;
+}
+
+/** The memo of each unit cell of one table (index 2·row for 牵头, 2·row + 1 for 相关), null where none applies. */
+export type CellLinks = (CellMemo | null)[];
+
+/** Cells of one line, by the line itself (no key to build); other cells, by their lines joined by NUL. */
+const LINE_MEMO = new Map<string, CellMemo>();
+const CELL_MEMO = new Map<string, CellMemo>();
+const CELL_MEMO_LIMIT = 20000;
+/** Numbers the first joining rounds, so that a memo tells which normalisation its `finished` is for. */
+let roundSerial = 0;
+
+export function newRound(): number {
+  roundSerial += 1;
+  return roundSerial;
+}
+
+/** The line rules of one name cell, in order. */
+function applyLineRules(lines: string[], emit: Emit): string[] {
+  const split = splitSpacedLines(trimLines(lines, emit), emit);
+  // De-duplicated before the standalone names are collected: a repeat must not make a name standalone.
+  return dedupeNames(splitEnumerations(split, emit), emit);
+}
+
+function sameNames(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function replay(fixes: FixTuple[], emit: Emit): void {
+  for (let i = 0; i < fixes.length; i += 1) emit(fixes[i][0], fixes[i][1], fixes[i][2]);
+}
+
+/**
+ * The cell after the line rules; its memo goes to `links[slot]` when `links` is given. The cells
+ * come here after removeForbiddenChars, so no line holds a NUL and the joined key is unambiguous.
+ */
+export function cleanNameCell(lines: string[], emit: Emit, links: CellLinks | null, slot: number): string[] {
+  const memo = lines.length === 1 ? LINE_MEMO : CELL_MEMO;
+  // Indexed lines, no join, for the common cell of one line.
+  const key = lines.length === 1 ? lines[0] : lines.join('\u0000');
+  const known = memo.get(key);
+  if (known) {
+    replay(known.fixes, emit);
+    if (links !== null) links[slot] = known;
+    // A cell the rules leave as it is keeps its own list (shared with the input, as copyTable does).
+    return sameNames(known.names, lines) ? lines : known.names.slice();
+  }
+  const fixes: FixTuple[] = [];
+  const names = applyLineRules(lines, (from, to, rule) => {
+    fixes.push([from, to, rule]);
+    emit(from, to, rule);
+  });
+  if (memo.size >= CELL_MEMO_LIMIT) memo.clear();
+  const made: CellMemo = { names: names.slice(), fixes, round: 0, finished: null };
+  memo.set(key, made);
+  if (links !== null) links[slot] = made;
+  return names;
+}
+
+/** One name cell's join and de-duplication passes; adds CHANGED / UNSETTLED to `state.flags`. */
+export function finishCell(names: string[], standalone: Set<string>, emit: Emit, state: { flags: number }): string[] {
+  const count = names.length;
+  let settled = false;
+  for (let pass = 0; pass < MAX_NAME_PASSES && !settled; pass += 1) {
+    const before = names.length;
+    names = joinSplitNames(names, standalone, emit);
+    names = dedupeNames(names, emit);
+    settled = names.length === before;
+  }
+  if (names.length !== count) state.flags |= CHANGED;
+  if (!settled) state.flags |= UNSETTLED;
+  return names;
+}
+
+/**
+ * finishCell for a cell of round `round` that still holds its memo's names: within one round the
+ * standalone units are fixed, so the result depends on the names only. A cell met for the first
+ * time is finished as any other (nothing recorded: most cells of a varied notice are met once);
+ * from the second time on, the recorded result and fixes are replayed.
+ */
+export function finishMemoised(cell: string[], memo: CellMemo, round: number, standalone: Set<string>, emit: Emit, state: { flags: number }): string[] {
+  if (memo.round !== round) {
+    memo.round = round;
+    memo.finished = null;
+    return finishCell(cell, standalone, emit, state);
+  }
+  let done = memo.finished;
+  if (done === null) {
+    const fixes: FixTuple[] = [];
+    const own = { flags: 0 };
+    const names = finishCell(cell, standalone, (from, to, rule) => fixes.push([from, to, rule]), own);
+    done = { names: names === cell ? null : names.slice(), fixes, flags: own.flags };
+    memo.finished = done;
+  }
+  replay(done.fixes, emit);
+  state.flags |= done.flags;
+  return done.names === null ? cell : done.names.slice();
+}

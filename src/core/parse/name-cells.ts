@@ -3,7 +3,7 @@
  * (finishUnitCell). Name cells repeat (the same leaders and units row after row), so each distinct
  * cell is cleaned once and its fixes are replayed for every repeat.
  */
-import { dedupeNames, joinSplitNames, splitEnumerations, splitSpacedLines, trimLines, type Emit } from './name-rules';
+import { addStandaloneUnits, dedupeNames, isCompleteUnit, joinSplitNames, readRoleWord, splitEnumerations, splitSpacedLines, trimLines, type Emit } from './name-rules';
 
 type FixTuple = [from: string, to: string, rule: string];
 
@@ -18,6 +18,8 @@ interface Finished {
   names: string[] | null;
   fixes: FixTuple[];
   flags: number;
+  /** The standalone units of the finished cell (see standaloneOf). */
+  alone: string[];
 }
 
 /**
@@ -28,6 +30,9 @@ interface Finished {
 export interface CellMemo {
   names: string[];
   fixes: FixTuple[];
+  /** The names that stand alone (see standaloneOf), and whether a name carries a role word. */
+  alone: string[];
+  roles: boolean;
   round: number;
   /** null while the round has met the cell once only (a cell met once is not worth recording). */
   finished: Finished | null;
@@ -86,7 +91,8 @@ export function cleanNameCell(lines: string[], emit: Emit, links: CellLinks | nu
     emit(from, to, rule);
   });
   if (memo.size >= CELL_MEMO_LIMIT) memo.clear();
-  const made: CellMemo = { names: names.slice(), fixes, round: 0, finished: null };
+  const kept = names.slice();
+  const made: CellMemo = { names: kept, fixes, alone: standaloneOf(kept), roles: hasRoleWord(kept), round: 0, finished: null };
   memo.set(key, made);
   if (links !== null) links[slot] = made;
   return names;
@@ -124,10 +130,53 @@ export function finishMemoised(cell: string[], memo: CellMemo, round: number, st
     const fixes: FixTuple[] = [];
     const own = { flags: 0 };
     const names = finishCell(cell, standalone, (from, to, rule) => fixes.push([from, to, rule]), own);
-    done = { names: names === cell ? null : names.slice(), fixes, flags: own.flags };
+    const kept = names === cell ? null : names.slice();
+    done = { names: kept, fixes, flags: own.flags, alone: standaloneOf(kept ?? memo.names) };
     memo.finished = done;
   }
   replay(done.fixes, emit);
   state.flags |= done.flags;
   return done.names === null ? cell : done.names.slice();
+}
+
+export function hasRoleWord(names: string[]): boolean {
+  for (let i = 0; i < names.length; i += 1) if (readRoleWord(names[i])) return true;
+  return false;
+}
+
+/**
+ * The names of a cell that stand on their own, as addStandaloneUnits collects them: the first, and
+ * any after a complete name. The cell itself when all do (a cell of one name always), so that most
+ * memos make no list.
+ */
+function standaloneOf(names: string[]): string[] {
+  let i = 1;
+  while (i < names.length && isCompleteUnit(names[i - 1])) i += 1;
+  if (i >= names.length) return names;
+  const alone = names.slice(0, i);
+  for (i += 1; i < names.length; i += 1) if (isCompleteUnit(names[i - 1])) alone.push(names[i]);
+  return alone;
+}
+
+function addAll(names: string[], set: Set<string>): void {
+  for (let i = 0; i < names.length; i += 1) set.add(names[i]);
+}
+
+/**
+ * Adds the standalone units of a unit cell to `standalone`: by the memo's list where the cell holds
+ * its memo's names (`memo` from links, before any joining round), else by the cell.
+ */
+export function addCellStandalone(cell: string[], memo: CellMemo | null, standalone: Set<string>): void {
+  if (memo === null) addStandaloneUnits(cell, standalone);
+  else addAll(memo.alone, standalone);
+}
+
+/**
+ * The same after the first joining round `round`: a cell of one name was not joined (its memo's
+ * list holds), a cell the round recorded has the recorded list; any other cell is read itself.
+ */
+export function addFinishedStandalone(cell: string[], memo: CellMemo | null, round: number, standalone: Set<string>): void {
+  if (memo !== null && memo.names.length <= 1) addAll(memo.alone, standalone);
+  else if (memo !== null && memo.round === round && memo.finished !== null) addAll(memo.finished.alone, standalone);
+  else addStandaloneUnits(cell, standalone);
 }

@@ -6,7 +6,19 @@
 import type { Fix, NameField, ParsedTable, ProjectRecord, TaskRecord } from '../model/records.model';
 import { removeForbiddenChars } from './clean-chars.rules';
 import { fillInherited } from './inherit-fields';
-import { CHANGED, cleanNameCell, finishCell, finishMemoised, MAX_NAME_PASSES, newRound, UNSETTLED, type CellLinks } from './name-cells';
+import {
+  addCellStandalone,
+  addFinishedStandalone,
+  CHANGED,
+  cleanNameCell,
+  finishCell,
+  finishMemoised,
+  hasRoleWord,
+  MAX_NAME_PASSES,
+  newRound,
+  UNSETTLED,
+  type CellLinks,
+} from './name-cells';
 import { addStandaloneUnits, dedupeNames, NAME_RULES, readRoleWord, type Emit } from './name-rules';
 import { cleanLongText, cleanShortText, findStrayPrefixes, TEXT_RULES } from './text-rules';
 
@@ -71,8 +83,8 @@ function cleanCells(table: ParsedTable, t: number, log: FixLog, standalone: Set<
   for (let r = 0; r < rows.length; r += 1) {
     log.row = r;
     splitNameLines(rows[r], log.at, links, r);
-    addStandaloneUnits(rows[r].leadUnits, standalone);
-    addStandaloneUnits(rows[r].relatedUnits, standalone);
+    addCellStandalone(rows[r].leadUnits, links[2 * r], standalone);
+    addCellStandalone(rows[r].relatedUnits, links[2 * r + 1], standalone);
   }
   return links;
 }
@@ -119,13 +131,10 @@ function splitNameLines(record: AnyRecord, at: At, links: CellLinks, r: number):
   record.leaders = cleanNameCell(record.leaders, at('leaders'), null, 0);
   record.leadUnits = cleanNameCell(record.leadUnits, at('leadUnits'), links, 2 * r);
   record.relatedUnits = cleanNameCell(record.relatedUnits, at('relatedUnits'), links, 2 * r + 1);
+  const lead = links[2 * r];
+  const related = links[2 * r + 1];
   // Cells the role words rewrote no longer hold their memos' names.
-  if (moveRoleWords(record, at)) links[2 * r] = links[2 * r + 1] = null;
-}
-
-function hasRoleWord(names: string[]): boolean {
-  for (let i = 0; i < names.length; i += 1) if (readRoleWord(names[i])) return true;
-  return false;
+  if ((lead === null || related === null || lead.roles || related.roles) && moveRoleWords(record, at)) links[2 * r] = links[2 * r + 1] = null;
 }
 
 /** `团市委配合落实` in 牵头单位 → 团市委 in 相关单位; `区发改局（牵头）` in 配合单位 → 区发改局 in 牵头单位. */
@@ -176,10 +185,12 @@ function finishOne(cell: string[], pass: RoundPass, slot: number, emit: Emit): s
 function joinNamesUntilStable(tables: ParsedTable[], links: CellLinks[], log: FixLog, first: Set<string>): void {
   let standalone = first;
   let settled = false;
+  const firstRound = newRound();
   for (let round = 0; round < MAX_NAME_PASSES; round += 1) {
     let lost: Set<string> | null = null;
     if (round > 0) {
-      const next = collectStandalone(tables);
+      // After the first round, the links still tell each cell's content (see addFinishedStandalone).
+      const next = collectStandalone(tables, round === 1 ? links : null, firstRound);
       if (settled) {
         lost = new Set<string>();
         for (const name of standalone) if (!next.has(name)) lost.add(name);
@@ -187,7 +198,7 @@ function joinNamesUntilStable(tables: ParsedTable[], links: CellLinks[], log: Fi
       }
       standalone = next;
     }
-    const pass: RoundPass = { standalone, state: { flags: 0 }, links: null, round: round === 0 ? newRound() : 0 };
+    const pass: RoundPass = { standalone, state: { flags: 0 }, links: null, round: firstRound };
     for (let t = 0; t < tables.length; t += 1) {
       const rows = tables[t].rows as AnyRecord[];
       log.table = t;
@@ -211,13 +222,19 @@ function holdsLater(record: AnyRecord, names: Set<string>): boolean {
   return false;
 }
 
-function collectStandalone(tables: ParsedTable[]): Set<string> {
+function collectStandalone(tables: ParsedTable[], links: CellLinks[] | null, firstRound: number): Set<string> {
   const standalone = new Set<string>();
-  for (const table of tables) {
-    const rows = table.rows as AnyRecord[];
+  for (let t = 0; t < tables.length; t += 1) {
+    const rows = tables[t].rows as AnyRecord[];
+    const memos = links === null ? null : links[t];
     for (let r = 0; r < rows.length; r += 1) {
-      addStandaloneUnits(rows[r].leadUnits, standalone);
-      addStandaloneUnits(rows[r].relatedUnits, standalone);
+      if (memos === null) {
+        addStandaloneUnits(rows[r].leadUnits, standalone);
+        addStandaloneUnits(rows[r].relatedUnits, standalone);
+      } else {
+        addFinishedStandalone(rows[r].leadUnits, memos[2 * r], firstRound, standalone);
+        addFinishedStandalone(rows[r].relatedUnits, memos[2 * r + 1], firstRound, standalone);
+      }
     }
   }
   return standalone;

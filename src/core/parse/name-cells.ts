@@ -20,6 +20,8 @@ interface Finished {
   flags: number;
   /** The standalone units of the finished cell (see standaloneOf). */
   alone: string[];
+  /** Whether it holds a name the next round's standalone units lost after its first (-1: not asked yet). */
+  holds: number;
 }
 
 /**
@@ -131,7 +133,7 @@ export function finishMemoised(cell: string[], memo: CellMemo, round: number, st
     const own = { flags: 0 };
     const names = finishCell(cell, standalone, (from, to, rule) => fixes.push([from, to, rule]), own);
     const kept = names === cell ? null : names.slice();
-    done = { names: kept, fixes, flags: own.flags, alone: standaloneOf(kept ?? memo.names) };
+    done = { names: kept, fixes, flags: own.flags, alone: standaloneOf(kept ?? memo.names), holds: -1 };
     memo.finished = done;
   }
   replay(done.fixes, emit);
@@ -179,4 +181,22 @@ export function addFinishedStandalone(cell: string[], memo: CellMemo | null, rou
   if (memo !== null && memo.names.length <= 1) addAll(memo.alone, standalone);
   else if (memo !== null && memo.round === round && memo.finished !== null) addAll(memo.finished.alone, standalone);
   else addStandaloneUnits(cell, standalone);
+}
+
+/** Whether `cell` holds one of `names` after its first line (where it may join). */
+export function holdsLater(cell: string[], names: Set<string>): boolean {
+  for (let i = 1; i < cell.length; i += 1) if (names.has(cell[i])) return true;
+  return false;
+}
+
+/**
+ * holdsLater in the round after the first (`round`), where `lost` is that round's one set: a cell
+ * the first round recorded answers once for all its repeats.
+ */
+export function finishedHoldsLater(cell: string[], memo: CellMemo | null, round: number, lost: Set<string>): boolean {
+  if (cell.length <= 1) return false;
+  const done = memo !== null && memo.round === round ? memo.finished : null;
+  if (done === null) return holdsLater(cell, lost);
+  if (done.holds < 0) done.holds = holdsLater(cell, lost) ? 1 : 0;
+  return done.holds === 1;
 }

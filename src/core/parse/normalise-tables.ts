@@ -12,8 +12,10 @@ import {
   CHANGED,
   cleanNameCell,
   finishCell,
+  finishedHoldsLater,
   finishMemoised,
   hasRoleWord,
+  holdsLater,
   MAX_NAME_PASSES,
   newRound,
   UNSETTLED,
@@ -203,8 +205,9 @@ function joinNamesUntilStable(tables: ParsedTable[], links: CellLinks[], log: Fi
       const rows = tables[t].rows as AnyRecord[];
       log.table = t;
       pass.links = round === 0 ? links[t] : null;
+      const memos = round === 1 ? links[t] : null;
       for (let r = 0; r < rows.length; r += 1) {
-        if (lost !== null && !holdsLater(rows[r], lost)) continue;
+        if (lost !== null && !rowHoldsLater(rows[r], memos, r, firstRound, lost)) continue;
         log.row = r;
         finishNames(rows[r], pass, r, log.at);
       }
@@ -214,12 +217,10 @@ function joinNamesUntilStable(tables: ParsedTable[], links: CellLinks[], log: Fi
   }
 }
 
-/** Whether a unit cell of `record` holds one of `names` after its first line (where it may join). */
-function holdsLater(record: AnyRecord, names: Set<string>): boolean {
-  const { leadUnits, relatedUnits } = record;
-  for (let i = 1; i < leadUnits.length; i += 1) if (names.has(leadUnits[i])) return true;
-  for (let i = 1; i < relatedUnits.length; i += 1) if (names.has(relatedUnits[i])) return true;
-  return false;
+/** Whether a unit cell of row `r` holds one of `lost` after its first line (where it may join); `memos` in the second round only. */
+function rowHoldsLater(record: AnyRecord, memos: CellLinks | null, r: number, firstRound: number, lost: Set<string>): boolean {
+  if (memos === null) return holdsLater(record.leadUnits, lost) || holdsLater(record.relatedUnits, lost);
+  return finishedHoldsLater(record.leadUnits, memos[2 * r], firstRound, lost) || finishedHoldsLater(record.relatedUnits, memos[2 * r + 1], firstRound, lost);
 }
 
 function collectStandalone(tables: ParsedTable[], links: CellLinks[] | null, firstRound: number): Set<string> {

@@ -65,6 +65,15 @@ describe('normaliser fast paths', () => {
     expect(kept.fixes).toEqual([]);
   });
 
+  it('regression: repeated cells (finished through their memos) still join in the next round where a name lost its standalone place', () => {
+    const cells = [['（农业局', '）'], ['（农业局', '）'], ['市', '（农业局'], ['市', '（农业局'], ['市', '（农业局']];
+    const table = { kind: 'tasks', year: 2023, rows: cells.map((c) => record(c)) } as unknown as ParsedTable;
+    const result = normaliseTables([table]);
+    expect((result.tables[0].rows as TaskRecord[]).map((r) => r.leadUnits)).toEqual([['（农业局）'], ['（农业局）'], ['市（农业局'], ['市（农业局'], ['市（农业局']]);
+    expect(result.fixes.map((f) => f.row)).toEqual([0, 1, 2, 3, 4]);
+    expect(normaliseTables(result.tables).fixes).toEqual([]);
+  });
+
   it('finds lone surrogate halves in neighbouring fields that would pair if the texts were joined', () => {
     const row = { ...record(['发改委']), category: '门类\ud83d', item: '\ude00项目' };
     const table = { kind: 'tasks', year: 2023, rows: [row] } as unknown as ParsedTable;

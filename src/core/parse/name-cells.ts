@@ -32,8 +32,11 @@ interface Finished {
 export interface CellMemo {
   names: string[];
   fixes: FixTuple[];
-  /** The names that stand alone (see standaloneOf), and whether a name carries a role word. */
-  alone: string[];
+  /**
+   * The names that stand alone (see standaloneOf), and whether a name carries a role word: known
+   * from the cell's second meeting on (null before; a cell of a varied notice is met once).
+   */
+  alone: string[] | null;
   roles: boolean;
   round: number;
   /** null while the round has met the cell once only (a cell met once is not worth recording). */
@@ -82,6 +85,10 @@ export function cleanNameCell(lines: string[], emit: Emit, links: CellLinks | nu
   const key = lines.length === 1 ? lines[0] : lines.join('\u0000');
   const known = memo.get(key);
   if (known) {
+    if (known.alone === null) {
+      known.alone = standaloneOf(known.names);
+      known.roles = hasRoleWord(known.names);
+    }
     replay(known.fixes, emit);
     if (links !== null) links[slot] = known;
     // A cell the rules leave as it is keeps its own list (shared with the input, as copyTable does).
@@ -94,7 +101,7 @@ export function cleanNameCell(lines: string[], emit: Emit, links: CellLinks | nu
   });
   if (memo.size >= CELL_MEMO_LIMIT) memo.clear();
   const kept = names.slice();
-  const made: CellMemo = { names: kept, fixes, alone: standaloneOf(kept), roles: hasRoleWord(kept), round: 0, finished: null };
+  const made: CellMemo = { names: kept, fixes, alone: null, roles: true, round: 0, finished: null };
   memo.set(key, made);
   if (links !== null) links[slot] = made;
   return names;
@@ -141,6 +148,11 @@ export function finishMemoised(cell: string[], memo: CellMemo, round: number, st
   return done.names === null ? cell : done.names.slice();
 }
 
+/** Whether the memo tells that its names carry no role word (false: they may). */
+export function knownWithoutRoles(memo: CellMemo | null): boolean {
+  return memo !== null && memo.alone !== null && !memo.roles;
+}
+
 export function hasRoleWord(names: string[]): boolean {
   for (let i = 0; i < names.length; i += 1) if (readRoleWord(names[i])) return true;
   return false;
@@ -169,7 +181,7 @@ function addAll(names: string[], set: Set<string>): void {
  * its memo's names (`memo` from links, before any joining round), else by the cell.
  */
 export function addCellStandalone(cell: string[], memo: CellMemo | null, standalone: Set<string>): void {
-  if (memo === null) addStandaloneUnits(cell, standalone);
+  if (memo === null || memo.alone === null) addStandaloneUnits(cell, standalone);
   else addAll(memo.alone, standalone);
 }
 
@@ -178,7 +190,7 @@ export function addCellStandalone(cell: string[], memo: CellMemo | null, standal
  * list holds), a cell the round recorded has the recorded list; any other cell is read itself.
  */
 export function addFinishedStandalone(cell: string[], memo: CellMemo | null, round: number, standalone: Set<string>): void {
-  if (memo !== null && memo.names.length <= 1) addAll(memo.alone, standalone);
+  if (memo !== null && memo.names.length <= 1 && memo.alone !== null) addAll(memo.alone, standalone);
   else if (memo !== null && memo.round === round && memo.finished !== null) addAll(memo.finished.alone, standalone);
   else addStandaloneUnits(cell, standalone);
 }

@@ -16,6 +16,7 @@ import {
   finishMemoised,
   hasRoleWord,
   holdsLater,
+  knownWithoutRoles,
   MAX_NAME_PASSES,
   newRound,
   UNSETTLED,
@@ -133,10 +134,9 @@ function splitNameLines(record: AnyRecord, at: At, links: CellLinks, r: number):
   record.leaders = cleanNameCell(record.leaders, at('leaders'), null, 0);
   record.leadUnits = cleanNameCell(record.leadUnits, at('leadUnits'), links, 2 * r);
   record.relatedUnits = cleanNameCell(record.relatedUnits, at('relatedUnits'), links, 2 * r + 1);
-  const lead = links[2 * r];
-  const related = links[2 * r + 1];
+  const known = knownWithoutRoles(links[2 * r]) && knownWithoutRoles(links[2 * r + 1]);
   // Cells the role words rewrote no longer hold their memos' names.
-  if ((lead === null || related === null || lead.roles || related.roles) && moveRoleWords(record, at)) links[2 * r] = links[2 * r + 1] = null;
+  if (!known && moveRoleWords(record, at)) links[2 * r] = links[2 * r + 1] = null;
 }
 
 /** `团市委配合落实` in 牵头单位 → 团市委 in 相关单位; `区发改局（牵头）` in 配合单位 → 区发改局 in 牵头单位. */

@@ -190,9 +190,27 @@ export function addCellStandalone(cell: string[], memo: CellMemo | null, standal
  * list holds), a cell the round recorded has the recorded list; any other cell is read itself.
  */
 export function addFinishedStandalone(cell: string[], memo: CellMemo | null, round: number, standalone: Set<string>): void {
-  if (memo !== null && memo.names.length <= 1 && memo.alone !== null) addAll(memo.alone, standalone);
-  else if (memo !== null && memo.round === round && memo.finished !== null) addAll(memo.finished.alone, standalone);
-  else addStandaloneUnits(cell, standalone);
+  const alone = finishedAlone(memo, round);
+  if (alone === null) addStandaloneUnits(cell, standalone);
+  else addAll(alone, standalone);
+}
+
+/** Removes from `names` the standalone units of a cell after the first joining round `round`. */
+export function dropFinishedStandalone(cell: string[], memo: CellMemo | null, round: number, names: Set<string>): void {
+  const alone = finishedAlone(memo, round);
+  if (alone !== null) {
+    for (let i = 0; i < alone.length; i += 1) names.delete(alone[i]);
+    return;
+  }
+  for (let i = 0; i < cell.length; i += 1) if (i === 0 || isCompleteUnit(cell[i - 1])) names.delete(cell[i]);
+}
+
+/** A cell's standalone units after the first joining round, where its memo tells them (null: read the cell). */
+function finishedAlone(memo: CellMemo | null, round: number): string[] | null {
+  if (memo === null) return null;
+  // A cell of one name is not joined: it still holds its memo's names.
+  if (memo.names.length <= 1) return memo.alone;
+  return memo.round === round && memo.finished !== null ? memo.finished.alone : null;
 }
 
 /** Whether `cell` holds one of `names` after its first line (where it may join). */

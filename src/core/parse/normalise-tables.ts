@@ -11,6 +11,7 @@ import {
   addFinishedStandalone,
   CHANGED,
   cleanNameCell,
+  dropFinishedStandalone,
   finishCell,
   finishedHoldsLater,
   finishMemoised,
@@ -170,12 +171,20 @@ interface RoundPass {
   /** The table's memo links, in the first round only (later rounds meet cells the first changed). */
   links: CellLinks | null;
   round: number;
+  /** In the first round: the standalone units of the cells it changed, before and after (see lostAfterFirst). */
+  before: Set<string> | null;
+  after: Set<string>;
 }
 
 function finishOne(cell: string[], pass: RoundPass, slot: number, emit: Emit): string[] {
   const memo = pass.links === null ? null : pass.links[slot];
-  if (memo === null) return finishCell(cell, pass.standalone, emit, pass.state);
-  return finishMemoised(cell, memo, pass.round, pass.standalone, emit, pass.state);
+  const out = memo === null ? finishCell(cell, pass.standalone, emit, pass.state) : finishMemoised(cell, memo, pass.round, pass.standalone, emit, pass.state);
+  // A cell nothing changed comes back as it was.
+  if (out !== cell && pass.before !== null) {
+    addStandaloneUnits(cell, pass.before);
+    addStandaloneUnits(out, pass.after);
+  }
+  return out;
 }
 
 /**
@@ -187,20 +196,19 @@ function finishOne(cell: string[], pass: RoundPass, slot: number, emit: Emit): s
 function joinNamesUntilStable(tables: ParsedTable[], links: CellLinks[], log: FixLog, first: Set<string>): void {
   let standalone = first;
   let settled = false;
+  let lost: Set<string> | null = null;
   const firstRound = newRound();
   for (let round = 0; round < MAX_NAME_PASSES; round += 1) {
-    let lost: Set<string> | null = null;
-    if (round > 0) {
+    // After a settled first round, lostAfterFirst told the lost names already.
+    if (round > 1 || (round === 1 && !settled)) {
       // After the first round, the links still tell each cell's content (see addFinishedStandalone).
       const next = collectStandalone(tables, round === 1 ? links : null, firstRound);
-      if (settled) {
-        lost = new Set<string>();
-        for (const name of standalone) if (!next.has(name)) lost.add(name);
-        if (lost.size === 0) return;
-      }
+      lost = settled ? lostNames(standalone, next) : null;
+      if (lost !== null && lost.size === 0) return;
       standalone = next;
     }
-    const pass: RoundPass = { standalone, state: { flags: 0 }, links: null, round: firstRound };
+    const before = round === 0 ? new Set<string>() : null;
+    const pass: RoundPass = { standalone, state: { flags: 0 }, links: null, round: firstRound, before, after: new Set<string>() };
     for (let t = 0; t < tables.length; t += 1) {
       const rows = tables[t].rows as AnyRecord[];
       log.table = t;
@@ -214,7 +222,39 @@ function joinNamesUntilStable(tables: ParsedTable[], links: CellLinks[], log: Fi
     }
     if (!(pass.state.flags & CHANGED)) return;
     settled = !(pass.state.flags & UNSETTLED);
+    if (round === 0 && settled) {
+      lost = lostAfterFirst(tables, links, firstRound, pass);
+      if (lost.size === 0) return;
+    }
   }
+}
+
+function lostNames(standalone: Set<string>, next: Set<string>): Set<string> {
+  const lost = new Set<string>();
+  for (const name of standalone) if (!next.has(name)) lost.add(name);
+  return lost;
+}
+
+/**
+ * The names the first round took out of standalone place, and `pass.standalone` made the next
+ * round's set, without collecting every cell again: only a name that stood alone in a changed cell
+ * and not after the change may be lost, and it is unless another cell still has it stand alone.
+ * (Set algebra: with U, B, A the standalone units of the unchanged cells and of the changed ones
+ * before and after, lost = B \ A \ U, and U ∪ B \ lost ∪ A = U ∪ A.)
+ */
+function lostAfterFirst(tables: ParsedTable[], links: CellLinks[], firstRound: number, pass: RoundPass): Set<string> {
+  const lost = new Set<string>();
+  for (const name of pass.before ?? []) if (!pass.after.has(name)) lost.add(name);
+  for (let t = 0; t < tables.length && lost.size > 0; t += 1) {
+    const rows = tables[t].rows as AnyRecord[];
+    for (let r = 0; r < rows.length && lost.size > 0; r += 1) {
+      dropFinishedStandalone(rows[r].leadUnits, links[t][2 * r], firstRound, lost);
+      dropFinishedStandalone(rows[r].relatedUnits, links[t][2 * r + 1], firstRound, lost);
+    }
+  }
+  for (const name of lost) pass.standalone.delete(name);
+  for (const name of pass.after) pass.standalone.add(name);
+  return lost;
 }
 
 /** Whether a unit cell of row `r` holds one of `lost` after its first line (where it may join); `memos` in the second round only. */

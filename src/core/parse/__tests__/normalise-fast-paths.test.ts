@@ -74,6 +74,14 @@ describe('normaliser fast paths', () => {
     expect(normaliseTables(result.tables).fixes).toEqual([]);
   });
 
+  it('regression: a name a join took out of one cell keeps its standalone place where another cell has it stand alone', () => {
+    const cells = [['（农业局', '）'], ['（农业局'], ['市', '（农业局'], ['（农业局', '）']];
+    const table = { kind: 'tasks', year: 2023, rows: cells.map((c) => record(c)) } as unknown as ParsedTable;
+    const result = normaliseTables([table]);
+    expect((result.tables[0].rows as TaskRecord[]).map((r) => r.leadUnits)).toEqual([['（农业局）'], ['（农业局'], ['市', '（农业局'], ['（农业局）']]);
+    expect(normaliseTables(result.tables).fixes).toEqual([]);
+  });
+
   it('finds lone surrogate halves in neighbouring fields that would pair if the texts were joined', () => {
     const row = { ...record(['发改委']), category: '门类\ud83d', item: '\ude00项目' };
     const table = { kind: 'tasks', year: 2023, rows: [row] } as unknown as ParsedTable;

@@ -22,6 +22,8 @@ interface Finished {
   alone: string[];
   /** Whether it holds a name the next round's standalone units lost after its first (-1: not asked yet). */
   holds: number;
+  /** Whether the round's standalone bookkeeping took this change in already (see changeNoted). */
+  noted: boolean;
 }
 
 /**
@@ -140,7 +142,7 @@ export function finishMemoised(cell: string[], memo: CellMemo, round: number, st
     const own = { flags: 0 };
     const names = finishCell(cell, standalone, (from, to, rule) => fixes.push([from, to, rule]), own);
     const kept = names === cell ? null : names.slice();
-    done = { names: kept, fixes, flags: own.flags, alone: standaloneOf(kept ?? memo.names), holds: -1 };
+    done = { names: kept, fixes, flags: own.flags, alone: standaloneOf(kept ?? memo.names), holds: -1, noted: false };
     memo.finished = done;
   }
   replay(done.fixes, emit);
@@ -211,6 +213,18 @@ function finishedAlone(memo: CellMemo | null, round: number): string[] | null {
   // A cell of one name is not joined: it still holds its memo's names.
   if (memo.names.length <= 1) return memo.alone;
   return memo.round === round && memo.finished !== null ? memo.finished.alone : null;
+}
+
+/**
+ * Whether the first round took in the change of a cell with this memo already: the recorded result
+ * is the same for every repeat, so its standalone units before and after need noting once.
+ */
+export function changeNoted(memo: CellMemo | null): boolean {
+  const done = memo === null ? null : memo.finished;
+  if (done === null) return false;
+  if (done.noted) return true;
+  done.noted = true;
+  return false;
 }
 
 /** Whether `cell` holds one of `names` after its first line (where it may join). */

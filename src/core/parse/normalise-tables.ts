@@ -10,6 +10,7 @@ import {
   addCellStandalone,
   addFinishedStandalone,
   CHANGED,
+  changeNoted,
   cleanNameCell,
   dropFinishedStandalone,
   finishCell,
@@ -180,7 +181,7 @@ function finishOne(cell: string[], pass: RoundPass, slot: number, emit: Emit): s
   const memo = pass.links === null ? null : pass.links[slot];
   const out = memo === null ? finishCell(cell, pass.standalone, emit, pass.state) : finishMemoised(cell, memo, pass.round, pass.standalone, emit, pass.state);
   // A cell nothing changed comes back as it was.
-  if (out !== cell && pass.before !== null) {
+  if (out !== cell && pass.before !== null && !changeNoted(memo)) {
     addStandaloneUnits(cell, pass.before);
     addStandaloneUnits(out, pass.after);
   }

@@ -43,7 +43,8 @@ function mayHoldForbidden(record: AnyRecord): boolean {
   const fields = record as unknown as Record<string, unknown>;
   for (let i = 0; i < TEXT_FIELDS.length; i += 1) {
     const value = fields[TEXT_FIELDS[i]];
-    if (typeof value === 'string' && scanXmlForbidden(value)) return true;
+    // Empty texts (the merged cells of continuation rows) need no call.
+    if (typeof value === 'string' && value !== '' && scanXmlForbidden(value)) return true;
   }
   if (listHolds(record.leaders) || listHolds(record.leadUnits) || listHolds(record.relatedUnits)) return true;
   if (record.deadline && scanXmlForbidden(record.deadline.text)) return true;

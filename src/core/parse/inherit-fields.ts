@@ -33,27 +33,33 @@ export function fillInherited(table: ParsedTable): void {
   for (let r = 1; r < rows.length; r += 1) fillRow(rows[r], rows[r - 1], fields);
 }
 
-/** A written text or list (most cells): known without a call. */
-function isWritten(value: unknown): boolean {
-  return (typeof value === 'string' && value !== '') || (Array.isArray(value) && value.length > 0) || !isEmpty(value);
-}
+const FILLED: string[] = [];
 
 function fillRow(row: AnyRecord, aboveRow: AnyRecord, fields: readonly string[]): void {
   const record = row as unknown as Record<string, unknown>;
   const above = aboveRow as unknown as Record<string, unknown>;
   // Whether a boundary field was written in this row, before anything is filled.
-  const explicitCategory = !isEmpty(record.category);
-  const explicitNo = !isEmpty(record.no);
-  // The row's grown `inherited` list, made once (it may be shared with the input: never pushed to).
-  let inherited: string[] | null = null;
+  const category = record.category;
+  const explicitCategory = typeof category === 'string' ? category !== '' : !isEmpty(category);
+  // Tasks have no 序号 (`no`): no call for them.
+  const explicitNo = record.no !== undefined && !isEmpty(record.no);
+  // The fields filled here, gathered in FILLED so that the row's new list is made at its size
+  // (pushing onto a new list leaves room for 16 more in every row); `row.inherited` may be shared
+  // with the input, so it is never pushed to.
+  let filled = 0;
   for (let i = 0; i < fields.length; i += 1) {
     const field = fields[i];
     // Only a table with a 完成时限 column has deadlines to carry (an absent field stays absent).
-    if (isWritten(record[field]) || isEmpty(above[field]) || (field === 'deadline' && !(field in record))) continue;
+    if (field === 'deadline' && !(field in record)) continue;
+    const value = record[field];
+    // A written text or list (most cells) is known without a call.
+    if (typeof value === 'string' ? value !== '' : Array.isArray(value) ? value.length > 0 : !isEmpty(value)) continue;
+    const from = above[field];
+    if (typeof from === 'string' ? from === '' : isEmpty(from)) continue;
     const boundary = BOUNDARY[field];
     if ((boundary === 'category' && explicitCategory) || (boundary === 'no' && explicitNo)) continue;
-    record[field] = copyValue(above[field]);
-    if (!(inherited ?? row.inherited).includes(field)) (inherited ??= [...row.inherited]).push(field);
+    record[field] = typeof from === 'string' ? from : copyValue(from);
+    if (!row.inherited.includes(field)) FILLED[filled++] = field;
   }
-  if (inherited !== null) row.inherited = inherited;
+  if (filled > 0) row.inherited = row.inherited.length === 0 ? FILLED.slice(0, filled) : row.inherited.concat(FILLED.slice(0, filled));
 }

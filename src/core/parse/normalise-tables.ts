@@ -7,16 +7,24 @@ import type { Fix, NameField, ParsedTable, ProjectRecord, TaskRecord } from '../
 import { removeForbiddenChars } from './clean-chars.rules';
 import { fillInherited } from './inherit-fields';
 import {
-  addStandaloneUnits,
-  dedupeNames,
-  joinSplitNames,
-  NAME_RULES,
-  readRoleWord,
-  splitEnumerations,
-  splitSpacedLines,
-  trimLines,
-  type Emit,
-} from './name-rules';
+  addCellStandalone,
+  addFinishedStandalone,
+  CHANGED,
+  changeNoted,
+  cleanNameCell,
+  dropFinishedStandalone,
+  finishCell,
+  finishedHoldsLater,
+  finishMemoised,
+  hasRoleWord,
+  holdsLater,
+  knownWithoutRoles,
+  MAX_NAME_PASSES,
+  newRound,
+  UNSETTLED,
+  type CellLinks,
+} from './name-cells';
+import { addStandaloneUnits, dedupeNames, NAME_RULES, readRoleWord, type Emit } from './name-rules';
 import { cleanLongText, cleanShortText, findStrayPrefixes, TEXT_RULES } from './text-rules';
 
 export interface NormaliseOptions {
@@ -53,8 +61,8 @@ export function normaliseTables(input: ParsedTable[], options: NormaliseOptions 
   const tables = input.map((table) => copyTable(table, idFirst));
   const log = new FixLog();
   const standalone = new Set<string>();
-  tables.forEach((table, t) => cleanCells(table, t, log, standalone));
-  joinNamesUntilStable(tables, log, standalone);
+  const links = tables.map((table, t) => cleanCells(table, t, log, standalone));
+  joinNamesUntilStable(tables, links, log, standalone);
   for (const table of tables) {
     if (options.inherit !== false) fillInherited(table);
     dropEmptyDeadlines(table);
@@ -67,7 +75,7 @@ export function normaliseTables(input: ParsedTable[], options: NormaliseOptions 
  * The rules of one table's cells, in order (each row's fixes keep this order). The name cells'
  * standalone units are collected as each row is finished, for the first joining round.
  */
-function cleanCells(table: ParsedTable, t: number, log: FixLog, standalone: Set<string>): void {
+function cleanCells(table: ParsedTable, t: number, log: FixLog, standalone: Set<string>): CellLinks {
   const rows = table.rows as AnyRecord[];
   log.table = t;
   for (let r = 0; r < rows.length; r += 1) {
@@ -76,12 +84,14 @@ function cleanCells(table: ParsedTable, t: number, log: FixLog, standalone: Set<
     cleanTextFields(rows[r], log.at);
   }
   stripStrayPrefixes(rows, log);
+  const links: CellLinks = new Array<null>(2 * rows.length).fill(null);
   for (let r = 0; r < rows.length; r += 1) {
     log.row = r;
-    splitNameLines(rows[r], log.at);
-    addStandaloneUnits(rows[r].leadUnits, standalone);
-    addStandaloneUnits(rows[r].relatedUnits, standalone);
+    splitNameLines(rows[r], log.at, links, r);
+    addCellStandalone(rows[r].leadUnits, links[2 * r], standalone);
+    addCellStandalone(rows[r].relatedUnits, links[2 * r + 1], standalone);
   }
+  return links;
 }
 
 /**
@@ -121,75 +131,19 @@ function stripStrayPrefixes(rows: AnyRecord[], log: FixLog): void {
   });
 }
 
-function splitNameLines(record: AnyRecord, at: At): void {
-  record.leaders = cleanNameCell(record.leaders, at('leaders'));
-  record.leadUnits = cleanNameCell(record.leadUnits, at('leadUnits'));
-  record.relatedUnits = cleanNameCell(record.relatedUnits, at('relatedUnits'));
-  moveRoleWords(record, at);
-}
-
-/** The line rules of one name cell, in order. */
-function applyLineRules(lines: string[], emit: Emit): string[] {
-  const split = splitSpacedLines(trimLines(lines, emit), emit);
-  // De-duplicated before the standalone names are collected: a repeat must not make a name standalone.
-  return dedupeNames(splitEnumerations(split, emit), emit);
-}
-
-/**
- * The line rules depend on the cell's lines only, and name cells repeat (the same leaders and
- * units row after row): a cell is cleaned once, and its fixes are replayed for each repeat.
- */
-interface CellMemo {
-  names: string[];
-  fixes: [from: string, to: string, rule: string][];
-}
-/** Cells of one line, by the line itself (no key to build); other cells, by their lines joined by NUL. */
-const LINE_MEMO = new Map<string, CellMemo>();
-const CELL_MEMO = new Map<string, CellMemo>();
-const CELL_MEMO_LIMIT = 20000;
-
-/** The memo key of a cell of several lines (or none), or null when a line holds a NUL itself. */
-function cellKey(lines: string[]): string | null {
-  // Indexed loops here and below: this runs for every cell, much of it before the code is optimised,
-  // where `for…of` makes an iterator result per step.
-  for (let i = 0; i < lines.length; i += 1) if (lines[i].includes('\u0000')) return null;
-  return lines.join('\u0000');
-}
-
-function sameNames(a: string[], b: string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-function cleanNameCell(lines: string[], emit: Emit): string[] {
-  const memo = lines.length === 1 ? LINE_MEMO : CELL_MEMO;
-  const key = lines.length === 1 ? lines[0] : cellKey(lines);
-  if (key === null) return applyLineRules(lines, emit);
-  const known = memo.get(key);
-  if (known) {
-    for (let i = 0; i < known.fixes.length; i += 1) emit(known.fixes[i][0], known.fixes[i][1], known.fixes[i][2]);
-    // A cell the rules leave as it is keeps its own list (shared with the input, as copyTable does).
-    return sameNames(known.names, lines) ? lines : known.names.slice();
-  }
-  const fixes: [string, string, string][] = [];
-  const names = applyLineRules(lines, (from, to, rule) => {
-    fixes.push([from, to, rule]);
-    emit(from, to, rule);
-  });
-  if (memo.size >= CELL_MEMO_LIMIT) memo.clear();
-  memo.set(key, { names: names.slice(), fixes });
-  return names;
-}
-
-function hasRoleWord(names: string[]): boolean {
-  for (let i = 0; i < names.length; i += 1) if (readRoleWord(names[i])) return true;
-  return false;
+/** The line rules of the row's name cells; the unit cells' memos go to `links` (see finishNames). */
+function splitNameLines(record: AnyRecord, at: At, links: CellLinks, r: number): void {
+  record.leaders = cleanNameCell(record.leaders, at('leaders'), null, 0);
+  record.leadUnits = cleanNameCell(record.leadUnits, at('leadUnits'), links, 2 * r);
+  record.relatedUnits = cleanNameCell(record.relatedUnits, at('relatedUnits'), links, 2 * r + 1);
+  const known = knownWithoutRoles(links[2 * r]) && knownWithoutRoles(links[2 * r + 1]);
+  // Cells the role words rewrote no longer hold their memos' names.
+  if (!known && moveRoleWords(record, at)) links[2 * r] = links[2 * r + 1] = null;
 }
 
 /** `团市委配合落实` in 牵头单位 → 团市委 in 相关单位; `区发改局（牵头）` in 配合单位 → 区发改局 in 牵头单位. */
-function moveRoleWords(record: AnyRecord, at: At): void {
-  if (!hasRoleWord(record.leadUnits) && !hasRoleWord(record.relatedUnits)) return;
+function moveRoleWords(record: AnyRecord, at: At): boolean {
+  if (!hasRoleWord(record.leadUnits) && !hasRoleWord(record.relatedUnits)) return false;
   const lead: string[] = [];
   const related: string[] = [];
   for (const field of UNIT_FIELDS) {
@@ -202,33 +156,36 @@ function moveRoleWords(record: AnyRecord, at: At): void {
   }
   record.leadUnits = dedupeNames(lead, at('leadUnits'));
   record.relatedUnits = dedupeNames(related.filter((name) => !lead.includes(name)), at('relatedUnits'));
+  return true;
 }
 
-/** Joining and de-duplicating can each make the other applicable again; repeat until stable. */
-const MAX_NAME_PASSES = 5;
-const CHANGED = 1;
-/** The passes ran out before the cell was stable. */
-const UNSETTLED = 2;
-
-/** One name cell's join and de-duplication passes; adds CHANGED / UNSETTLED to `state.flags`. */
-function finishCell(names: string[], standalone: Set<string>, emit: Emit, state: { flags: number }): string[] {
-  const count = names.length;
-  let settled = false;
-  for (let pass = 0; pass < MAX_NAME_PASSES && !settled; pass += 1) {
-    const before = names.length;
-    names = joinSplitNames(names, standalone, emit);
-    names = dedupeNames(names, emit);
-    settled = names.length === before;
-  }
-  if (names.length !== count) state.flags |= CHANGED;
-  if (!settled) state.flags |= UNSETTLED;
-  return names;
-}
-
-function finishNames(record: AnyRecord, standalone: Set<string>, at: At, state: { flags: number }): void {
+/** One round's pass over the row; in the first round, a cell still holding its memo's names is finished through it. */
+function finishNames(record: AnyRecord, pass: RoundPass, r: number, at: At): void {
   // Leaders are never joined, and the line rules de-duplicated them already: nothing to do.
-  if (record.leadUnits.length > 1) record.leadUnits = finishCell(record.leadUnits, standalone, at('leadUnits'), state);
-  if (record.relatedUnits.length > 1) record.relatedUnits = finishCell(record.relatedUnits, standalone, at('relatedUnits'), state);
+  if (record.leadUnits.length > 1) record.leadUnits = finishOne(record.leadUnits, pass, 2 * r, at('leadUnits'));
+  if (record.relatedUnits.length > 1) record.relatedUnits = finishOne(record.relatedUnits, pass, 2 * r + 1, at('relatedUnits'));
+}
+
+interface RoundPass {
+  standalone: Set<string>;
+  state: { flags: number };
+  /** The table's memo links, in the first round only (later rounds meet cells the first changed). */
+  links: CellLinks | null;
+  round: number;
+  /** In the first round: the standalone units of the cells it changed, before and after (see lostAfterFirst). */
+  before: Set<string> | null;
+  after: Set<string>;
+}
+
+function finishOne(cell: string[], pass: RoundPass, slot: number, emit: Emit): string[] {
+  const memo = pass.links === null ? null : pass.links[slot];
+  const out = memo === null ? finishCell(cell, pass.standalone, emit, pass.state) : finishMemoised(cell, memo, pass.round, pass.standalone, emit, pass.state);
+  // A cell nothing changed comes back as it was.
+  if (out !== cell && pass.before !== null && !changeNoted(memo)) {
+    addStandaloneUnits(cell, pass.before);
+    addStandaloneUnits(out, pass.after);
+  }
+  return out;
 }
 
 /**
@@ -237,49 +194,89 @@ function finishNames(record: AnyRecord, standalone: Set<string>, at: At, state: 
  * nothing) can only join again where a name in it lost its standalone place: a round visits those
  * rows only, and ends the loop when there are none.
  */
-function joinNamesUntilStable(tables: ParsedTable[], log: FixLog, first: Set<string>): void {
+function joinNamesUntilStable(tables: ParsedTable[], links: CellLinks[], log: FixLog, first: Set<string>): void {
   let standalone = first;
   let settled = false;
+  let lost: Set<string> | null = null;
+  const firstRound = newRound();
   for (let round = 0; round < MAX_NAME_PASSES; round += 1) {
-    let lost: Set<string> | null = null;
-    if (round > 0) {
-      const next = collectStandalone(tables);
-      if (settled) {
-        lost = new Set<string>();
-        for (const name of standalone) if (!next.has(name)) lost.add(name);
-        if (lost.size === 0) return;
-      }
+    // After a settled first round, lostAfterFirst told the lost names already.
+    if (round > 1 || (round === 1 && !settled)) {
+      // After the first round, the links still tell each cell's content (see addFinishedStandalone).
+      const next = collectStandalone(tables, round === 1 ? links : null, firstRound);
+      lost = settled ? lostNames(standalone, next) : null;
+      if (lost !== null && lost.size === 0) return;
       standalone = next;
     }
-    const state = { flags: 0 };
-    tables.forEach((table, t) => {
+    const before = round === 0 ? new Set<string>() : null;
+    const pass: RoundPass = { standalone, state: { flags: 0 }, links: null, round: firstRound, before, after: new Set<string>() };
+    for (let t = 0; t < tables.length; t += 1) {
+      const rows = tables[t].rows as AnyRecord[];
       log.table = t;
-      (table.rows as AnyRecord[]).forEach((record, r) => {
-        if (lost !== null && !holdsLater(record, lost)) return;
+      pass.links = round === 0 ? links[t] : null;
+      const memos = round === 1 ? links[t] : null;
+      for (let r = 0; r < rows.length; r += 1) {
+        if (lost !== null && !rowHoldsLater(rows[r], memos, r, firstRound, lost)) continue;
         log.row = r;
-        finishNames(record, standalone, log.at, state);
-      });
-    });
-    if (!(state.flags & CHANGED)) return;
-    settled = !(state.flags & UNSETTLED);
+        finishNames(rows[r], pass, r, log.at);
+      }
+    }
+    if (!(pass.state.flags & CHANGED)) return;
+    settled = !(pass.state.flags & UNSETTLED);
+    if (round === 0 && settled) {
+      lost = lostAfterFirst(tables, links, firstRound, pass);
+      if (lost.size === 0) return;
+    }
   }
 }
 
-/** Whether a unit cell of `record` holds one of `names` after its first line (where it may join). */
-function holdsLater(record: AnyRecord, names: Set<string>): boolean {
-  const { leadUnits, relatedUnits } = record;
-  for (let i = 1; i < leadUnits.length; i += 1) if (names.has(leadUnits[i])) return true;
-  for (let i = 1; i < relatedUnits.length; i += 1) if (names.has(relatedUnits[i])) return true;
-  return false;
+function lostNames(standalone: Set<string>, next: Set<string>): Set<string> {
+  const lost = new Set<string>();
+  for (const name of standalone) if (!next.has(name)) lost.add(name);
+  return lost;
 }
 
-function collectStandalone(tables: ParsedTable[]): Set<string> {
+/**
+ * The names the first round took out of standalone place, and `pass.standalone` made the next
+ * round's set, without collecting every cell again: only a name that stood alone in a changed cell
+ * and not after the change may be lost, and it is unless another cell still has it stand alone.
+ * (Set algebra: with U, B, A the standalone units of the unchanged cells and of the changed ones
+ * before and after, lost = B \ A \ U, and U ∪ B \ lost ∪ A = U ∪ A.)
+ */
+function lostAfterFirst(tables: ParsedTable[], links: CellLinks[], firstRound: number, pass: RoundPass): Set<string> {
+  const lost = new Set<string>();
+  for (const name of pass.before ?? []) if (!pass.after.has(name)) lost.add(name);
+  for (let t = 0; t < tables.length && lost.size > 0; t += 1) {
+    const rows = tables[t].rows as AnyRecord[];
+    for (let r = 0; r < rows.length && lost.size > 0; r += 1) {
+      dropFinishedStandalone(rows[r].leadUnits, links[t][2 * r], firstRound, lost);
+      dropFinishedStandalone(rows[r].relatedUnits, links[t][2 * r + 1], firstRound, lost);
+    }
+  }
+  for (const name of lost) pass.standalone.delete(name);
+  for (const name of pass.after) pass.standalone.add(name);
+  return lost;
+}
+
+/** Whether a unit cell of row `r` holds one of `lost` after its first line (where it may join); `memos` in the second round only. */
+function rowHoldsLater(record: AnyRecord, memos: CellLinks | null, r: number, firstRound: number, lost: Set<string>): boolean {
+  if (memos === null) return holdsLater(record.leadUnits, lost) || holdsLater(record.relatedUnits, lost);
+  return finishedHoldsLater(record.leadUnits, memos[2 * r], firstRound, lost) || finishedHoldsLater(record.relatedUnits, memos[2 * r + 1], firstRound, lost);
+}
+
+function collectStandalone(tables: ParsedTable[], links: CellLinks[] | null, firstRound: number): Set<string> {
   const standalone = new Set<string>();
-  for (const table of tables) {
-    const rows = table.rows as AnyRecord[];
+  for (let t = 0; t < tables.length; t += 1) {
+    const rows = tables[t].rows as AnyRecord[];
+    const memos = links === null ? null : links[t];
     for (let r = 0; r < rows.length; r += 1) {
-      addStandaloneUnits(rows[r].leadUnits, standalone);
-      addStandaloneUnits(rows[r].relatedUnits, standalone);
+      if (memos === null) {
+        addStandaloneUnits(rows[r].leadUnits, standalone);
+        addStandaloneUnits(rows[r].relatedUnits, standalone);
+      } else {
+        addFinishedStandalone(rows[r].leadUnits, memos[2 * r], firstRound, standalone);
+        addFinishedStandalone(rows[r].relatedUnits, memos[2 * r + 1], firstRound, standalone);
+      }
     }
   }
   return standalone;

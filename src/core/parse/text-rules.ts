@@ -42,6 +42,8 @@ function trimParagraphs(value: string, emit: Emit): string[] {
  * `医疗\n卫生`) and wrapped lines are joined, spaces between Chinese characters removed.
  */
 export function cleanShortText(value: string, emit: Emit): string {
+  // Most short cells of continuation rows are empty (merged above): no regex call for them.
+  if (value === '') return value;
   let text = value;
   // A value that is not a string (a record read back without the field) goes the full way, to ''.
   if (typeof value !== 'string' || needsTrim(value)) {

@@ -53,6 +53,35 @@ describe('normaliser fast paths', () => {
     ]);
   });
 
+  it('a repeated cell is joined by its memo within one normalisation only (the standalone units differ between them)', () => {
+    const rows = (cells: string[][]): ParsedTable => ({ kind: 'tasks', year: 2023, rows: cells.map((c) => record(c)) }) as unknown as ParsedTable;
+    const split = ['退役军人', '事务局'];
+    const joined = normaliseTables([rows([split, split, split])]);
+    expect((joined.tables[0].rows as TaskRecord[]).map((r) => r.leadUnits)).toEqual([['退役军人事务局'], ['退役军人事务局'], ['退役军人事务局']]);
+    expect(joined.fixes.map((f) => f.row)).toEqual([0, 1, 2]);
+    // `事务局` stands first in a cell here, so the same cell must stay as it is.
+    const kept = normaliseTables([rows([split, split, ['事务局'], split])]);
+    expect((kept.tables[0].rows as TaskRecord[]).map((r) => r.leadUnits)).toEqual([split, split, ['事务局'], split]);
+    expect(kept.fixes).toEqual([]);
+  });
+
+  it('regression: repeated cells (finished through their memos) still join in the next round where a name lost its standalone place', () => {
+    const cells = [['（农业局', '）'], ['（农业局', '）'], ['市', '（农业局'], ['市', '（农业局'], ['市', '（农业局']];
+    const table = { kind: 'tasks', year: 2023, rows: cells.map((c) => record(c)) } as unknown as ParsedTable;
+    const result = normaliseTables([table]);
+    expect((result.tables[0].rows as TaskRecord[]).map((r) => r.leadUnits)).toEqual([['（农业局）'], ['（农业局）'], ['市（农业局'], ['市（农业局'], ['市（农业局']]);
+    expect(result.fixes.map((f) => f.row)).toEqual([0, 1, 2, 3, 4]);
+    expect(normaliseTables(result.tables).fixes).toEqual([]);
+  });
+
+  it('regression: a name a join took out of one cell keeps its standalone place where another cell has it stand alone', () => {
+    const cells = [['（农业局', '）'], ['（农业局'], ['市', '（农业局'], ['（农业局', '）']];
+    const table = { kind: 'tasks', year: 2023, rows: cells.map((c) => record(c)) } as unknown as ParsedTable;
+    const result = normaliseTables([table]);
+    expect((result.tables[0].rows as TaskRecord[]).map((r) => r.leadUnits)).toEqual([['（农业局）'], ['（农业局'], ['市', '（农业局'], ['（农业局）']]);
+    expect(normaliseTables(result.tables).fixes).toEqual([]);
+  });
+
   it('finds lone surrogate halves in neighbouring fields that would pair if the texts were joined', () => {
     const row = { ...record(['发改委']), category: '门类\ud83d', item: '\ude00项目' };
     const table = { kind: 'tasks', year: 2023, rows: [row] } as unknown as ParsedTable;

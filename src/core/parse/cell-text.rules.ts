@@ -16,8 +16,8 @@ export const NO_TEXT: readonly string[] = ((): string[] => {
   return texts;
 })();
 
-/** The characters String.prototype.trim removes (WhiteSpace and LineTerminator of ECMA-262). */
-function isTrimmed(code: number): boolean {
+/** The characters String.prototype.trim removes (WhiteSpace and LineTerminator of ECMA-262; the `\s` of a regex). */
+export function isTrimmed(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   if (code < 0xa0) return false;
   return (

@@ -4,6 +4,7 @@
  * ending (…内容, …时间) is a guess the user is told about (`column-guessed`).
  */
 import type { ColumnRole } from '../model/records.model';
+import { isTrimmed } from './cell-text.rules';
 import { toSimplified } from './traditional-chars';
 
 export interface HeaderMatch {
@@ -86,7 +87,46 @@ export function matchHeaderRole(text: string): HeaderMatch | null {
   return match;
 }
 
-function readHeaderRole(text: string): HeaderMatch | null {
+/**
+ * The last characters a header key can end with for readHeaderRole to find a role: those of the
+ * exact words, of the patterns (2023年工作任务, 目标值, 三季度, 上半年, 6月底前) and of the word
+ * endings guessRole reads.
+ */
+const PATTERN_ENDINGS = '务标值度年月底末份前';
+const GUESS_ENDINGS = '导人位门室限间期点度容务施求措标称项';
+const ENDINGS = new Set([...EXACT.keys()].map((word) => word[word.length - 1]).concat([...PATTERN_ENDINGS, ...GUESS_ENDINGS]));
+const CLOSING = new Set(['）', ')', '】', ']']);
+
+/**
+ * Whether a cell (its paragraphs, joined without a separator) may name a role: false when
+ * matchHeaderRole surely returns null, read from the last character of its key without joining or
+ * looking it up (most data cells: names and units end in 局, 委, a name). A bracket (责任单位（…牵头…）)
+ * sends the cell to the full reading.
+ */
+export function mayNameRole(texts: readonly string[]): boolean {
+  let last = '';
+  let colon = false;
+  for (let p = texts.length - 1; p >= 0 && last === ''; p -= 1) {
+    const text = texts[p];
+    for (let i = text.length - 1; i >= 0; i -= 1) {
+      if (isTrimmed(text.charCodeAt(i))) continue;
+      const ch = text[i];
+      // headerKey drops one trailing colon (after the spaces before it).
+      if (!colon && (ch === ':' || ch === '：')) {
+        colon = true;
+        continue;
+      }
+      last = ch;
+      break;
+    }
+  }
+  if (last === '') return false;
+  if (CLOSING.has(last) || ENDINGS.has(toSimplified(last))) return true;
+  for (let p = 0; p < texts.length; p += 1) if (texts[p].includes('（') || texts[p].includes('(')) return true;
+  return false;
+}
+
+export function readHeaderRole(text: string): HeaderMatch | null {
   const full = headerKey(text);
   if (!full) return null;
   const direct = EXACT.get(full);

@@ -2,7 +2,7 @@
  * Which rows of a grid are header rows: the header itself (three header words, two of them sure,
  * in the first rows), a sub-header under it, and the header repeated on a later page.
  */
-import { headerKey, matchHeaderRole } from './column-roles.rules';
+import { headerKey, matchHeaderRole, mayNameRole } from './column-roles.rules';
 
 /** The header stands in one of the first rows. */
 export const HEADER_SEARCH_ROWS = 6;
@@ -49,8 +49,9 @@ function looksLikeHeader(cells: string[][]): boolean {
       const length = joinedLength(cells[i]);
       if (length <= 24 !== (pass === 0)) continue;
       left -= 1;
-      // An empty cell (merged from above: a third of all cells) names no role; no lookup for it.
-      const match = length === 0 ? null : matchHeaderRole(joinTexts(cells[i]));
+      // An empty cell (merged from above: a third of all cells) names no role, nor a cell whose last
+      // character ends no header word (names, units): no text joined or looked up for them.
+      const match = length === 0 || !mayNameRole(cells[i]) ? null : matchHeaderRole(joinTexts(cells[i]));
       if (match) {
         all += 1;
         if (match.sure) sure += 1;

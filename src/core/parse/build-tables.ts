@@ -1,5 +1,5 @@
 /** Turns recognised grids into raw tables: consecutive grids of one kind merge (tables split by hand or per page). */
-import type { Finding, Notice, ParsedTable, ProjectRecord, TaskRecord } from '../model/records.model';
+import type { Deadline, Finding, Notice, ParsedTable, ProjectRecord, TaskRecord } from '../model/records.model';
 import { isWritten } from './cell-text.rules';
 import { readDeadline } from './deadline.parser';
 import type { RecognisedGrid } from './table-recogniser';
@@ -101,10 +101,22 @@ function headingFinding(gridIndex: number, text: string): Finding {
   };
 }
 
-/** 完成时限 as ISO dates, once the table's year is known. */
+/**
+ * 完成时限 as ISO dates, once the table's year is known. Deadlines repeat (`12月底前`, `长期坚持`):
+ * each text is read once per table (one year), each record keeps a deadline of its own.
+ */
 function readDeadlines(table: ParsedTable): void {
-  for (const record of table.rows as AnyRecord[]) {
-    if (record.deadline) record.deadline = readDeadline(record.deadline.text, table.year);
+  const rows = table.rows as AnyRecord[];
+  const known = new Map<string, Deadline>();
+  for (let r = 0; r < rows.length; r += 1) {
+    const deadline = rows[r].deadline;
+    if (!deadline) continue;
+    let read = known.get(deadline.text);
+    if (read === undefined) {
+      read = readDeadline(deadline.text, table.year);
+      known.set(deadline.text, read);
+    }
+    rows[r].deadline = { text: read.text, iso: read.iso };
   }
 }
 

@@ -153,6 +153,11 @@ function expandRow(row: GridRow): string[][] {
   let width = 0;
   for (let i = 0; i < cells.length; i += 1) width += columnsOf(cells[i]);
   const texts = new Array<string[]>(width);
+  // Most rows span nothing: a column per cell, no span read again.
+  if (width === cells.length) {
+    for (let i = 0; i < cells.length; i += 1) texts[i] = cellText(cells[i]);
+    return texts;
+  }
   let at = 0;
   for (let i = 0; i < cells.length; i += 1) {
     texts[at] = cellText(cells[i]);

@@ -66,27 +66,40 @@ function headingOnly(raw: RecognisedGrid['rows'][number], plan: FieldPlan): Reco
   return { text: cellText(category), level: 0, labels: [], inCategory: true };
 }
 
-function inherit(record: AnyRecord, field: string): void {
-  if (!record.inherited.includes(field)) record.inherited.push(field);
-}
-
+/**
+ * A record just made inherits nothing yet: the fields taken from the section make its list at its
+ * length (a push onto the empty list would make room for 17, kept with every record of a section).
+ */
 function fillFromSection(record: AnyRecord, state: SectionState): void {
+  let category = false;
   if (state.heading !== null && record.category.trim() === '') {
     record.category = state.heading;
-    inherit(record, 'category');
+    category = true;
   } else if (state.category !== null && record.category.trim() === '') {
     record.category = state.category;
-    inherit(record, 'category');
+    category = true;
   }
   state.heading = null;
-  if (state.item !== null && 'item' in record && record.item.trim() === '') {
-    record.item = state.item;
-    inherit(record, 'item');
+  const item = state.item !== null && 'item' in record && record.item.trim() === '';
+  if (item) (record as TaskRecord).item = state.item as string;
+  const leaders = state.leaders !== null && record.leaders.length === 0;
+  if (leaders) record.leaders = [...(state.leaders as string[])];
+  if (category || item || leaders) record.inherited = inheritedList(record.inherited, category, item, leaders);
+}
+
+function inheritedList(inherited: string[], category: boolean, item: boolean, leaders: boolean): string[] {
+  const list = new Array<string>((category ? 1 : 0) + (item ? 1 : 0) + (leaders ? 1 : 0));
+  let at = 0;
+  if (category) {
+    list[at] = 'category';
+    at += 1;
   }
-  if (state.leaders !== null && record.leaders.length === 0) {
-    record.leaders = [...state.leaders];
-    inherit(record, 'leaders');
+  if (item) {
+    list[at] = 'item';
+    at += 1;
   }
+  if (leaders) list[at] = 'leaders';
+  return inherited.length === 0 ? list : inherited.concat(list.filter((field) => !inherited.includes(field)));
 }
 
 function headingFinding(gridIndex: number, text: string): Finding {

@@ -63,6 +63,8 @@ export function saysFirstLeads(text: string): boolean {
 
 /** The year of a `2023年工作任务` header, or null. */
 export function headerYearOf(text: string): number | null {
+  // Most headers name no year: no key made for them (年 has no traditional form to simplify).
+  if (!text.includes('年')) return null;
   const match = YEAR_TASK.exec(headerKey(text));
   return match ? Number(match[1]) : null;
 }

@@ -1,4 +1,4 @@
-import { mayNameRole, readHeaderRole } from '../column-roles.rules';
+import { headerYearOf, mayNameRole, readHeaderRole } from '../column-roles.rules';
 
 /** Words and pieces of headers, data cells and the characters that change a key (spaces, colons, brackets, traditional forms). */
 const PIECES = [
@@ -51,5 +51,14 @@ describe('mayNameRole', () => {
     expect(readHeaderRole(text)?.role).toBe('units-first-leads');
     expect(mayNameRole([text])).toBe(true);
     expect(mayNameRole(['负责人【注】'])).toBe(true);
+  });
+});
+
+describe('headerYearOf', () => {
+  it('reads the year of a year-task header, spaced or traditional, and none of other headers', () => {
+    expect(headerYearOf('2024年工作任务')).toBe(2024);
+    expect(headerYearOf(' 2023 年 度\n目標任務：')).toBe(2023);
+    expect(headerYearOf('内容和要求')).toBeNull();
+    expect(headerYearOf('2024工作任务')).toBeNull();
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { ColumnRole } from '../model/records.model';
 import { isTrimmed } from './cell-text.rules';
-import { toSimplified } from './traditional-chars';
+import { toSimplified, toSimplifiedChar } from './traditional-chars';
 
 export interface HeaderMatch {
   role: ColumnRole;
@@ -123,7 +123,7 @@ export function mayNameRole(texts: readonly string[]): boolean {
     }
   }
   if (last === '') return false;
-  if (CLOSING.has(last) || ENDINGS.has(toSimplified(last))) return true;
+  if (CLOSING.has(last) || ENDINGS.has(toSimplifiedChar(last))) return true;
   for (let p = 0; p < texts.length; p += 1) if (texts[p].includes('（') || texts[p].includes('(')) return true;
   return false;
 }

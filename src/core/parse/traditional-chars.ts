@@ -16,6 +16,11 @@ export function toSimplified(text: string): string {
   return out;
 }
 
+/** One character simplified (toSimplified of a one-character text, without a regex test). */
+export function toSimplifiedChar(ch: string): string {
+  return MAP.get(ch) ?? ch;
+}
+
 /** True when the text holds a traditional character fenjie knows. */
 export function hasTraditional(text: string): boolean {
   return TRADITIONAL.test(text);

@@ -18,7 +18,7 @@
 const fs = require('fs');
 const path = require('path');
 const { execFileSync } = require('child_process');
-const webpack = require('webpack');
+const { parseArgs, runWebpack } = require('./script-args.js');
 const { zipSync } = require('fflate');
 const { createWpsConfig, RIBBON_FILES } = require('../webpack.wps.config.js');
 
@@ -29,24 +29,7 @@ const PLACEHOLDER_URL = 'http://intranet.example.gov.cn/fenjie/';
 const DEFAULT_TARGET = 'chrome69';
 const INITIAL_BUDGET_BYTES = 250 * 1024;
 
-function parseArgs(argv) {
-  const args = {};
-  for (const arg of argv) {
-    const m = /^--([^=]+)(?:=(.*))?$/.exec(arg);
-    if (m) args[m[1]] = m[2] === undefined ? true : m[2];
-  }
-  return args;
-}
 
-function runWebpack(config) {
-  return new Promise((resolve, reject) => {
-    webpack(config, (error, stats) => {
-      if (error) return reject(error);
-      if (stats.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true, colors: false })));
-      resolve(stats);
-    });
-  });
-}
 
 function listFiles(dir, base = dir) {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

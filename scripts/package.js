@@ -9,7 +9,7 @@
  */
 const { execFileSync } = require('child_process');
 const path = require('path');
-const webpack = require('webpack');
+const { parseArgs, runWebpack } = require('./script-args.js');
 const { createConfig } = require('../webpack.config.js');
 const { buildLegacy } = require('./build-legacy.js');
 const { buildStandalone } = require('./build-standalone.js');
@@ -18,20 +18,7 @@ const { assembleRelease } = require('./package-release.js');
 const ROOT = path.join(__dirname, '..');
 const PLACEHOLDER = 'https://intranet.example.gov.cn/fenjie/';
 
-function parseArgs(argv) {
-  const args = {};
-  for (const arg of argv) {
-    const m = /^--([^=]+)(?:=(.*))?$/.exec(arg);
-    if (m) args[m[1]] = m[2] === undefined ? true : m[2];
-  }
-  return args;
-}
 
-function runWebpack(config) {
-  return new Promise((resolve, reject) => {
-    webpack(config, (error, stats) => (error ? reject(error) : stats.hasErrors() ? reject(new Error(stats.toString({ all: false, errors: true }))) : resolve(stats)));
-  });
-}
 
 async function buildAll(baseUrl) {
   await buildStandalone();

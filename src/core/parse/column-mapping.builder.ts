@@ -47,6 +47,8 @@ interface Cell {
   match: HeaderMatch | null;
   role: ColumnRole;
   confirmed: boolean;
+  /** The role was read from the table's other columns, not from the header alone: shown as a guess. */
+  inferred?: boolean;
 }
 
 function overrideRole(header: string, override: MappingOverride | null): ColumnRole | null {
@@ -67,6 +69,19 @@ function resolveContext(cells: Cell[], firstLeads: boolean): void {
   }
 }
 
+/**
+ * `重点任务 | 具体举措`, `主要任务 | 工作措施`: two content columns and no 项目 column. The first names
+ * the task and the second says what to do, so the first is read as the item (项目) — a guess the
+ * user is shown — rather than the second being kept aside as a repeated column.
+ */
+function resolveTwoContents(cells: Cell[]): void {
+  if (cells.some((c) => c.role === 'item')) return;
+  const contents = cells.filter((c) => c.role === 'content');
+  if (contents.length !== 2 || contents[0].confirmed) return;
+  contents[0].role = 'item';
+  contents[0].inferred = true;
+}
+
 function detectKind(cells: Cell[], context: MappingContext): TableMapping['kind'] | null {
   if (context.override?.kind) return context.override.kind;
   const has = (role: ColumnRole): boolean => cells.some((c) => c.role === role);
@@ -84,11 +99,12 @@ export function buildMapping(header: string[], context: MappingContext): BuiltMa
     return { header: text.replace(/[\s\u3000]+/g, ''), match, role: forced ?? match?.role ?? 'unknown', confirmed: forced !== null };
   });
   resolveContext(cells, context.firstLeads);
+  resolveTwoContents(cells);
   const kind = detectKind(cells, context);
   const findings: Finding[] = [];
   const seen = new Set<RawKey>();
   const entries = cells.map((cell, column): ColumnPlanEntry => {
-    const guessed = !cell.confirmed && cell.match !== null && !cell.match.sure && cell.role !== 'unknown';
+    const guessed = !cell.confirmed && cell.role !== 'unknown' && (cell.inferred === true || (cell.match !== null && !cell.match.sure));
     let field = fieldOf(cell.role, kind);
     if (field !== null && field !== 'milestones' && field !== 'extra') {
       if (seen.has(field)) {
@@ -96,7 +112,7 @@ export function buildMapping(header: string[], context: MappingContext): BuiltMa
         field = 'extra';
       } else seen.add(field);
     }
-    if (guessed && kind) findings.push(guessedFinding(context.gridIndex, column, cell.header, cell.role));
+    if (guessed && kind) findings.push(guessedFinding(context.gridIndex, column, cell.header, cell.role, cell.inferred ? contentBeside(cells, cell) : null));
     return { header: cell.header, role: cell.role, field: cell.header === '' && cell.role === 'unknown' ? null : field, guessed, confirmed: cell.confirmed };
   });
   const units = entries.some((e) => e.role === 'units-first-leads') ? 'first-leads' : 'separate';
@@ -129,12 +145,20 @@ function duplicateFinding(gridIndex: number, column: number, header: string): Fi
   };
 }
 
-function guessedFinding(gridIndex: number, column: number, header: string, role: ColumnRole): Finding {
+/** The content column that made `cell` the item (resolveTwoContents). */
+function contentBeside(cells: Cell[], cell: Cell): string {
+  return cells.find((c) => c !== cell && c.role === 'content')?.header ?? '';
+}
+
+/** `beside`: the content column next to which the header was read as the item, or null for a guess from the word. */
+function guessedFinding(gridIndex: number, column: number, header: string, role: ColumnRole, beside: string | null): Finding {
+  const why = beside === null ? '按词义推断为' : `因本表另有内容列“${beside}”，读作`;
+  const whyEn = beside === null ? '' : ` because "${beside}" holds the content`;
   return {
     code: 'column-guessed',
     severity: 'warning',
-    message: `表格 ${gridIndex + 1} 第 ${column + 1} 列“${header}”按词义推断为“${ROLE_LABELS[role].zh}”（${role}），请核对；如不对，用 --map "${header}=角色" 指定`,
-    messageEn: `Table ${gridIndex + 1} column ${column + 1} "${header}" was taken as ${role} (${ROLE_LABELS[role].en}); check it, or set it with --map "${header}=ROLE"`,
+    message: `表格 ${gridIndex + 1} 第 ${column + 1} 列“${header}”${why}“${ROLE_LABELS[role].zh}”（${role}），请核对；如不对，用 --map "${header}=角色" 指定`,
+    messageEn: `Table ${gridIndex + 1} column ${column + 1} "${header}" was taken as ${role} (${ROLE_LABELS[role].en})${whyEn}; check it, or set it with --map "${header}=ROLE"`,
     table: gridIndex,
     field: role,
     value: header,

@@ -49,6 +49,25 @@ describe('recognising other layouts', () => {
     expect(result.warnings).toContainEqual(expect.objectContaining({ code: 'column-guessed', severity: 'warning', value: '推进举措', field: 'content' }));
   });
 
+  it('reads 重点任务 | 具体举措 as item and content (the first names the task), shown as a guess; a confirmed role stays', () => {
+    const grid = makeGrid(['序号', '重点任务', '具体举措', '责任领导', '主要责任单位', '协同单位'], [['1', '壮大县域经济', '新增规上企业15家', '王建国', '县发改局', '县工信局、县商务局']]);
+    const result = parseGrids(makeDoc([grid]), 'x');
+    expect(result.tables[0].kind).toBe('tasks');
+    expect(result.tables[0].rows[0]).toMatchObject({ item: '壮大县域经济', content: '新增规上企业15家', leadUnits: ['县发改局'], relatedUnits: ['县工信局', '县商务局'] });
+    expect((result.tables[0].rows[0] as { extra?: unknown }).extra).toBeUndefined();
+    expect(result.warnings.map((w) => w.code)).not.toContain('table-column-duplicate');
+    const guess = result.warnings.find((w) => w.code === 'column-guessed');
+    expect(guess).toMatchObject({ value: '重点任务', field: 'item' });
+    expect(guess?.message).toContain('具体举措');
+    expect(result.tables[0].mapping?.columns[1]).toEqual({ header: '重点任务', role: 'item', guessed: true });
+    const confirmed = parseGrids(makeDoc([grid]), 'x', { mapping: parseMappingText('重点任务=content') });
+    expect(confirmed.tables[0].rows[0]).toMatchObject({ content: '壮大县域经济', extra: { 具体举措: '新增规上企业15家' } });
+    // One content column, or an item column already there: nothing is inferred.
+    const one = parseGrids(makeDoc([makeGrid(['序号', '重点任务', '牵头单位'], [['1', '壮大县域经济', '县发改局']])]), 'x');
+    expect(one.tables[0].rows[0]).toMatchObject({ content: '壮大县域经济' });
+    expect(one.warnings.map((w) => w.code)).not.toContain('column-guessed');
+  });
+
   it('applies a confirmed mapping and marks its columns confirmed', () => {
     const grid = makeGrid(['序号', '推进举措', '牵头单位', '资金来源'], [['1', '建设公园', '区林园局', '区级财政']]);
     const result = parseGrids(makeDoc([grid]), 'x', { mapping: parseMappingText('推进举措=content，资金来源=note') });

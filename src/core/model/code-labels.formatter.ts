@@ -38,6 +38,7 @@ export const CODE_LABELS: Readonly<Record<string, Label>> = {
   'project-no-invalid': ['序号不是数字', '序号 is not a number'],
   'heading-row': ['分类标题行', 'Heading row'],
   'column-ignored': ['已忽略的栏目', 'Column ignored'],
+  'column-no-header': ['没有表头的栏目', 'Column without a header'],
   'row-cell-count': ['单元格数与表头不符', 'Cell count differs from header'],
   'no-table': ['没有可识别的表格', 'No table found'],
   'extension-mismatch': ['扩展名与内容不符', 'Extension does not match content'],

@@ -3,7 +3,7 @@ import type { Deadline, Finding, Notice, ParsedTable, ProjectRecord, TaskRecord 
 import { isWritten } from './cell-text.rules';
 import { readDeadline } from './deadline.parser';
 import type { RecognisedGrid } from './table-recogniser';
-import { applySection, cellAt, cellText, planFields, toProjectRecord, toTaskRecord, type FieldPlan, type SectionState } from './raw-records';
+import { applySection, cellAt, cellText, planFields, toProjectRecord, toTaskRecord, unnamedColumnKey, type FieldPlan, type SectionState } from './raw-records';
 
 type AnyRecord = TaskRecord | ProjectRecord;
 
@@ -44,6 +44,7 @@ function addRows(table: ParsedTable, grid: RecognisedGrid, tableIndex: number, w
   const hasItem = grid.columns.includes('item') || grid.columns.includes('name');
   const state: SectionState = { heading: null, category: null, item: null, leaders: null, hasCategory, hasItem };
   const plan = planFields(grid.entries);
+  const first = table.rows.length;
   for (const raw of grid.rows) {
     const section = raw.section ?? headingOnly(raw, plan);
     if (section) {
@@ -55,6 +56,22 @@ function addRows(table: ParsedTable, grid: RecognisedGrid, tableIndex: number, w
     fillFromSection(record, state);
     (table.rows as AnyRecord[]).push(record);
   }
+  for (const column of plan.unnamed) warnUnnamedColumn(table.rows.slice(first) as AnyRecord[], grid.gridIndex, column, warnings);
+}
+
+/** Text under a column without a header is kept (extra 第N列) and said once per table and column. */
+function warnUnnamedColumn(records: AnyRecord[], gridIndex: number, column: number, warnings: Finding[]): void {
+  const key = unnamedColumnKey(column);
+  const sample = records.find((record) => record.extra?.[key] !== undefined)?.extra?.[key];
+  if (sample === undefined) return;
+  warnings.push({
+    code: 'column-no-header',
+    severity: 'warning',
+    message: `表格 ${gridIndex + 1} 第 ${column + 1} 列没有表头，但有内容（如“${sample.slice(0, 30)}”），已作为附加信息“${key}”保留；请核对表头（合并单元格）`,
+    messageEn: `Table ${gridIndex + 1} column ${column + 1} has no header but holds text (e.g. "${sample.slice(0, 30)}"); kept as extra "${key}": check the header (merged cells)`,
+    table: gridIndex,
+    value: key,
+  });
 }
 
 /** A row with only its 门类/分类 cell written (太仓's heading rows). */
@@ -149,5 +166,7 @@ function readYear(text: string | null): number | null {
 function readNoticeYear(notice: Notice): number | null {
   const number = notice.number ? /[〔[（(【](\d{4})[〕\]）)】]/.exec(notice.number) : null;
   if (number) return Number(number[1]);
-  return notice.date ? Number(notice.date.slice(0, 4)) : null;
+  if (notice.date) return Number(notice.date.slice(0, 4));
+  // 关于印发2024年政府工作报告重点任务分工方案的通知, with no 文号 or date read: the year it names.
+  return readYear(notice.title);
 }

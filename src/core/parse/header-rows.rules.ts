@@ -71,15 +71,42 @@ export function findHeaderRow(rows: string[][][]): number {
   return -1;
 }
 
-/** A second header row (一季度 … 四季度 under 时间节点) names the columns it stands under. */
+/**
+ * The header text of a sub-header cell (the row under the header), or null when it names no
+ * column: a header word of its own (一季度 under 时间节点, 牵头单位 under 责任单位), or a short
+ * qualifier read with the header above it (牵头 | 配合 under a 责任单位 spanning both: 牵头责任单位).
+ */
+function subHeaderText(child: string, parent: string): string | null {
+  if (matchHeaderRole(child)?.sure === true) return child;
+  // Only the qualifiers real sub-headers use: a data row of short names (张三 under 责任领导) is no sub-header.
+  if (parent === '' || !QUALIFIER.test(headerKey(child))) return null;
+  const combined = child + parent;
+  return matchHeaderRole(combined) ? combined : null;
+}
+
+const QUALIFIER = /^(?:牵头|主办|主责|主要|配合|协办|协同|协作|参与|相关|责任|分管|联系)$/;
+
+/** The header text over column `i`: its own, or (under a cell spanning it) the nearest one to its left. */
+function parentText(header: string[][], i: number): string {
+  for (let c = i; c >= 0; c -= 1) {
+    const text = header[c].join('').trim();
+    if (text !== '') return text;
+  }
+  return '';
+}
+
+/** A second header row (一季度 … 四季度 under 时间节点, 牵头 | 配合 under 责任单位) names the columns it stands under. */
 export function mergeSubHeader(rows: string[][][], headerIndex: number): { header: string[][]; dataStart: number } {
   const header = rows[headerIndex];
   const next = rows[headerIndex + 1] as string[][] | undefined;
   if (!next) return { header, dataStart: headerIndex + 1 };
-  const filled = next.filter((texts) => texts.join('').trim() !== '');
-  const sub = filled.length >= 2 && filled.every((texts) => matchHeaderRole(texts.join(''))?.sure === true);
-  if (!sub) return { header, dataStart: headerIndex + 1 };
-  const merged = header.map((texts, i) => (next[i] && next[i].join('').trim() !== '' ? next[i] : texts));
+  const texts = next.map((cell, i) => {
+    const child = cell.join('').trim();
+    return child === '' ? '' : subHeaderText(child, i < header.length ? parentText(header, i) : '');
+  });
+  const filled = texts.filter((text) => text !== '');
+  if (filled.length < 2 || texts.some((text) => text === null)) return { header, dataStart: headerIndex + 1 };
+  const merged = header.map((cell, i) => (texts[i] ? [texts[i] as string] : cell));
   return { header: merged, dataStart: headerIndex + 2 };
 }
 

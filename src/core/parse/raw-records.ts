@@ -19,17 +19,29 @@ export interface FieldPlan {
   extra: [header: string, column: number][];
   /** The columns read into a record other than the category's (fields, milestones, extra). */
   besideCategory: number[];
+  /** Columns without a header (under a merged header cell): their text is kept in extra as 第N列. */
+  unnamed: number[];
+}
+
+/** The extra key of a column without a header. */
+export function unnamedColumnKey(column: number): string {
+  return `第${column + 1}列`;
 }
 
 export function planFields(entries: ColumnPlanEntry[]): FieldPlan {
   // Every key present and a small integer, so that plan.at has one shape in every table (no V8 map change, no deopt).
   const N = NO_COLUMN;
   const at: FieldPlan['at'] = { no: N, category: N, item: N, name: N, content: N, task: N, leaders: N, leadUnits: N, relatedUnits: N, units: N, deadline: N, target: N, unitOfMeasure: N };
-  const plan: FieldPlan = { at, milestones: [], extra: [], besideCategory: [] };
+  const plan: FieldPlan = { at, milestones: [], extra: [], besideCategory: [], unnamed: [] };
   entries.forEach((entry, column) => {
     if (entry.field === 'milestones') plan.milestones.push([entry.header, column]);
     else if (entry.field === 'extra') plan.extra.push([entry.header, column]);
     else if (entry.field) plan.at[entry.field] = column;
+    else if (entry.header === '') {
+      // Never dropped: a column under a merged header cell may hold the data of a column the header missed.
+      plan.extra.push([unnamedColumnKey(column), column]);
+      plan.unnamed.push(column);
+    }
   });
   for (const [key, column] of Object.entries(plan.at)) if (key !== 'category' && column !== NO_COLUMN) plan.besideCategory.push(column);
   for (const [, column] of [...plan.milestones, ...plan.extra]) plan.besideCategory.push(column);

@@ -6,7 +6,8 @@ import { readRoleWord, splitUnitList } from '../name-rules';
 import { readNotice } from '../notice-reader';
 import { parseGrids } from '../parse-document';
 import { toSimplified } from '../traditional-chars';
-import { makeDoc, makeGrid } from './grid-builders';
+import type { Grid } from '../../grid/grid.model';
+import { makeDoc, makeGrid, makeRow } from './grid-builders';
 
 describe('header roles', () => {
   it.each([
@@ -66,6 +67,51 @@ describe('recognising other layouts', () => {
     const one = parseGrids(makeDoc([makeGrid(['序号', '重点任务', '牵头单位'], [['1', '壮大县域经济', '县发改局']])]), 'x');
     expect(one.tables[0].rows[0]).toMatchObject({ content: '壮大县域经济' });
     expect(one.warnings.map((w) => w.code)).not.toContain('column-guessed');
+  });
+
+  // Bug: 责任单位 spanning 牵头 | 配合 in a second header row read the sub-header as a record and
+  // silently dropped the 配合 column (its header cell was the span's empty continuation).
+  it('reads 牵头 | 配合 under a spanning 责任单位 as the lead and cooperating units', () => {
+    const grid: Grid = {
+      rows: [
+        makeRow(['序号', '工作任务', '责任领导', { paragraphs: ['责任单位'], colSpan: 2 }, '完成时限']),
+        makeRow(['', '', '', '牵头', '配合', '']),
+        makeRow(['1', '新培育专精特新企业20家', '王刚', '市工信局', '市发改委、市科技局', '12月底前']),
+      ],
+      before: [],
+      origin: { index: 0 },
+    };
+    const result = parseGrids(makeDoc([grid], ['某市人民政府关于印发2024年市政府工作报告重点任务分工方案的通知']), 'x');
+    expect(result.tables[0].rows).toHaveLength(1);
+    // No 文号 or date: the year the notice's title names.
+    expect(result.tables[0].year).toBe(2024);
+    expect(result.tables[0].rows[0]).toMatchObject({ content: '新培育专精特新企业20家', leaders: ['王刚'], leadUnits: ['市工信局'], relatedUnits: ['市发改委', '市科技局'] });
+    expect(result.tables[0].mapping?.columns.map((c) => [c.header, c.role])).toEqual([
+      ['序号', 'no'], ['工作任务', 'content'], ['责任领导', 'leaders'], ['牵头责任单位', 'leadUnits'], ['配合责任单位', 'relatedUnits'], ['完成时限', 'deadline'],
+    ]);
+    // Short names under the header are data, not qualifiers.
+    const names = parseGrids(makeDoc([makeGrid(['序号', '责任领导', '牵头单位', '工作任务'], [['', '张三', '区发改局', '']])]), 'x');
+    expect(names.tables[0].rows[0]).toMatchObject({ leaders: ['张三'], leadUnits: ['区发改局'] });
+  });
+
+  it('keeps the text of a column without a header in extra (第N列) and says so', () => {
+    const grid: Grid = {
+      rows: [
+        makeRow(['序号', '工作任务', { paragraphs: ['责任单位'], colSpan: 2 }, '完成时限']),
+        makeRow(['1', '改造老旧小区30个', '市住建局', '各区政府', '10月底前']),
+        makeRow(['2', '新建公园5个', '市园林局', '', '12月底前']),
+      ],
+      before: [],
+      origin: { index: 0 },
+    };
+    const result = parseGrids(makeDoc([grid]), 'x');
+    expect(result.tables[0].rows[0]).toMatchObject({ leadUnits: ['市住建局'], extra: { 第4列: '各区政府' } });
+    expect((result.tables[0].rows[1] as { extra?: unknown }).extra).toBeUndefined();
+    expect(result.warnings.filter((w) => w.code === 'column-no-header')).toEqual([expect.objectContaining({ severity: 'warning', value: '第4列', table: 0 })]);
+    // An empty column without a header says nothing.
+    const empty = parseGrids(makeDoc([makeGrid(['序号', '工作任务', '', '牵头单位'], [['1', '甲', '', '区发改局']])]), 'x');
+    expect(empty.warnings.map((w) => w.code)).not.toContain('column-no-header');
+    expect((empty.tables[0].rows[0] as { extra?: unknown }).extra).toBeUndefined();
   });
 
   it('applies a confirmed mapping and marks its columns confirmed', () => {

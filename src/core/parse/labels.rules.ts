@@ -23,7 +23,7 @@ function readLabel(part: string): Label | null {
   const match = /^[\s\u3000]*([^：:（()）]{2,12})[：:][\s\u3000]*([\s\S]*?)[\s\u3000。.；;]*$/.exec(part);
   if (!match) return null;
   const role = matchHeaderRole(match[1]);
-  if (!role || !role.sure || !LABEL_ROLES.has(role.role)) return null;
+  if (!role || !isLabelWord(match[1])) return null;
   return { role: role.role, ...(role.contextual === 'units' ? { contextual: 'units' as const } : {}), value: match[2].trim() };
 }
 
@@ -32,9 +32,31 @@ function splitParts(text: string): string[] {
   return splitOutsideBrackets(text, '；;', { open: OPEN, close: CLOSE });
 }
 
+/** Whether `word` (the text before a colon) is a label word. */
+function isLabelWord(word: string): boolean {
+  const role = matchHeaderRole(word);
+  return role !== null && role.sure && LABEL_ROLES.has(role.role);
+}
+
+/**
+ * `牵头单位：市住建局，配合单位：各县（市、区）人民政府`: a comma starts a new label only where a label
+ * word and its colon follow; other commas (`市财政局，市自然资源和规划局`) stay in the value.
+ */
+function splitAtLabelCommas(part: string): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  for (const m of part.matchAll(/[，,](?=[\s\u3000]*([^，,：:（()）\s\u3000]{2,12})[：:])/g)) {
+    if (m.index === undefined || !isLabelWord(m[1])) continue;
+    pieces.push(part.slice(start, m.index));
+    start = m.index + 1;
+  }
+  pieces.push(part.slice(start));
+  return pieces;
+}
+
 /** Labels when every part of the text is one; else null. */
 export function readLabelLine(text: string): Label[] | null {
-  const parts = splitParts(text);
+  const parts = splitParts(text).flatMap(splitAtLabelCommas);
   // `牵头单位：区发改局  配合单位：区财政局` on one line.
   const spaced = parts.length === 1 ? parts[0].split(/[\s\u3000]{2,}|[\s\u3000]+(?=[^\s\u3000：:]{2,12}[：:])/) : parts;
   const labels = spaced.map(readLabel);

@@ -179,6 +179,17 @@ describe('labels and unit lists', () => {
     expect(extractTrailingLabels('建设幼儿园（含配套）').labels).toEqual([]);
   });
 
+  // Bug: labels in brackets separated by commas were read as one 牵头单位 value holding the others.
+  it('splits bracketed labels at a comma only where a label follows', () => {
+    expect(extractTrailingLabels('实施老旧小区改造80个。（牵头单位：市住建局，配合单位：市财政局，市自然资源和规划局, 完成时限：2025年11月）').labels).toEqual([
+      { role: 'leadUnits', value: '市住建局' },
+      { role: 'relatedUnits', value: '市财政局，市自然资源和规划局' },
+      { role: 'deadline', value: '2025年11月' },
+    ]);
+    // A comma before a word that is no label stays in the value.
+    expect(readLabelLine('牵头单位：市住建局，说明：见附件')).toEqual([{ role: 'leadUnits', value: '市住建局，说明：见附件' }]);
+  });
+
   it('keeps 各区、县（市）政府（管委会） whole and reads role words', () => {
     expect(splitUnitList('各区、县（市）政府（管委会）、市财政局')).toEqual(['各区、县（市）政府（管委会）', '市财政局']);
     expect(readRoleWord('团市委配合落实')).toEqual({ name: '团市委', role: 'related' });

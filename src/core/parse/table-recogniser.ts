@@ -100,7 +100,8 @@ export function recogniseGrid(grid: Grid, gridIndex: number, options: RecogniseO
   result.mapping = plain ? null : { ...built.mapping, form: options.form ?? 'table' };
   result.title = findTitle(grid, expanded, headerIndex, built.kind);
   for (const f of checkColumns(built.kind, built.entries, built.classic, gridIndex)) findings.push(f);
-  const context: RowContext = { gridIndex, entries: built.entries, classic: built.classic, headerKeys: headerTexts.map(headerKey), findings, sectionLeaders: false };
+  const noColumn = built.classic ? -1 : built.entries.findIndex((e) => e.role === 'no');
+  const context: RowContext = { gridIndex, entries: built.entries, classic: built.classic, headerKeys: headerTexts.map(headerKey), findings, sectionLeaders: false, noColumn };
   result.rows = readRows(grid, dataStart, context);
   // Leaders named by section rows (牵头领导：张三) fill the records: the column is not missing then.
   if (context.sectionLeaders) result.findings = findings.filter((f) => !(f.code === 'table-column-absent' && f.value === 'leaders'));
@@ -115,6 +116,8 @@ interface RowContext {
   findings: Finding[];
   /** Set when a section row names leaders (牵头领导：张三). */
   sectionLeaders: boolean;
+  /** The 序号 column of a table of another city's layout (-1: none, or 太仓's). */
+  noColumn: number;
 }
 
 /** No cell written: the row is blank. */
@@ -131,7 +134,7 @@ function readRows(grid: Grid, dataStart: number, context: RowContext): RawRow[] 
     const texts = expandRow(source);
     const written = writtenCell(texts);
     if (written === BLANK || isRepeatedHeader(texts, headerKeys)) continue;
-    const section = written >= 0 ? readSection(texts, written, spanAt(source, written), entries, classic) : null;
+    const section = written >= 0 ? readSection(texts, written, spanAt(source, written), entries, classic) : written === SEVERAL ? readNumberedSection(texts, context) : null;
     if (section) {
       if (!context.sectionLeaders && section.labels.some((l) => l.role === 'leaders')) context.sectionLeaders = true;
       rows.push({ cells: texts, section });
@@ -214,6 +217,33 @@ function readSection(texts: string[][], at: number, span: number, entries: Colum
   if (labelsOnly) return { text: '', level: 0, labels: labelsOnly, inCategory };
   const { rest, labels } = extractTrailingLabels(text);
   return { text: rest, level: numbered ? (numbered[2] ? 2 : 1) : 0, labels, inCategory };
+}
+
+/** 一 / 二、 / （一） alone in a 序号 cell: the numeral of a section, not a record's number. */
+const SECTION_NUMERAL = /^(?:[一二三四五六七八九十]{1,3}[、.．]?|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}(?:部分|章|节|篇))$/;
+const SECTION_TEXT_ROLES = new Set(['content', 'item', 'category', 'task', 'unknown']);
+
+/**
+ * `一 | 扎实推进产业转型升级 | | |`: a section numeral in the 序号 column and one text beside it, the
+ * rest empty, is a section row (its title the category of the rows below), not a record — which
+ * would also have been filled from the record above.
+ */
+function readNumberedSection(texts: string[][], context: RowContext): SectionRow | null {
+  const { noColumn, entries } = context;
+  if (noColumn < 0 || !isWritten(texts[noColumn] ?? NO_TEXT)) return null;
+  const numeral = texts[noColumn].join('').trim();
+  // Most rows: an Arabic 序号, rejected by its first character.
+  if (/^[0-9０-９]/.test(numeral) || !SECTION_NUMERAL.test(numeral)) return null;
+  let other = -1;
+  for (let i = 0; i < texts.length; i += 1) {
+    if (i === noColumn || !isWritten(texts[i])) continue;
+    if (other >= 0) return null;
+    other = i;
+  }
+  if (other < 0 || !SECTION_TEXT_ROLES.has(entries[other]?.role ?? 'unknown')) return null;
+  const { rest, labels } = extractTrailingLabels(texts[other].join('\n').trim());
+  const text = /[、.．）)节章篇分]$/.test(numeral) ? `${numeral}${rest}` : `${numeral}、${rest}`;
+  return { text, level: /^[（(]/.test(numeral) ? 2 : 1, labels, inCategory: false };
 }
 
 /** A missing column of the kind is an error (太仓 layouts) or a warning that the sheet's column stays empty. */

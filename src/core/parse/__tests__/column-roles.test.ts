@@ -94,6 +94,26 @@ describe('recognising other layouts', () => {
     expect(names.tables[0].rows[0]).toMatchObject({ leaders: ['张三'], leadUnits: ['区发改局'] });
   });
 
+  // Bug: `一 | 扎实推进产业转型升级 | | |` was read as a record, the second such row filled from the record above.
+  it('reads a section numeral in 序号 with its title beside it as a section row', () => {
+    const grid = makeGrid(['序号', '重点工作', '分管领导', '牵头单位', '配合单位'], [
+      ['一', '扎实推进产业转型升级', '', '', ''],
+      ['1', '新增规上企业30家', '张区长', '区工信局', '区发改局'],
+      ['二、', '持续增进民生福祉', '', '', ''],
+      ['（一）', '办好教育', '', '', ''],
+      ['2', '新建幼儿园3所', '李副区长', '区教育局', '区住建局'],
+      ['三', '其他', '王五', '', ''],
+    ]);
+    const rows = parseGrids(makeDoc([grid]), 'x').tables[0].rows as { no?: number | null; category: string; item: string; content: string }[];
+    // A sub-section (（一）) names the item under its section, as merged section rows do.
+    expect(rows.map((r) => [r.no, r.category, r.item, r.content])).toEqual([
+      [1, '一、扎实推进产业转型升级', '', '新增规上企业30家'],
+      [2, '二、持续增进民生福祉', '（一）办好教育', '新建幼儿园3所'],
+      // Three cells written: a record, as before.
+      [null, '二、持续增进民生福祉', '（一）办好教育', '其他'],
+    ]);
+  });
+
   it('keeps the text of a column without a header in extra (第N列) and says so', () => {
     const grid: Grid = {
       rows: [

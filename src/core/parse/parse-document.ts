@@ -48,9 +48,23 @@ export async function parseDocument(bytes: Uint8Array, fileName: string, options
   return parseGrids(doc, fileName, options);
 }
 
-/** 列第一位的为牵头单位 in the notice (or above a table). */
+/** The rows of a grid where a note about the units may stand: above the header, or the last row. */
+const NOTE_ROWS = 6;
+
+/** Texts of note rows: one written cell in its row (a header cell 责任单位（列第一位的为牵头单位） is the column's own role). */
+function noteTexts(doc: DocumentGrids): string[] {
+  return doc.grids.flatMap((grid) => {
+    const rows = grid.rows.length > NOTE_ROWS ? [...grid.rows.slice(0, NOTE_ROWS), grid.rows[grid.rows.length - 1]] : grid.rows;
+    return rows.flatMap((row) => {
+      const written = row.cells.map((cell) => cell.paragraphs.join('').trim()).filter((text) => text !== '');
+      return written.length === 1 ? written : [];
+    });
+  });
+}
+
+/** 列第一位的为牵头单位 in the notice, above a table, or in a note row of the table (（注：…）). */
 function findFirstLeadsSentence(doc: DocumentGrids): string | null {
-  const texts = [...doc.paragraphs, ...doc.grids.flatMap((g) => g.before)];
+  const texts = [...doc.paragraphs, ...doc.grids.flatMap((g) => g.before), ...noteTexts(doc)];
   return texts.find((text) => text.length < 400 && saysFirstLeads(text)) ?? texts.find((text) => saysFirstLeads(text))?.slice(0, 120) ?? null;
 }
 

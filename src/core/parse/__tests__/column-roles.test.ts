@@ -114,6 +114,24 @@ describe('recognising other layouts', () => {
     ]);
   });
 
+  it('takes the first unit as the lead when a note row of the table says so (（注：责任单位中排在第一位的为牵头单位）)', () => {
+    const grid: Grid = {
+      rows: [
+        makeRow([{ paragraphs: ['（注：责任单位中排在第一位的为牵头单位）'], colSpan: 4 }]),
+        makeRow(['序号', '工作任务', '责任单位', '完成时限']),
+        makeRow(['1', '新增规上企业30家', '县工信局、县发改局、县商务局', '12月底前']),
+      ],
+      before: [],
+      origin: { index: 0 },
+    };
+    const result = parseGrids(makeDoc([grid]), 'x');
+    expect(result.tables[0].rows[0]).toMatchObject({ leadUnits: ['县工信局'], relatedUnits: ['县发改局', '县商务局'] });
+    expect(result.warnings.map((w) => w.code)).toContain('units-first-leads');
+    // A data row that mentions 牵头 among other cells is no note.
+    const plain = parseGrids(makeDoc([makeGrid(['序号', '工作任务', '责任单位'], [['1', '排在第一位的为牵头单位的做法', '县工信局、县发改局']])]), 'x');
+    expect(plain.tables[0].rows[0]).toMatchObject({ leadUnits: ['县工信局', '县发改局'] });
+  });
+
   it('keeps the text of a column without a header in extra (第N列) and says so', () => {
     const grid: Grid = {
       rows: [

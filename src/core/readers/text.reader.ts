@@ -10,6 +10,7 @@ import type { DocumentGrids, Grid, GridCell, GridRow } from '../grid/grid.model'
 import type { Finding } from '../model/records.model';
 import { matchHeaderWord } from '../model/header-words';
 import { matchHeaderRole } from '../parse/column-roles.rules';
+import { isTabSeparated, readTabSeparated } from './tab-separated.reader';
 import { decodeTextWithEncoding, type DecodedText } from './text-decode';
 
 /** A header row has at least this many header words in a row (门类 项目 内容和要求 …). */
@@ -50,6 +51,7 @@ function encodingWarning(decoded: DecodedText): Finding | null {
 /** Same as readTextDocument, for text already decoded. */
 export function readTextString(text: string): DocumentGrids {
   const lines = text.replace(BOOKMARK, '').replace(/\r\n?/g, '\n').split('\n');
+  if (isTabSeparated(lines)) return readTabSeparated(lines);
   const { leading, cells } = splitCells(lines);
   return buildGrids(leading, cells);
 }

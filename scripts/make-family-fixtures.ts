@@ -1,5 +1,5 @@
 /**
- * Writes fixtures of the seven families of 分解 documents other cities publish (issue 10) into
+ * Writes fixtures of the families of 分解 documents other cities publish (issue 10) into
  * test/fixtures/families/ (run: npx tsx scripts/make-family-fixtures.ts): each as .docx (built with
  * the `docx` package), as a pasted .xlsx where the family is a table (exceljs), and as .txt for the
  * list form. Dates inside the packages are fixed, so re-running gives the same content.
@@ -27,6 +27,8 @@ interface Family {
   txt?: boolean;
   /** Also as Apache Tika's text form (TAB before each cell, a blank line after each row): plain tables only. */
   tika?: boolean;
+  /** Also as tab-separated text (a table copied from Excel and saved as .txt): `<name>.tab.txt`. */
+  tab?: boolean;
 }
 
 const OUT = path.join(__dirname, '..', 'test', 'fixtures', 'families');
@@ -205,7 +207,29 @@ const F8_EXTRA_COLUMNS: Family = {
   xlsx: true,
 };
 
-export const FAMILIES = [F1_TASKS, F2_SECTIONS, F3_FIRST_LEADS, F4_LIST, F5_TRADITIONAL, F6_PROJECTS, F7_UNITS, F8_EXTRA_COLUMNS];
+/** A two-row header (责任单位 over 牵头 | 配合), sections in the 序号 column, 重点任务 | 具体举措, no 文号 (the year from the title). */
+const F9_TWO_ROW_HEADER: Family = {
+  name: 'f9-two-row-header',
+  notice: ['某某市人民政府办公室关于印发2024年市政府工作报告重点任务分工方案的通知', '各县（市、区）人民政府，市政府各部门：', '现将《2024年市政府工作报告重点任务分工方案》印发给你们，请抓好落实。'],
+  tables: [
+    {
+      before: ['附件', '2024年市政府工作报告重点任务分工方案'],
+      rows: [
+        ['序号', '重点任务', '具体举措', '责任领导', { text: '责任单位', colSpan: 2 }, '完成时限'],
+        ['', '', '', '', '牵头', '配合', ''],
+        ['一', '扎实推进产业转型升级', '', '', '', '', ''],
+        ['1', '壮大先进制造业集群', '新培育专精特新企业20家，规上工业增加值增长7%。', '王建国', '市工信局', '市发改委、市科技局', '12月底前'],
+        ['2', '加快数字经济发展', '建成5G基站1000个，"上云"企业新增500家。', '王建国\n李红', '市数据局', '市工信局', '三季度'],
+        ['二', '持续增进民生福祉', '', '', '', '', ''],
+        ['3', '办好人民满意教育', '新建改扩建中小学5所。', '张伟', '市教育局', '市住建局、市自然资源和规划局', '2024年9月'],
+      ],
+    },
+  ],
+  xlsx: true,
+  tab: true,
+};
+
+export const FAMILIES = [F1_TASKS, F2_SECTIONS, F3_FIRST_LEADS, F4_LIST, F5_TRADITIONAL, F6_PROJECTS, F7_UNITS, F8_EXTRA_COLUMNS, F9_TWO_ROW_HEADER];
 
 function cellSpec(cell: Cell): { text: string; colSpan: number; rowSpan: number } {
   return typeof cell === 'string' ? { text: cell, colSpan: 1, rowSpan: 1 } : { colSpan: 1, rowSpan: 1, ...cell };
@@ -289,6 +313,22 @@ function writeTika(family: Family): void {
   fs.writeFileSync(path.join(OUT, `${family.name}.txt`), `${lines.join('\n')}\n`);
 }
 
+/** Excel's text form of a cell: quoted when it holds a line break, a TAB or a quote (a quote doubled). */
+function tabCell(text: string): string {
+  return /[\n\t"]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The tables as Excel copies them to text: a line per row, TAB between cells, a spanned cell followed by empty ones. */
+function writeTab(family: Family): void {
+  const lines: string[] = [...family.notice];
+  for (const table of family.tables) {
+    lines.push(...table.before);
+    for (const row of table.rows) lines.push(row.flatMap((cell) => { const c = cellSpec(cell); return [tabCell(c.text), ...new Array<string>(c.colSpan - 1).fill('')]; }).join('\t'));
+  }
+  lines.push(...(family.after ?? []));
+  fs.writeFileSync(path.join(OUT, `${family.name}.tab.txt`), `${lines.join('\n')}\n`);
+}
+
 function writeTxt(family: Family): void {
   fs.writeFileSync(path.join(OUT, `${family.name}.txt`), [...family.notice, ...(family.after ?? [])].join('\n') + '\n');
 }
@@ -303,6 +343,7 @@ async function main(): Promise<void> {
     if (family.xlsx) await writeXlsx(family);
     if (family.txt) writeTxt(family);
     if (family.tika) writeTika(family);
+    if (family.tab) writeTab(family);
   }
   process.stdout.write(`wrote ${fs.readdirSync(OUT).length} files to ${OUT}\n`);
 }

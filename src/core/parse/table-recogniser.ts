@@ -62,7 +62,7 @@ const REQUIRED: Record<TableKind, RawKey[]> = {
   tasks: ['category', 'item', 'content', 'leaders', 'leadUnits', 'relatedUnits'],
   projects: ['no', 'category', 'name', 'content', 'task', 'leaders', 'leadUnits', 'relatedUnits'],
 };
-const TITLE_PATTERN = /(分解落实表|项目情况表|民生实事[^，。]*表|落实表|情况表|一览表|清单|任务表|分工表|分解表|责任表|台账|计划表|指标表|项目表)\s*$/;
+const TITLE_PATTERN = /(分解落实表|项目情况表|民生实事[^，。]*表|落实表|情况表|一览表|清单|任务表|分工表|分解表|责任表|台账|计划表|指标表|项目表|分工方案|分解方案|实施方案|工作方案)\s*$/;
 /** A title that names the other kind (`2．2021年民生实事项目情况表` in a list of attachments) is not this table's. */
 const KIND_TITLE: Record<TableKind, RegExp> = { tasks: /主要工作|分解落实|落实表|重点工作|任务/, projects: /民生实事|项目情况|实事项目/ };
 const SECTION_NUMBER = /^[\s\u3000]*(?:([一二三四五六七八九十]{1,3})[、.．]|[（(]([一二三四五六七八九十]{1,3})[）)]|第[一二三四五六七八九十]{1,3}(?:部分|章|节|篇))/;

@@ -1,5 +1,5 @@
 /**
- * Issue 10: the seven families of 分解 documents other cities publish, read from the fixtures
+ * Issue 10: the families of 分解 documents other cities publish, read from the fixtures
  * scripts/make-family-fixtures.ts wrote (test/fixtures/families), as .docx, pasted .xlsx and .txt.
  * Expected values are checked by hand against the documents.
  */
@@ -147,6 +147,23 @@ describe.each(['docx', 'xlsx'])('family 7: unit lists (.%s)', (ext) => {
       ['团市委配合落实', '团市委'],
       ['市乡村振兴局（牵头）', '市乡村振兴局'],
     ]);
+  });
+});
+
+describe.each(['docx', 'xlsx', 'tab.txt'])('family 9: two-row header, sections in 序号, 重点任务 | 具体举措 (.%s; .tab.txt copied from Excel)', (ext) => {
+  it('reads 牵头 | 配合 under 责任单位, the sections as categories, the task as item and the measures as content', async () => {
+    const result = await read(`f9-two-row-header.${ext}`);
+    expect(result.tables.map((t) => [t.kind, t.year, t.title])).toEqual([['tasks', 2024, '2024年市政府工作报告重点任务分工方案']]);
+    expect(tasks(result).map((r) => [r.no, r.category, r.item, r.leaders, r.leadUnits, r.relatedUnits, r.deadline?.text])).toEqual([
+      [1, '一、扎实推进产业转型升级', '壮大先进制造业集群', ['王建国'], ['市工信局'], ['市发改委', '市科技局'], '12月底前'],
+      [2, '一、扎实推进产业转型升级', '加快数字经济发展', ['王建国', '李红'], ['市数据局'], ['市工信局'], '三季度'],
+      [3, '二、持续增进民生福祉', '办好人民满意教育', ['张伟'], ['市教育局'], ['市住建局', '市自然资源和规划局'], '2024年9月'],
+    ]);
+    expect(tasks(result)[1].content).toBe('建成5G基站1000个，"上云"企业新增500家。');
+    expect(tasks(result)[0].deadline?.iso).toBe('2024-12-31');
+    expect(result.tables[0].mapping?.columns.map((c) => c.role)).toEqual(['no', 'item', 'content', 'leaders', 'leadUnits', 'relatedUnits', 'deadline']);
+    expect(codes(result)).toContain('column-guessed');
+    expect(codes(result)).not.toContain('column-no-header');
   });
 });
 

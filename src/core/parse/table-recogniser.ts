@@ -10,6 +10,7 @@ import { isWritten, NO_TEXT } from './cell-text.rules';
 import { buildMapping, type ColumnPlanEntry, type RawKey } from './column-mapping.builder';
 import { headerKey, headerYearOf } from './column-roles.rules';
 import { findHeaderRow, HEADER_SEARCH_ROWS, isRepeatedHeader, mergeSubHeader } from './header-rows.rules';
+import { findLoneMilestoneDeadline, loneMilestoneFinding } from './lone-milestone.rules';
 import { extractTrailingLabels, readLabelLine, type Label } from './labels.rules';
 import { layoutKey, overrideForHeaders, type MappingOverride, type StoredLayout } from './mapping.codec';
 
@@ -103,9 +104,21 @@ export function recogniseGrid(grid: Grid, gridIndex: number, options: RecogniseO
   const noColumn = built.classic ? -1 : built.entries.findIndex((e) => e.role === 'no');
   const context: RowContext = { gridIndex, entries: built.entries, classic: built.classic, headerKeys: headerTexts.map(headerKey), findings, sectionLeaders: false, noColumn };
   result.rows = readRows(grid, dataStart, context);
+  if (!built.classic) readLoneMilestoneAsDeadline(result);
   // Leaders named by section rows (牵头领导：张三) fill the records: the column is not missing then.
   if (context.sectionLeaders) result.findings = findings.filter((f) => !(f.code === 'table-column-absent' && f.value === 'leaders'));
   return result;
+}
+
+/** A lone 时间节点 column of single dates becomes the deadline (lone-milestone.rules.ts), in the entries, columns and mapping. */
+function readLoneMilestoneAsDeadline(result: RecognisedGrid): void {
+  const column = findLoneMilestoneDeadline(result.entries, (c) => result.rows.filter((r) => !r.section).map((r) => (r.cells[c] ?? []).join('\n')));
+  if (column < 0) return;
+  const entry = result.entries[column];
+  result.entries[column] = { ...entry, role: 'deadline', field: 'deadline', guessed: true };
+  result.columns[column] = 'deadline';
+  if (result.mapping) result.mapping.columns = result.mapping.columns.map((c) => (c.header === entry.header && c.role === 'milestones' ? { header: c.header, role: 'deadline', guessed: true } : c));
+  result.findings.push(loneMilestoneFinding(result.gridIndex, column, entry.header));
 }
 
 interface RowContext {

@@ -132,6 +132,25 @@ describe('recognising other layouts', () => {
     expect(plain.tables[0].rows[0]).toMatchObject({ leadUnits: ['县工信局', '县发改局'] });
   });
 
+  it('reads a lone 时间节点 column of single dates as the deadline (a guess), and stage plans as milestones', () => {
+    const header = ['序号', '工作任务', '牵头单位', '时间节点'];
+    const dates = parseGrids(makeDoc([makeGrid(header, [['1', '甲', '区发改局', '9月底前'], ['2', '乙', '区财政局', ''], ['3', '丙', '区教育局', '长期坚持']])], ['关于印发2024年重点工作任务的通知']), 'x');
+    expect((dates.tables[0].rows as { deadline?: { text: string; iso: string | null } }[]).map((r) => r.deadline)).toEqual([
+      { text: '9月底前', iso: '2024-09-30' },
+      // An empty cell is filled from the row above, as in a 完成时限 column (Word's merged cells come out empty).
+      { text: '9月底前', iso: '2024-09-30' },
+      { text: '长期坚持', iso: null },
+    ]);
+    expect(dates.tables[0].mapping?.columns[3]).toEqual({ header: '时间节点', role: 'deadline', guessed: true });
+    expect(dates.warnings).toContainEqual(expect.objectContaining({ code: 'column-guessed', value: '时间节点', field: 'deadline' }));
+    const plans = parseGrids(makeDoc([makeGrid(header, [['1', '甲', '区发改局', '6月底前完成招标；12月底前上线运行'], ['2', '乙', '区财政局', '9月底前']])]), 'x');
+    expect((plans.tables[0].rows[1] as { milestones?: unknown }).milestones).toEqual([{ label: '时间节点', text: '9月底前' }]);
+    const beside = parseGrids(makeDoc([makeGrid([...header, '完成时限'], [['1', '甲', '区发改局', '9月底前', '12月底前']])]), 'x');
+    expect((beside.tables[0].rows[0] as { milestones?: unknown }).milestones).toEqual([{ label: '时间节点', text: '9月底前' }]);
+    const confirmed = parseGrids(makeDoc([makeGrid(header, [['1', '甲', '区发改局', '9月底前']])]), 'x', { mapping: parseMappingText('时间节点=milestones') });
+    expect((confirmed.tables[0].rows[0] as { deadline?: unknown }).deadline).toBeUndefined();
+  });
+
   it('keeps the text of a column without a header in extra (第N列) and says so', () => {
     const grid: Grid = {
       rows: [

@@ -118,7 +118,7 @@ export function buildMapping(header: string[], context: MappingContext): BuiltMa
   const units = entries.some((e) => e.role === 'units-first-leads') ? 'first-leads' : 'separate';
   const mapping: TableMapping = {
     kind: kind ?? 'tasks',
-    columns: entries.filter((e) => e.header !== '' || e.role !== 'unknown').map((e) => ({ header: e.header, role: e.role, ...(e.guessed ? { guessed: true } : {}), ...(e.confirmed ? { confirmed: true } : {}) })),
+    columns: mappingColumnsOf(entries),
     units,
     form: 'table',
   };
@@ -146,14 +146,23 @@ function duplicateFinding(gridIndex: number, column: number, header: string): Fi
 }
 
 /** The content column that made `cell` the item (resolveTwoContents). */
-function contentBeside(cells: Cell[], cell: Cell): string {
-  return cells.find((c) => c !== cell && c.role === 'content')?.header ?? '';
+function contentBeside(cells: Cell[], cell: Cell): GuessReason {
+  const beside = cells.find((c) => c !== cell && c.role === 'content')?.header ?? '';
+  return { zh: `因本表另有内容列“${beside}”，读作`, en: ` because "${beside}" holds the content` };
 }
 
-/** `beside`: the content column next to which the header was read as the item, or null for a guess from the word. */
-function guessedFinding(gridIndex: number, column: number, header: string, role: ColumnRole, beside: string | null): Finding {
-  const why = beside === null ? '按词义推断为' : `因本表另有内容列“${beside}”，读作`;
-  const whyEn = beside === null ? '' : ` because "${beside}" holds the content`;
+/** Why a column's role is a guess read from more than its header word (the table's other columns, its cells). */
+export interface GuessReason {
+  /** Stands before the role's name: `因本表另有内容列“具体举措”，读作`. */
+  zh: string;
+  /** Follows the role's name: ` because "具体举措" holds the content`. */
+  en: string;
+}
+
+/** The `column-guessed` warning; `reason` null: the role was read from the header word's ending. */
+export function guessedFinding(gridIndex: number, column: number, header: string, role: ColumnRole, reason: GuessReason | null): Finding {
+  const why = reason === null ? '按词义推断为' : reason.zh;
+  const whyEn = reason === null ? '' : reason.en;
   return {
     code: 'column-guessed',
     severity: 'warning',
@@ -163,4 +172,11 @@ function guessedFinding(gridIndex: number, column: number, header: string, role:
     field: role,
     value: header,
   };
+}
+
+/** The mapping's columns, from the entries (blank columns of no role left out). */
+export function mappingColumnsOf(entries: ColumnPlanEntry[]): TableMapping['columns'] {
+  return entries
+    .filter((e) => e.header !== '' || e.role !== 'unknown')
+    .map((e) => ({ header: e.header, role: e.role, ...(e.guessed ? { guessed: true } : {}), ...(e.confirmed ? { confirmed: true } : {}) }));
 }

@@ -68,3 +68,16 @@ export function parseDeadlineDate(text: string, year: number | null): string | n
 export function readDeadline(text: string, year: number | null): Deadline {
   return { text, iso: parseDeadlineDate(text, year) };
 }
+
+/**
+ * A 完成时限 in words with nothing of a date in it (长期坚持, 持续推进, 常态化): the notice's own
+ * text, kept as written and never overdue. Only a text that tries to name a date (6月底, 年底,
+ * 2023.13.1) is worth a warning, because a real date would make it count. Used where a workbook's
+ * 完成时限 is read back and where a notice's 时间节点 column is told from a stage plan.
+ */
+const DATE_SIGNAL = /[\d０-９年月日号季旬底末半一二三四五六七八九十〇]/;
+
+export function isTextDeadline(text: string): boolean {
+  const t = text.trim();
+  return t !== '' && !DATE_SIGNAL.test(t);
+}

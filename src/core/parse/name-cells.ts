@@ -3,7 +3,7 @@
  * (finishUnitCell). Name cells repeat (the same leaders and units row after row), so each distinct
  * cell is cleaned once and its fixes are replayed for every repeat.
  */
-import { addStandaloneUnits, dedupeNames, isCompleteUnit, joinSplitNames, readRoleWord, splitEnumerations, splitSpacedLines, trimLines, type Emit } from './name-rules';
+import { addStandaloneUnits, dedupeNames, joinSplitNames, readRoleWord, splitEnumerations, splitSpacedLines, standsAlone, trimLines, type Emit } from './name-rules';
 
 type FixTuple = [from: string, to: string, rule: string];
 
@@ -167,10 +167,10 @@ export function hasRoleWord(names: string[]): boolean {
  */
 function standaloneOf(names: string[]): string[] {
   let i = 1;
-  while (i < names.length && isCompleteUnit(names[i - 1])) i += 1;
+  while (i < names.length && standsAlone(names, i)) i += 1;
   if (i >= names.length) return names;
   const alone = names.slice(0, i);
-  for (i += 1; i < names.length; i += 1) if (isCompleteUnit(names[i - 1])) alone.push(names[i]);
+  for (i += 1; i < names.length; i += 1) if (standsAlone(names, i)) alone.push(names[i]);
   return alone;
 }
 
@@ -204,7 +204,7 @@ export function dropFinishedStandalone(cell: string[], memo: CellMemo | null, ro
     for (let i = 0; i < alone.length; i += 1) names.delete(alone[i]);
     return;
   }
-  for (let i = 0; i < cell.length; i += 1) if (i === 0 || isCompleteUnit(cell[i - 1])) names.delete(cell[i]);
+  for (let i = 0; i < cell.length; i += 1) if (standsAlone(cell, i)) names.delete(cell[i]);
 }
 
 /** A cell's standalone units after the first joining round, where its memo tells them (null: read the cell). */

@@ -109,9 +109,12 @@ export function isCompleteUnit(name: string): boolean {
  * name) to `standalone`: such a name is never glued to the line before it.
  */
 export function addStandaloneUnits(cell: string[], standalone: Set<string>): void {
-  for (let i = 0; i < cell.length; i += 1) {
-    if (i === 0 || isCompleteUnit(cell[i - 1])) standalone.add(cell[i]);
-  }
+  for (let i = 0; i < cell.length; i += 1) if (standsAlone(cell, i)) standalone.add(cell[i]);
+}
+
+/** Whether the `i`-th name of a cell stands on its own: the first, or one after a complete name. */
+export function standsAlone(cell: string[], i: number): boolean {
+  return i === 0 || isCompleteUnit(cell[i - 1]);
 }
 
 /** Step 4 (units): `退役军人\n事务局`, `农业\n农村局`, `各有关镇（区）\n有关部门` are one name each. */

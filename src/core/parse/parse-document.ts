@@ -3,6 +3,7 @@ import type { DocumentGrids } from '../grid/grid.model';
 import type { Finding, ParseResult } from '../model/records.model';
 import { readDocument, type ReadOptions } from '../readers/document.reader';
 import { buildRawTables } from './build-tables';
+import { HEADER_SEARCH_ROWS } from './header-rows.rules';
 import { saysFirstLeads } from './column-roles.rules';
 import { readListForm } from './list-form.reader';
 import type { MappingOverride, StoredLayout } from './mapping.codec';
@@ -48,13 +49,11 @@ export async function parseDocument(bytes: Uint8Array, fileName: string, options
   return parseGrids(doc, fileName, options);
 }
 
-/** The rows of a grid where a note about the units may stand: above the header, or the last row. */
-const NOTE_ROWS = 6;
-
 /** Texts of note rows: one written cell in its row (a header cell 责任单位（列第一位的为牵头单位） is the column's own role). */
 function noteTexts(doc: DocumentGrids): string[] {
   return doc.grids.flatMap((grid) => {
-    const rows = grid.rows.length > NOTE_ROWS ? [...grid.rows.slice(0, NOTE_ROWS), grid.rows[grid.rows.length - 1]] : grid.rows;
+    // Where a note about the units may stand: in the rows the header is looked for, or the last row.
+    const rows = grid.rows.length > HEADER_SEARCH_ROWS ? [...grid.rows.slice(0, HEADER_SEARCH_ROWS), grid.rows[grid.rows.length - 1]] : grid.rows;
     return rows.flatMap((row) => {
       const written = row.cells.map((cell) => cell.paragraphs.join('').trim()).filter((text) => text !== '');
       return written.length === 1 ? written : [];

@@ -7,10 +7,10 @@
 import type { Grid, GridCell, GridRow } from '../grid/grid.model';
 import type { Finding, TableKind, TableMapping } from '../model/records.model';
 import { isWritten, NO_TEXT } from './cell-text.rules';
-import { buildMapping, type ColumnPlanEntry, type RawKey } from './column-mapping.builder';
+import { buildMapping, guessedFinding, mappingColumnsOf, type ColumnPlanEntry, type RawKey } from './column-mapping.builder';
 import { headerKey, headerYearOf } from './column-roles.rules';
 import { findHeaderRow, HEADER_SEARCH_ROWS, isRepeatedHeader, mergeSubHeader } from './header-rows.rules';
-import { findLoneMilestoneDeadline, loneMilestoneFinding } from './lone-milestone.rules';
+import { findLoneMilestoneDeadline, LONE_MILESTONE_REASON } from './lone-milestone.rules';
 import { extractTrailingLabels, readLabelLine, type Label } from './labels.rules';
 import { layoutKey, overrideForHeaders, type MappingOverride, type StoredLayout } from './mapping.codec';
 
@@ -87,7 +87,7 @@ export function recogniseGrid(grid: Grid, gridIndex: number, options: RecogniseO
   const stored = options.layouts?.find((l) => l.layout === layoutKey(headerTexts));
   const override = overrideForHeaders(options.mapping, headerTexts) ?? (stored ? { columns: stored.columns, kind: stored.kind } : null);
   const built = buildMapping(headerTexts, { gridIndex, firstLeads: options.firstLeads ?? false, override, projectsTitle });
-  result.columns = built.entries.map((e) => (e.field === 'milestones' || e.field === 'extra' ? null : e.field));
+  result.columns = fieldColumns(built.entries);
   result.entries = built.entries;
   result.headerYear = headerTexts.map((text) => headerYearOf(text)).find((y) => y !== null) ?? null;
   if (!built.kind) {
@@ -110,15 +110,20 @@ export function recogniseGrid(grid: Grid, gridIndex: number, options: RecogniseO
   return result;
 }
 
-/** A lone 时间节点 column of single dates becomes the deadline (lone-milestone.rules.ts), in the entries, columns and mapping. */
+/** The record field each column fills (null: milestones, extra or none). */
+function fieldColumns(entries: ColumnPlanEntry[]): (RawKey | null)[] {
+  return entries.map((e) => (e.field === 'milestones' || e.field === 'extra' ? null : e.field));
+}
+
+/** A lone 时间节点 column of single dates becomes the deadline (lone-milestone.rules.ts); columns and mapping follow the entries. */
 function readLoneMilestoneAsDeadline(result: RecognisedGrid): void {
   const column = findLoneMilestoneDeadline(result.entries, (c) => result.rows.filter((r) => !r.section).map((r) => (r.cells[c] ?? []).join('\n')));
   if (column < 0) return;
   const entry = result.entries[column];
   result.entries[column] = { ...entry, role: 'deadline', field: 'deadline', guessed: true };
-  result.columns[column] = 'deadline';
-  if (result.mapping) result.mapping.columns = result.mapping.columns.map((c) => (c.header === entry.header && c.role === 'milestones' ? { header: c.header, role: 'deadline', guessed: true } : c));
-  result.findings.push(loneMilestoneFinding(result.gridIndex, column, entry.header));
+  result.columns = fieldColumns(result.entries);
+  if (result.mapping) result.mapping.columns = mappingColumnsOf(result.entries);
+  result.findings.push(guessedFinding(result.gridIndex, column, entry.header, 'deadline', LONE_MILESTONE_REASON));
 }
 
 interface RowContext {
@@ -232,21 +237,24 @@ function readSection(texts: string[][], at: number, span: number, entries: Colum
   return { text: rest, level: numbered ? (numbered[2] ? 2 : 1) : 0, labels, inCategory };
 }
 
-/** 一 / 二、 / （一） alone in a 序号 cell: the numeral of a section, not a record's number. */
-const SECTION_NUMERAL = /^(?:[一二三四五六七八九十]{1,3}[、.．]?|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}(?:部分|章|节|篇))$/;
 const SECTION_TEXT_ROLES = new Set(['content', 'item', 'category', 'task', 'unknown']);
 
 /**
- * `一 | 扎实推进产业转型升级 | | |`: a section numeral in the 序号 column and one text beside it, the
- * rest empty, is a section row (its title the category of the rows below), not a record — which
- * would also have been filled from the record above.
+ * `一 | 扎实推进产业转型升级 | | |`: a section numeral alone in the 序号 column (一, 二、, （一）: what
+ * SECTION_NUMBER reads at the start of a heading) and one text beside it, the rest empty, is a section
+ * row (its title the category of the rows below), not a record, which would also have been filled
+ * from the record above.
  */
 function readNumberedSection(texts: string[][], context: RowContext): SectionRow | null {
   const { noColumn, entries } = context;
   if (noColumn < 0 || !isWritten(texts[noColumn] ?? NO_TEXT)) return null;
   const numeral = texts[noColumn].join('').trim();
   // Most rows: an Arabic 序号, rejected by its first character.
-  if (/^[0-9０-９]/.test(numeral) || !SECTION_NUMERAL.test(numeral)) return null;
+  if (/^[0-9０-９]/.test(numeral)) return null;
+  // A bare 一 reads as the heading 一、 does.
+  const heading = /[、.．）)节章篇分]$/.test(numeral) ? numeral : `${numeral}、`;
+  const numbered = SECTION_NUMBER.exec(heading);
+  if (!numbered || numbered[0] !== heading) return null;
   let other = -1;
   for (let i = 0; i < texts.length; i += 1) {
     if (i === noColumn || !isWritten(texts[i])) continue;
@@ -255,8 +263,7 @@ function readNumberedSection(texts: string[][], context: RowContext): SectionRow
   }
   if (other < 0 || !SECTION_TEXT_ROLES.has(entries[other]?.role ?? 'unknown')) return null;
   const { rest, labels } = extractTrailingLabels(texts[other].join('\n').trim());
-  const text = /[、.．）)节章篇分]$/.test(numeral) ? `${numeral}${rest}` : `${numeral}、${rest}`;
-  return { text, level: /^[（(]/.test(numeral) ? 2 : 1, labels, inCategory: false };
+  return { text: `${heading}${rest}`, level: numbered[2] ? 2 : 1, labels, inCategory: false };
 }
 
 /** A missing column of the kind is an error (太仓 layouts) or a warning that the sheet's column stays empty. */

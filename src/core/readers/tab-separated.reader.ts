@@ -32,26 +32,19 @@ function readRecord(lines: readonly string[], start: number): { cells: string[];
   let line = lines[start];
   let at = start;
   for (;;) {
-    if (!line.startsWith('"')) {
-      const tab = line.indexOf('\t');
-      cells.push(tab < 0 ? line : line.slice(0, tab));
-      if (tab < 0) return { cells, next: at + 1 };
-      line = line.slice(tab + 1);
+    // A quote with no closing one is text, as in any other cell.
+    const quoted = line.startsWith('"') ? readQuoted(lines, at, line) : null;
+    if (quoted) {
+      cells.push(quoted.text);
+      at = quoted.line;
+      if (quoted.rest === null) return { cells, next: at + 1 };
+      line = quoted.rest;
       continue;
     }
-    const quoted = readQuoted(lines, at, line);
-    if (!quoted) {
-      // No closing quote: the quote is text, as in any other cell.
-      const tab = line.indexOf('\t');
-      cells.push(tab < 0 ? line : line.slice(0, tab));
-      if (tab < 0) return { cells, next: at + 1 };
-      line = line.slice(tab + 1);
-      continue;
-    }
-    cells.push(quoted.text);
-    at = quoted.line;
-    if (quoted.rest === null) return { cells, next: at + 1 };
-    line = quoted.rest;
+    const tab = line.indexOf('\t');
+    cells.push(tab < 0 ? line : line.slice(0, tab));
+    if (tab < 0) return { cells, next: at + 1 };
+    line = line.slice(tab + 1);
   }
 }
 

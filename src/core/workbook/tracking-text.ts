@@ -1,6 +1,7 @@
 /** Tracking cell text (as a sheet shows it) → Tracking values; what cannot be read is kept and reported. */
 import { serialToIsoDate } from '../sheet/cell-value';
 import { STATUSES, type Finding, type RoundReport, type Status, type Tracking } from '../model/records.model';
+import { isTextDeadline } from '../parse/deadline.parser';
 import { suggestTracking } from './tracking-suggest.rules';
 
 const STATUS_SYNONYMS: Record<string, Status> = { 进行中: '推进中', 正在推进: '推进中', 完成: '已完成', 已办结: '已完成', 未开始: '未启动', 延期: '滞后', 暂停: '暂缓' };
@@ -67,18 +68,6 @@ function unreadable(field: string, value: string, place: TrackingPlace): Finding
     ...(cell ? { cell } : {}),
     ...(suggestion ? { suggestions: [{ value: suggestion, score: 0.8, reason: 'normalised' as const, certain: false }] } : {}),
   };
-}
-
-/**
- * A 完成时限 in words with nothing of a date in it (长期坚持, 持续推进, 常态化): the notice's own
- * text, kept as written and never overdue. Only a text that tries to name a date (6月底, 年底,
- * 2023.13.1) is worth a warning, because a real date would make it count.
- */
-const DATE_SIGNAL = /[\d０-９年月日号季旬底末半一二三四五六七八九十〇]/;
-
-export function isTextDeadline(text: string): boolean {
-  const t = text.trim();
-  return t !== '' && !DATE_SIGNAL.test(t);
 }
 
 /** Tracking from cell texts by key; returns undefined when every tracking cell is empty. */

@@ -6,8 +6,7 @@ import { readRoleWord, splitUnitList } from '../name-rules';
 import { readNotice } from '../notice-reader';
 import { parseGrids } from '../parse-document';
 import { toSimplified } from '../traditional-chars';
-import type { Grid } from '../../grid/grid.model';
-import { makeDoc, makeGrid, makeRow } from './grid-builders';
+import { makeDoc, makeGrid } from './grid-builders';
 
 describe('header roles', () => {
   it.each([
@@ -72,15 +71,10 @@ describe('recognising other layouts', () => {
   // Bug: 责任单位 spanning 牵头 | 配合 in a second header row read the sub-header as a record and
   // silently dropped the 配合 column (its header cell was the span's empty continuation).
   it('reads 牵头 | 配合 under a spanning 责任单位 as the lead and cooperating units', () => {
-    const grid: Grid = {
-      rows: [
-        makeRow(['序号', '工作任务', '责任领导', { paragraphs: ['责任单位'], colSpan: 2 }, '完成时限']),
-        makeRow(['', '', '', '牵头', '配合', '']),
-        makeRow(['1', '新培育专精特新企业20家', '王刚', '市工信局', '市发改委、市科技局', '12月底前']),
-      ],
-      before: [],
-      origin: { index: 0 },
-    };
+    const grid = makeGrid(['序号', '工作任务', '责任领导', { paragraphs: ['责任单位'], colSpan: 2 }, '完成时限'], [
+      ['', '', '', '牵头', '配合', ''],
+      ['1', '新培育专精特新企业20家', '王刚', '市工信局', '市发改委、市科技局', '12月底前'],
+    ]);
     const result = parseGrids(makeDoc([grid], ['某市人民政府关于印发2024年市政府工作报告重点任务分工方案的通知']), 'x');
     expect(result.tables[0].rows).toHaveLength(1);
     // No 文号 or date: the year the notice's title names.
@@ -115,15 +109,10 @@ describe('recognising other layouts', () => {
   });
 
   it('takes the first unit as the lead when a note row of the table says so (（注：责任单位中排在第一位的为牵头单位）)', () => {
-    const grid: Grid = {
-      rows: [
-        makeRow([{ paragraphs: ['（注：责任单位中排在第一位的为牵头单位）'], colSpan: 4 }]),
-        makeRow(['序号', '工作任务', '责任单位', '完成时限']),
-        makeRow(['1', '新增规上企业30家', '县工信局、县发改局、县商务局', '12月底前']),
-      ],
-      before: [],
-      origin: { index: 0 },
-    };
+    const grid = makeGrid([{ paragraphs: ['（注：责任单位中排在第一位的为牵头单位）'], colSpan: 4 }], [
+      ['序号', '工作任务', '责任单位', '完成时限'],
+      ['1', '新增规上企业30家', '县工信局、县发改局、县商务局', '12月底前'],
+    ]);
     const result = parseGrids(makeDoc([grid]), 'x');
     expect(result.tables[0].rows[0]).toMatchObject({ leadUnits: ['县工信局'], relatedUnits: ['县发改局', '县商务局'] });
     expect(result.warnings.map((w) => w.code)).toContain('units-first-leads');
@@ -152,15 +141,10 @@ describe('recognising other layouts', () => {
   });
 
   it('keeps the text of a column without a header in extra (第N列) and says so', () => {
-    const grid: Grid = {
-      rows: [
-        makeRow(['序号', '工作任务', { paragraphs: ['责任单位'], colSpan: 2 }, '完成时限']),
-        makeRow(['1', '改造老旧小区30个', '市住建局', '各区政府', '10月底前']),
-        makeRow(['2', '新建公园5个', '市园林局', '', '12月底前']),
-      ],
-      before: [],
-      origin: { index: 0 },
-    };
+    const grid = makeGrid(['序号', '工作任务', { paragraphs: ['责任单位'], colSpan: 2 }, '完成时限'], [
+      ['1', '改造老旧小区30个', '市住建局', '各区政府', '10月底前'],
+      ['2', '新建公园5个', '市园林局', '', '12月底前'],
+    ]);
     const result = parseGrids(makeDoc([grid]), 'x');
     expect(result.tables[0].rows[0]).toMatchObject({ leadUnits: ['市住建局'], extra: { 第4列: '各区政府' } });
     expect((result.tables[0].rows[1] as { extra?: unknown }).extra).toBeUndefined();

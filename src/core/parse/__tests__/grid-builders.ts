@@ -13,7 +13,7 @@ export function makeRow(cells: CellSpec[], isHeader = false): GridRow {
   return row;
 }
 
-export function makeGrid(header: string[], rows: CellSpec[][], before: string[] = [], index = 0): Grid {
+export function makeGrid(header: CellSpec[], rows: CellSpec[][], before: string[] = [], index = 0): Grid {
   return { rows: [makeRow(header), ...rows.map((r) => makeRow(r))], before, origin: { index } };
 }
 
